@@ -1,0 +1,13 @@
+"""Country tagging: ISO 3166-1 alpha-2 codes for every country an article refers to, and its focus.
+
+Public interface (stable; ``processors.stages`` calls it):
+
+    tag_countries(doc, entities) -> CountryResult
+
+``doc`` is the parsed article (a spaCy Doc decoded from the parse payload: tokens, tags, deps, sentences,
+entities; no vectors, no lemmas); ``entities`` is the cleaned entity list from ``processors.entities``.
+"""
+
+from processors.countries.tagger import CountryResult, tag_countries
+
+__all__ = ["CountryResult", "tag_countries"]

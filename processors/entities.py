@@ -1,0 +1,161 @@
+"""Entities stage logic: spaCy NER spans, cleaned up and with aliases merged.
+
+Fixes applied on top of the statistical NER (all generic, none article-specific):
+- a possessive (``'s``, ``’s``, a bare trailing apostrophe) and edge punctuation never belong to an entity;
+- a name the model tagged as a place or group is relabelled PERSON when the article also names a person with
+  the same surname, or when a personal title or role noun directly precedes it
+  ("spokesperson Bassem Al-Awadi", "Minister ...");
+- ``canonical`` is the most complete name the article gives for the same referent: persons by surname
+  ("Al-Awadi" -> "Bassem Al-Awadi"), organisations by a parenthesised acronym ("Iraqi Islamic Resistance (IRI)")
+  or by being the tail of a longer name of the same type ("Security Council" -> "UN Security Council");
+  a leading "the" is dropped from ``canonical`` (it stays in ``text``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span
+
+from processors.types import Entity
+
+PERSON_ROLE_WORDS = frozenset(
+    """
+    spokesperson spokesman spokeswoman minister president premier chancellor secretary ambassador envoy
+    governor mayor senator representative congressman congresswoman lawmaker judge justice chief director
+    commissioner chairman chairwoman chair ceo founder leader general colonel captain lieutenant sergeant
+    officer detective inspector professor dr dr. mr mr. mrs mrs. ms ms. sir lord lady king queen prince
+    princess pope cardinal bishop rabbi imam sheikh coach manager striker midfielder defender goalkeeper
+    player actor actress singer author writer journalist reporter analyst economist scientist researcher
+    lawyer attorney prosecutor deputy vice mp spokesperson's pastor father sister brother mother son daughter
+    wife husband widow candidate nominee
+    """.split()
+)
+PLACE_LIKE_LABELS = frozenset({"GPE", "LOC", "NORP", "ORG", "FAC"})
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_EDGE_PUNCT = "\"'“”‘’.,;:!?()[]{}-–—"
+
+
+def _surname(text: str) -> str:
+    parts = text.split()
+    return parts[-1].lower() if parts else ""
+
+
+def _clean_bounds(span: Span) -> tuple[int, int] | None:
+    """Character bounds of the span without possessives, edge punctuation or whitespace."""
+    doc = span.doc
+    tokens = list(span)
+    while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].text in {"'s", "’s", "'", "’"}):
+        tokens.pop()
+    while tokens and tokens[0].is_punct:
+        tokens.pop(0)
+    while tokens and tokens[-1].is_punct and tokens[-1].text not in {".", ")"}:
+        tokens.pop()
+    if not tokens:
+        return None
+    start = tokens[0].idx
+    end = tokens[-1].idx + len(tokens[-1].text)
+    text = doc.text[start:end]
+    m = _POSSESSIVE.search(text)
+    if m and m.start() > 0:
+        end = start + m.start()
+        text = doc.text[start:end]
+    while text and text[-1] in _EDGE_PUNCT.replace(".", "").replace(")", ""):
+        end -= 1
+        text = text[:-1]
+    while text and text[0] in _EDGE_PUNCT:
+        start += 1
+        text = text[1:]
+    if not text.strip():
+        return None
+    return start, end
+
+
+def _preceded_by_role(span: Span) -> bool:
+    if span.start == 0:
+        return False
+    prev = span.doc[span.start - 1]
+    return prev.lower_ in PERSON_ROLE_WORDS and not prev.is_sent_end
+
+
+def _looks_like_name(text: str) -> bool:
+    words = text.split()
+    return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+
+
+def _acronym_links(doc: Doc, ents: list[Entity]) -> dict[str, str]:
+    """Map acronyms introduced as ``Full Name (ACR)`` to the full name."""
+    links: dict[str, str] = {}
+    text = doc.text
+    for ent in ents:
+        if ent["label"] not in {"ORG", "NORP", "FAC", "GPE"}:
+            continue
+        rest = text[ent["end"] : ent["end"] + 16]
+        m = re.match(r"\s*\(([A-Z][A-Za-z0-9&.\-]{1,10})\)", rest)
+        if m:
+            links[m.group(1)] = ent["text"]
+    return links
+
+
+def _canonicalise(ents: list[Entity], acronyms: dict[str, str]) -> None:
+    persons = [e["text"] for e in ents if e["label"] == "PERSON"]
+    orgs = [e["text"] for e in ents if e["label"] == "ORG"]
+    for ent in ents:
+        text = ent["text"]
+        canonical = text
+        if ent["label"] == "PERSON":
+            sur = _surname(text)
+            tokens = set(text.lower().split())
+            candidates = [
+                p
+                for p in persons
+                if _surname(p) == sur and tokens <= set(p.lower().split()) and len(p) > len(canonical)
+            ]
+            if candidates:
+                canonical = max(candidates, key=len)
+        elif text in acronyms:
+            canonical = acronyms[text]
+        elif ent["label"] == "ORG":
+            bare = _strip_article(text)
+            longer = [o for o in orgs if len(_strip_article(o)) > len(bare) and o.endswith(" " + bare)]
+            if longer and len(bare.split()) >= 2:
+                canonical = max(longer, key=len)
+        ent["canonical"] = _strip_article(canonical)
+
+
+def _strip_article(text: str) -> str:
+    return text[4:] if text[:4].lower() == "the " and len(text) > 4 else text
+
+
+def _entity(doc: Doc, start: int, end: int, label: str) -> Entity:
+    return {"text": doc.text[start:end], "label": label, "start": start, "end": end, "canonical": ""}
+
+
+def extract_entities(doc: Doc) -> list[Entity]:
+    """Entities of a parsed document, cleaned, relabelled where the article shows better, canonicalised."""
+    raw: list[tuple[Span, Entity]] = []
+    for span in doc.ents:
+        bounds = _clean_bounds(span)
+        if bounds is None:
+            continue
+        raw.append((span, _entity(doc, bounds[0], bounds[1], span.label_)))
+    person_surnames = {_surname(e["text"]) for _, e in raw if e["label"] == "PERSON"}
+    for span, ent in raw:
+        if ent["label"] in PLACE_LIKE_LABELS and _looks_like_name(ent["text"]):
+            multiword = len(ent["text"].split()) >= 2
+            if (_preceded_by_role(span) and multiword) or (
+                multiword and _surname(ent["text"]) in person_surnames
+            ):
+                ent["label"] = "PERSON"
+    ents = [e for _, e in raw]
+    _canonicalise(ents, _acronym_links(doc, ents))
+    return ents
+
+
+def entity_at(ents: Iterable[Entity], start: int, end: int) -> Entity | None:
+    """The entity covering the character range, if any."""
+    for ent in ents:
+        if ent["start"] <= start and end <= ent["end"]:
+            return ent
+    return None
