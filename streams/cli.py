@@ -90,3 +90,90 @@ def eval_cmd(gold: str, articles: tuple[str, ...], summary: bool) -> None:
     if summary:
         report.pop("per_article")
     click.echo(orjson.dumps(report, option=orjson.OPT_INDENT_2).decode())
+
+
+def _settings(**overrides: Any) -> Any:
+    from streams.settings import Settings
+
+    return Settings.from_env(**overrides)
+
+
+@main.command()
+@click.option("--stages", default="all", show_default=True, help="Comma-separated subset: entities,countries,quotes.")
+@click.option("--loglevel", default=None, help="Log level (default NEWSSTREAM_LOG_LEVEL or info).")
+def worker(stages: str, loglevel: str | None) -> None:
+    """Run stream processors (all stages in one process, or a subset to scale each stage alone)."""
+    from streams.app import parse_stages
+    from streams.worker import run_worker
+
+    try:
+        chosen = parse_stages(stages)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--stages") from None
+    run_worker(_settings(log_level=loglevel), chosen)
+
+
+@main.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, allow_dash=True))
+@click.option("--topic", default=None, help="Target topic (default: <prefix>articles.raw).")
+def produce(file: str, topic: str | None) -> None:
+    """Publish articles from FILE (JSONL, a JSON object or array) keyed by id, with a progress bar."""
+    import asyncio
+
+    from rich.progress import Progress
+
+    from streams.io import produce_articles
+    from streams.topics import TopicNames
+
+    settings = _settings()
+    with _open_input(file) as fh:
+        articles = [as_article(o) if isinstance(o, dict) else o for o in iter_json_records(fh)]
+    target = topic or TopicNames(settings.topic_prefix).raw
+    with Progress(transient=False) as progress:
+        task = progress.add_task(f"producing to {target}", total=len(articles))
+        n = asyncio.run(
+            produce_articles(settings, target, articles, on_sent=lambda: progress.advance(task))
+        )
+    click.echo(f"produced {n} articles to {target}", err=True)
+
+
+@main.command()
+@click.option("--topic", default=None, help="Topic to read (default: <prefix>articles.enriched).")
+@click.option("--max", "max_records", type=int, default=None, help="Stop after this many records.")
+@click.option("--timeout", type=float, default=None, help="Stop after this many seconds (default: run forever).")
+@click.option("--summary", is_flag=True, help="One readable line per event instead of JSON.")
+def tail(topic: str | None, max_records: int | None, timeout: float | None, summary: bool) -> None:
+    """Print enriched events (JSON lines) from the start of the topic."""
+    import asyncio
+
+    from streams.io import consume
+    from streams.summary import summarise
+    from streams.topics import TopicNames
+
+    settings = _settings()
+    name = topic or TopicNames(settings.topic_prefix).enriched
+
+    async def run() -> None:
+        n = 0
+        until = (lambda seen: len(seen) >= max_records) if max_records else None
+        async for rec in consume(settings, name, timeout=timeout or float("inf"), until=until):
+            n += 1
+            if summary:
+                click.echo(summarise(orjson.loads(rec.value)))
+            else:
+                click.echo(rec.value.decode("utf-8", "replace"))
+            if max_records and n >= max_records:
+                break
+
+    asyncio.run(run())
+
+
+@main.command()
+@click.option("--timeout", type=float, default=180.0, show_default=True, help="Give up after this many seconds.")
+def demo(timeout: float) -> None:
+    """Embedded broker + worker + metrics: feed the sample articles, print what comes out, shut down."""
+    from streams.demo import run_demo
+
+    sys.exit(run_demo(timeout=timeout))
+if __name__ == "__main__":
+    main()

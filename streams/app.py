@@ -1,0 +1,71 @@
+"""The faust application: one app per worker process, with the agents of the stages it runs."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+import faust
+from faust.auth import SASLCredentials, SSLCredentials
+
+from processors.stages import STAGES
+from streams import topics
+from streams.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+def parse_stages(spec: str | Sequence[str] | None) -> tuple[str, ...]:
+    """``"entities,quotes"`` -> ("entities", "quotes") in pipeline order; None or "all" -> every stage."""
+    if spec is None or spec == "all" or spec == ():
+        return STAGES
+    items = spec.split(",") if isinstance(spec, str) else [p for s in spec for p in s.split(",")]
+    wanted = {s.strip() for s in items if s.strip()}
+    unknown = wanted - set(STAGES)
+    if unknown:
+        raise ValueError(f"unknown stage(s) {sorted(unknown)}; choose from {', '.join(STAGES)}")
+    return tuple(s for s in STAGES if s in wanted)
+
+
+def broker_credentials(settings: Settings) -> Any:
+    if settings.security_protocol == "SSL":
+        return SSLCredentials(settings.ssl_context())
+    if settings.security_protocol.startswith("SASL"):
+        return SASLCredentials(
+            username=settings.sasl_username,
+            password=settings.sasl_password,
+            mechanism=settings.sasl_mechanism,
+            ssl_context=settings.ssl_context(),
+        )
+    return None
+
+
+def create_app(settings: Settings, stages: tuple[str, ...] = STAGES) -> faust.App:
+    """A faust app for ``stages``; its id (and consumer group) is ``<prefix>newsstream[-<stages>]``."""
+    app = faust.App(
+        topics.app_id(settings, stages),
+        broker=[f"kafka://{b}" for b in settings.bootstrap_list],
+        broker_credentials=broker_credentials(settings),
+        store="memory://",
+        web_enabled=False,
+        topic_partitions=settings.partitions,
+        topic_replication_factor=settings.replication_factor,
+        topic_allow_declare=True,
+        consumer_auto_offset_reset="earliest",
+        processing_guarantee=settings.processing_guarantee,
+        producer_acks=-1,
+        producer_linger_ms=settings.producer_linger_ms,
+        stream_wait_empty=True,
+        broker_commit_every=1000,
+        broker_commit_interval=1.0,
+        key_serializer="raw",
+        value_serializer="raw",
+    )
+    app.newsstream_settings = settings  # type: ignore[attr-defined]
+    app.newsstream_stages = stages  # type: ignore[attr-defined]
+    app.newsstream_executor = ThreadPoolExecutor(  # type: ignore[attr-defined]
+        max_workers=1, thread_name_prefix="newsstream-cpu"
+    )
+    return app
