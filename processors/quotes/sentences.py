@@ -1,0 +1,118 @@
+"""Sentence and paragraph frames that treat quotations as opaque.
+
+spaCy splits sentences inside quotations and right after them (``"Where?" he asked``); here a sentence
+boundary inside a quotation is dropped, one followed by a lower-case word is dropped, and every line break is
+one. Everything is precomputed once; look-ups are bisections.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+class Sentences:
+    def __init__(self, doc: Doc, in_quote: Callable[[int], bool]) -> None:
+        self.doc = doc
+        text = doc.text
+        self.tok_starts = [t.idx for t in doc]
+        bounds = [0]
+        paras = [0]
+        for tok in doc:
+            pos = tok.idx
+            if "\n" in tok.text:
+                nxt = pos + len(tok.text)
+                bounds.append(nxt)
+                paras.append(nxt)
+                continue
+            if not tok.is_sent_start or pos == 0:
+                continue
+            if in_quote(pos) and not (in_quote(pos) and not in_quote(pos - 1)):
+                continue  # inside a quotation
+            if tok.text[:1].islower():
+                continue  # "Where?" he asked
+            bounds.append(pos)
+        # line breaks inside tokens (spaCy keeps "\n\n" as one whitespace token, but a trailing "\n" after a
+        # word can be whitespace of the token) are caught from the text itself
+        for tok in doc:
+            ws = tok.whitespace_
+            if ws and "\n" in ws:
+                nxt = tok.idx + len(tok.text) + len(ws)
+                bounds.append(nxt)
+                paras.append(nxt)
+        self.bounds_list = sorted(set(bounds))
+        self.paras = sorted(set(paras))
+        self.text_len = len(text)
+        self.in_quote = in_quote
+
+    def __len__(self) -> int:
+        return len(self.bounds_list)
+
+    def index_of(self, pos: int) -> int:
+        return bisect_right(self.bounds_list, pos) - 1
+
+    def bounds(self, si: int) -> tuple[int, int]:
+        end = self.bounds_list[si + 1] if si + 1 < len(self.bounds_list) else self.text_len
+        return self.bounds_list[si], end
+
+    def token_range(self, si: int) -> range:
+        s, e = self.bounds(si)
+        return range(bisect_left(self.tok_starts, s), bisect_left(self.tok_starts, e))
+
+    def paragraph_of(self, pos: int) -> int:
+        return bisect_right(self.paras, pos) - 1
+
+    def same_paragraph(self, a: int, b: int) -> bool:
+        return self.paragraph_of(self.bounds_list[a]) == self.paragraph_of(self.bounds_list[b])
+
+    def paragraph_gap(self, a: int, b: int) -> int:
+        """How many paragraph breaks lie between sentences ``a`` and ``b`` (blank lines not counted)."""
+        pa, pb = self.paragraph_of(self.bounds_list[a]), self.paragraph_of(self.bounds_list[b])
+        gap = 0
+        text = self.doc.text
+        for p in range(pa + 1, pb + 1):
+            if p < len(self.paras) and text[self.paras[p] : self.paras[p] + 1].strip():
+                gap += 1
+            if gap > 2:
+                break
+        return gap
+
+    def _subject_from(self, tok: Token, lo: int, hi: int) -> Token | None:
+        cur = tok
+        for _ in range(40):
+            if cur.head.i == cur.i:
+                break
+            cur = cur.head
+        for child in cur.children:
+            if child.dep_ in SUBJECT_DEPS and not self.in_quote(child.idx) and lo <= child.idx < hi:
+                return child
+        return None
+
+    def subject_near(self, pos: int, in_quote: Callable[[int], bool]) -> Token | None:
+        """The subject of the main clause around ``pos`` (a quotation's opening mark)."""
+        si = self.index_of(pos)
+        lo, hi = self.bounds(si)
+        r = self.token_range(si)
+        k = bisect_left(self.tok_starts, pos) - 1
+        while k >= r.start and in_quote(self.doc[k].idx):
+            k -= 1
+        if k >= r.start and not self.doc[k].is_space:
+            return self._subject_from(self.doc[k], lo, hi)
+        for ti in r:
+            if not in_quote(self.doc[ti].idx) and not self.doc[ti].is_punct and not self.doc[ti].is_space:
+                return self._subject_from(self.doc[ti], lo, hi)
+        return None
+
+    def subject_of_sentence(self, si: int, in_quote: Callable[[int], bool]) -> Token | None:
+        if si < 0:
+            return None
+        lo, hi = self.bounds(si)
+        for ti in self.token_range(si):
+            tok = self.doc[ti]
+            if tok.dep_ in SUBJECT_DEPS and not in_quote(tok.idx) and tok.head.dep_ == "ROOT":
+                return tok
+        return None

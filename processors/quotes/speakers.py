@@ -1,0 +1,397 @@
+"""Speaker attribution: from a cue to its subject, and from a mention to the speaker it names.
+
+A mention resolves, inside the article, to
+- the entity it lies in (``canonical`` = the most complete name the article gives);
+- for ``he``/``she``: the latest person that was a subject or a speaker before it;
+- for a role noun ("the spokesperson", "the minister"): the named person given that role in the article;
+  an unnamed spokesperson "for" an organisation resolves to that organisation;
+- for an organisation noun ("the ministry", "the court"): the latest organisation whose name holds that noun;
+- otherwise the noun phrase itself ("police and county officials"), label ``UNKNOWN``.
+
+All look-ups are by bisection over precomputed, position-sorted indexes: no rescans per quote.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from processors.entities import PERSON_ROLE_WORDS
+from processors.quotes.cues import Cue
+from processors.types import Entity, Span, Speaker
+
+SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "ccomp", "relcl", "acl", "pcomp", "parataxis", "dep"})
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+GROUP_PRONOUNS = frozenset({"they", "it", "them"})
+ROLE_WORDS = PERSON_ROLE_WORDS | frozenset(
+    [
+        "official",
+        "officials",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "head",
+        "boss",
+        "owner",
+        "member",
+        "councillor",
+        "councilor",
+        "activist",
+        "expert",
+        "doctor",
+        "witness",
+        "resident",
+        "neighbor",
+        "neighbour",
+        "organizer",
+        "organiser",
+        "ceo",
+        "executive",
+        "president",
+        "producer",
+        "designer",
+        "costumer",
+        "artist",
+        "cosplayer",
+    ]
+)
+QUANTIFIER_HEADS = frozenset(
+    ["number", "group", "some", "many", "majority", "lot", "lots", "dozens", "hundreds", "most", "several"]
+)
+DOCUMENT_NOUNS = frozenset(
+    [
+        "statement",
+        "summary",
+        "report",
+        "letter",
+        "message",
+        "tweet",
+        "post",
+        "ruling",
+        "opinion",
+        "judgment",
+        "decision",
+        "request",
+        "release",
+        "announcement",
+        "remarks",
+        "comments",
+        "words",
+        "response",
+    ]
+)
+TRIM_DEPS = frozenset({"det", "punct", "predet", "case"})
+
+
+@dataclass
+class Resolution:
+    speaker: Speaker
+    pos: int  # where the attached mention starts
+
+
+@dataclass
+class SpeakerIndex:
+    doc: Doc
+    entities: list[Entity]
+    in_quote: Callable[[int], bool]
+    starts: list[int] = field(default_factory=list)
+    persons: list[tuple[int, Entity, bool]] = field(default_factory=list)  # (start, entity, is_subject)
+    person_starts: list[int] = field(default_factory=list)
+    roles: dict[str, list[Entity]] = field(default_factory=dict)
+    orgs: list[Entity] = field(default_factory=list)
+    full_mention: dict[tuple[str, str], Entity] = field(default_factory=dict)
+    events: list[tuple[int, Speaker]] = field(default_factory=list)  # resolved speakers, by position
+
+    def __post_init__(self) -> None:
+        self.entities = sorted(self.entities, key=lambda e: e["start"])
+        self.starts = [e["start"] for e in self.entities]
+        tok_starts = [t.idx for t in self.doc]
+        for e in self.entities:
+            key = (e["label"], e["canonical"])
+            if key not in self.full_mention and _strip_the(e["text"]) == e["canonical"]:
+                self.full_mention[key] = e
+            if e["label"] == "PERSON":
+                head = self._head_token(e, tok_starts)
+                subj = head is not None and head.dep_ in SUBJECT_DEPS
+                self.persons.append((e["start"], e, subj))
+                for role in self._roles_of(e, tok_starts):
+                    self.roles.setdefault(role, []).append(e)
+            elif e["label"] == "ORG":
+                self.orgs.append(e)
+        self.person_starts = [p[0] for p in self.persons]
+
+    # -- indexes -------------------------------------------------------------------------------------------
+    def _head_token(self, e: Entity, tok_starts: list[int]) -> Token | None:
+        i = bisect_right(tok_starts, e["end"] - 1) - 1
+        return self.doc[i] if i >= 0 else None
+
+    def _roles_of(self, e: Entity, tok_starts: list[int]) -> list[str]:
+        doc = self.doc
+        out: list[str] = []
+        i = bisect_left(tok_starts, e["start"]) - 1
+        steps = 0
+        while i >= 0 and steps < 5:  # "Iraqi government spokesperson Bassem Al-Awadi"
+            t = doc[i]
+            if t.is_punct or t.is_space or t.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON"):
+                break
+            if t.lower_ in ROLE_WORDS:
+                out.append(t.lower_)
+            i -= 1
+            steps += 1
+        j = bisect_left(tok_starts, e["end"])
+        if j < len(doc) and doc[j].text == ",":  # "Bassem Al-Awadi, the government spokesperson,"
+            k = j + 1
+            while k < len(doc) and k < j + 8 and not doc[k].is_punct and doc[k].pos_ not in ("VERB", "AUX"):
+                if doc[k].lower_ in ROLE_WORDS:
+                    out.append(doc[k].lower_)
+                k += 1
+        return out
+
+    def entity_at(self, pos: int) -> Entity | None:
+        i = bisect_right(self.starts, pos) - 1
+        # entities do not nest much; look back a few for one that covers pos
+        for k in range(i, max(i - 3, -1), -1):
+            e = self.entities[k]
+            if e["start"] <= pos < e["end"]:
+                return e
+        return None
+
+    # -- building speakers ------------------------------------------------------------------------------------
+    def from_entity(self, e: Entity, mention: Span) -> Speaker:
+        full = self.full_mention.get((e["label"], e["canonical"]))
+        country = e.get("country") or (full.get("country") if full else None)
+        return {
+            "name": e["canonical"],
+            "label": e["label"],
+            "start": full["start"] if full else None,
+            "end": full["end"] if full else None,
+            "mention": mention,
+            "country": country,
+        }
+
+    def record(self, pos: int, speaker: Speaker) -> None:
+        if not self.events or self.events[-1][0] <= pos:
+            self.events.append((pos, speaker))
+
+    def last_event(self, pos: int) -> tuple[int, Speaker] | None:
+        i = bisect_right(self.events, pos, key=lambda ev: ev[0]) - 1
+        return self.events[i] if i >= 0 else None
+
+    # -- resolution -----------------------------------------------------------------------------------------
+    def resolve_token(self, tok: Token) -> Speaker | None:
+        """The speaker named by the noun phrase headed by ``tok``."""
+        if self.in_quote(tok.idx):
+            return None
+        e = self._entity_of_phrase(tok)
+        if e is not None:
+            return self.from_entity(e, _span(self.doc, e["start"], e["end"]))
+        low = tok.lower_
+        mention = _token_span(tok)
+        if low in PERSON_PRONOUNS:
+            return _with_mention(self._antecedent_person(tok.idx), mention)
+        if low in GROUP_PRONOUNS:
+            ev = self.last_event(tok.idx)
+            return _with_mention(ev[1], mention) if ev else None
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return None
+        if low in QUANTIFIER_HEADS:
+            for child in tok.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            return self.resolve_token(pobj)
+        if low in DOCUMENT_NOUNS:
+            for child in tok.children:
+                if child.dep_ == "poss" and child.pos_ != "PRON":
+                    return self.resolve_token(child)
+        phrase = _phrase(tok)
+        if low in ROLE_WORDS:
+            named = self._named_role(low, tok.idx)
+            if named is not None:
+                return self.from_entity(named, phrase)
+            for child in tok.children:  # "a spokesman for 10 Downing Street"
+                if child.dep_ == "prep" and child.lower_ in ("for", "of", "at"):
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            org = self._entity_of_phrase(pobj)
+                            if org is not None and org["label"] != "PERSON":
+                                return self.from_entity(org, phrase)
+        org = self._org_by_noun(tok)
+        if org is not None:
+            return self.from_entity(org, phrase)
+        name = phrase["text"]
+        return {
+            "name": name,
+            "label": "UNKNOWN",
+            "start": None,
+            "end": None,
+            "mention": phrase,
+            "country": None,
+        }
+
+    def _entity_of_phrase(self, tok: Token) -> Entity | None:
+        e = self.entity_at(tok.idx)
+        if (
+            e is not None
+            and e["label"] in SPEAKER_LABELS
+            and not (e["label"] in ("NORP", "GPE") and tok.pos_ == "NOUN")
+        ):
+            return e
+        for child in tok.children:  # "Al-Awadi himself", compounds that carry the name
+            if child.dep_ in ("compound", "appos") and not self.in_quote(child.idx):
+                ce = self.entity_at(child.idx)
+                if ce is not None and ce["label"] in ("PERSON", "ORG"):
+                    return ce
+        return None
+
+    def _antecedent_person(self, pos: int) -> Speaker | None:
+        i = bisect_left(self.person_starts, pos) - 1
+        best: tuple[int, Entity] | None = None
+        fallback: tuple[int, Entity] | None = None
+        for k in range(i, max(i - 12, -1), -1):
+            start, e, subj = self.persons[k]
+            if self.in_quote(start):
+                continue
+            if fallback is None:
+                fallback = (start, e)
+            if subj:
+                best = (start, e)
+                break
+        ev = self.last_event(pos)
+        if ev is not None and ev[1]["label"] == "PERSON" and (best is None or ev[0] > best[0]):
+            return ev[1]
+        pick = best or fallback
+        if pick is None:
+            return ev[1] if ev is not None else None
+        return self.from_entity(pick[1], _span(self.doc, pick[1]["start"], pick[1]["end"]))
+
+    def _named_role(self, role: str, pos: int) -> Entity | None:
+        cands = self.roles.get(role)
+        if not cands:
+            return None
+        before = [e for e in cands if e["start"] < pos]
+        return before[-1] if before else cands[0]
+
+    def _org_by_noun(self, tok: Token) -> Entity | None:
+        word = tok.text.lower()
+        if tok.pos_ != "NOUN" or not self.orgs:
+            return None
+        best: Entity | None = None
+        for e in self.orgs:
+            words = e["canonical"].lower().split()
+            if word in words or (word.endswith("s") and word[:-1] in words):
+                if e["start"] < tok.idx or best is None:
+                    best = e
+        return best
+
+
+def _strip_the(text: str) -> str:
+    return text[4:] if text[:4].lower() == "the " else text
+
+
+def _span(doc: Doc, start: int, end: int) -> Span:
+    return {"text": doc.text[start:end], "start": start, "end": end}
+
+
+def _token_span(tok: Token) -> Span:
+    return {"text": tok.text, "start": tok.idx, "end": tok.idx + len(tok.text)}
+
+
+def _with_mention(sp: Speaker | None, mention: Span) -> Speaker | None:
+    if sp is None:
+        return None
+    out: Speaker = dict(sp)  # type: ignore[assignment]
+    out["mention"] = mention
+    return out
+
+
+def _phrase(tok: Token) -> Span:
+    """The noun phrase headed by ``tok``: its modifiers to the left and coordinated nouns, without
+    determiners, relative clauses or trailing prepositions."""
+    doc = tok.doc
+    lo = tok.i
+    for child in tok.lefts:
+        if child.dep_ in TRIM_DEPS or (child.dep_ == "poss" and child.pos_ == "PRON"):
+            continue
+        lo = min(lo, child.left_edge.i)
+        break
+    hi = tok.i
+    for child in tok.rights:
+        if child.dep_ in ("cc", "conj") and child.pos_ in ("CCONJ", "NOUN", "PROPN"):
+            hi = max(hi, child.i if child.dep_ == "cc" else child.right_edge.i)
+        else:
+            break
+    while lo < tok.i and (doc[lo].dep_ in TRIM_DEPS or doc[lo].is_punct):
+        lo += 1
+    if hi - lo > 8:
+        lo, hi = tok.i, tok.i
+    start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+    return {"text": doc.text[start:end], "start": start, "end": end}
+
+
+def subject_of_cue(doc: Doc, cue: Cue, in_quote: Callable[[int], bool]) -> Token | None:
+    """The token naming who speaks, from the cue's syntax, or ``None``."""
+    tok = doc[cue.token]
+    if cue.kind == "according":
+        for child in doc[cue.token + 1].children:
+            if child.dep_ == "pobj":
+                return child
+        return _nearest_name(doc, cue.token + 2, 1, in_quote)
+    if cue.kind == "noun":
+        for child in tok.children:
+            if child.dep_ == "poss":
+                return child
+            if child.dep_ == "prep" and child.lower_ == "by":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj
+        if tok.head.i != tok.i:
+            tok = tok.head
+            if tok.dep_ == "prep" and tok.head.i != tok.i:
+                tok = tok.head
+    cur = tok
+    for _ in range(5):
+        agent = None
+        for child in cur.children:
+            if child.dep_ == "agent":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and not in_quote(pobj.idx):
+                        agent = pobj
+        if agent is not None:
+            return agent
+        for child in cur.children:
+            if child.dep_ in SUBJECT_DEPS and not in_quote(child.idx):
+                if child.lower_ in RELATIVE_PRONOUNS and cur.dep_ == "relcl":
+                    return cur.head
+                return child
+        if cur.dep_ in CLIMB_DEPS and cur.head.i != cur.i:
+            cur = cur.head
+            continue
+        break
+    # parse gave no subject: a name right after the cue ("said Al-Awadi") or right before it
+    after = _nearest_name(doc, cue.token + 1, 1, in_quote)
+    if after is not None:
+        return after
+    return _nearest_name(doc, cue.token - 1, -1, in_quote)
+
+
+def _nearest_name(doc: Doc, i: int, step: int, in_quote: Callable[[int], bool]) -> Token | None:
+    for _ in range(4):
+        if i < 0 or i >= len(doc):
+            return None
+        t = doc[i]
+        if in_quote(t.idx) or t.is_punct:
+            return None
+        if t.pos_ == "PROPN" or (t.pos_ == "PRON" and t.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS):
+            # move to the head of a multi-token name
+            while t.dep_ in ("compound", "flat") and t.head.i != t.i and abs(t.head.i - t.i) <= 3:
+                t = t.head
+            return t
+        i += step
+    return None
