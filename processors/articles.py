@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any, cast
 
@@ -17,18 +17,19 @@ DEFAULT_MAX_RECORD_BYTES = 1_048_576  # 1 MiB: far above any news article, far b
 OPTIONAL_FIELDS = ("title", "url", "source", "published_at", "language")
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_schema(name: str) -> dict[str, Any]:
     """Load a published JSON Schema (``input`` or ``output``) shipped with the package."""
     text = resources.files("processors").joinpath(f"schemas/article.{name}.schema.json").read_text("utf-8")
     return cast(dict[str, Any], json.loads(text))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _validator(name: str) -> jsonschema.protocols.Validator:
     schema = load_schema(name)
     cls = jsonschema.validators.validator_for(schema)
-    return cast(jsonschema.protocols.Validator, cls(schema))
+    validator: jsonschema.protocols.Validator = cls(schema)
+    return validator
 
 
 def is_english(language: str | None) -> bool:

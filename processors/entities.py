@@ -21,16 +21,103 @@ from spacy.tokens import Doc, Span
 from processors.types import Entity
 
 PERSON_ROLE_WORDS = frozenset(
-    """
-    spokesperson spokesman spokeswoman minister president premier chancellor secretary ambassador envoy
-    governor mayor senator representative congressman congresswoman lawmaker judge justice chief director
-    commissioner chairman chairwoman chair ceo founder leader general colonel captain lieutenant sergeant
-    officer detective inspector professor dr dr. mr mr. mrs mrs. ms ms. sir lord lady king queen prince
-    princess pope cardinal bishop rabbi imam sheikh coach manager striker midfielder defender goalkeeper
-    player actor actress singer author writer journalist reporter analyst economist scientist researcher
-    lawyer attorney prosecutor deputy vice mp spokesperson's pastor father sister brother mother son daughter
-    wife husband widow candidate nominee
-    """.split()
+    [
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "minister",
+        "president",
+        "premier",
+        "chancellor",
+        "secretary",
+        "ambassador",
+        "envoy",
+        "governor",
+        "mayor",
+        "senator",
+        "representative",
+        "congressman",
+        "congresswoman",
+        "lawmaker",
+        "judge",
+        "justice",
+        "chief",
+        "director",
+        "commissioner",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "ceo",
+        "founder",
+        "leader",
+        "general",
+        "colonel",
+        "captain",
+        "lieutenant",
+        "sergeant",
+        "officer",
+        "detective",
+        "inspector",
+        "professor",
+        "dr",
+        "dr.",
+        "mr",
+        "mr.",
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "sir",
+        "lord",
+        "lady",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "pope",
+        "cardinal",
+        "bishop",
+        "rabbi",
+        "imam",
+        "sheikh",
+        "coach",
+        "manager",
+        "striker",
+        "midfielder",
+        "defender",
+        "goalkeeper",
+        "player",
+        "actor",
+        "actress",
+        "singer",
+        "author",
+        "writer",
+        "journalist",
+        "reporter",
+        "analyst",
+        "economist",
+        "scientist",
+        "researcher",
+        "lawyer",
+        "attorney",
+        "prosecutor",
+        "deputy",
+        "vice",
+        "mp",
+        "spokesperson's",
+        "pastor",
+        "father",
+        "sister",
+        "brother",
+        "mother",
+        "son",
+        "daughter",
+        "wife",
+        "husband",
+        "widow",
+        "candidate",
+        "nominee",
+    ]
 )
 PLACE_LIKE_LABELS = frozenset({"GPE", "LOC", "NORP", "ORG", "FAC"})
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
@@ -124,6 +211,21 @@ def _canonicalise(ents: list[Entity], acronyms: dict[str, str]) -> None:
         ent["canonical"] = _strip_article(canonical)
 
 
+_ACRONYM_TAIL = re.compile(r"\s\(([A-Z][A-Za-z0-9&.\-]{1,10})\)?$")
+
+
+def _split_acronym(ent: Entity) -> list[Entity]:
+    """``World Health Organization (WHO`` (the model swallowed the bracket) -> the name and the acronym."""
+    m = _ACRONYM_TAIL.search(ent["text"])
+    if not m or m.start() == 0:
+        return [ent]
+    name_end = ent["start"] + m.start()
+    acr_start = ent["start"] + m.start(1)
+    name: Entity = {**ent, "text": ent["text"][: m.start()], "end": name_end}
+    acronym: Entity = {**ent, "text": m.group(1), "start": acr_start, "end": acr_start + len(m.group(1))}
+    return [name, acronym]
+
+
 def _strip_article(text: str) -> str:
     return text[4:] if text[:4].lower() == "the " and len(text) > 4 else text
 
@@ -139,15 +241,17 @@ def extract_entities(doc: Doc) -> list[Entity]:
         bounds = _clean_bounds(span)
         if bounds is None:
             continue
-        raw.append((span, _entity(doc, bounds[0], bounds[1], span.label_)))
-    person_surnames = {_surname(e["text"]) for _, e in raw if e["label"] == "PERSON"}
+        raw.extend((span, e) for e in _split_acronym(_entity(doc, bounds[0], bounds[1], span.label_)))
+    persons = [e["text"] for _, e in raw if e["label"] == "PERSON"]
+    full_person_surnames = {_surname(p) for p in persons if len(p.split()) >= 2}
+    person_surnames = full_person_surnames | {_surname(p) for p in persons}
     for span, ent in raw:
         if ent["label"] in PLACE_LIKE_LABELS and _looks_like_name(ent["text"]):
-            multiword = len(ent["text"].split()) >= 2
-            if (_preceded_by_role(span) and multiword) or (
-                multiword and _surname(ent["text"]) in person_surnames
-            ):
+            words = ent["text"].split()
+            if len(words) >= 2 and (_preceded_by_role(span) or _surname(ent["text"]) in person_surnames):
                 ent["label"] = "PERSON"
+            elif len(words) == 1 and ent["label"] != "NORP" and words[0].lower() in full_person_surnames:
+                ent["label"] = "PERSON"  # "Quispe" after "Rosa Quispe": a surname, whatever the model guessed
     ents = [e for _, e in raw]
     _canonicalise(ents, _acronym_links(doc, ents))
     return ents

@@ -92,9 +92,7 @@ def score(gold: Iterable[Mapping[str, Any]], predictions: Mapping[str, Mapping[s
         missed_speakers: list[dict[str, Any]] = []
         false_quotes: list[str] = []
         for q in pq:
-            hit = next(
-                (i for i in unmatched_gold if _overlaps_half((q["start"], q["end"]), gspans[i][:2])), None
-            )
+            hit = next((i for i in unmatched_gold if _overlaps_half((q["start"], q["end"]), gspans[i][:2])), None)
             if hit is None:
                 q_fp += 1
                 false_quotes.append(q["text"][:80])

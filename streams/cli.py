@@ -21,7 +21,7 @@ def main() -> None:
 
 
 def _open_input(path: str) -> IO[bytes]:
-    return sys.stdin.buffer if path == "-" else open(path, "rb")  # noqa: SIM115
+    return sys.stdin.buffer if path == "-" else open(path, "rb")
 
 
 @main.command()
@@ -131,9 +131,7 @@ def produce(file: str, topic: str | None) -> None:
     target = topic or TopicNames(settings.topic_prefix).raw
     with Progress(transient=False) as progress:
         task = progress.add_task(f"producing to {target}", total=len(articles))
-        n = asyncio.run(
-            produce_articles(settings, target, articles, on_sent=lambda: progress.advance(task))
-        )
+        n = asyncio.run(produce_articles(settings, target, articles, on_sent=lambda: progress.advance(task)))
     click.echo(f"produced {n} articles to {target}", err=True)
 
 
@@ -175,5 +173,7 @@ def demo(timeout: float) -> None:
     from streams.demo import run_demo
 
     sys.exit(run_demo(timeout=timeout))
+
+
 if __name__ == "__main__":
     main()

@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import os
-import signal
-import subprocess
-import sys
-import tempfile
 import time
-import urllib.request
 import uuid
 from pathlib import Path
 from typing import Any
@@ -21,9 +16,10 @@ from rich.console import Console
 from processors.corpus import as_article, read_records
 from streams.broker import EmbeddedBroker, free_port
 from streams.io import collect, produce_articles
+from streams.processes import scrape, start_worker, stop_worker
 from streams.settings import Settings
 from streams.summary import summarise
-from streams.topics import TopicNames
+from streams.topics import TopicNames, ensure_topics
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -43,53 +39,6 @@ def sample_articles() -> list[dict[str, Any]]:
     return articles
 
 
-def start_worker(
-    settings: Settings, stages: str = "all", extra_env: dict[str, str] | None = None, log_path: str | None = None
-) -> subprocess.Popen[bytes]:
-    """Start ``newsstream worker`` in its own process group; its log goes to ``log_path`` (a temp file)."""
-    env = dict(os.environ)
-    env.update(
-        {
-            "KAFKA_BOOTSTRAP_SERVERS": settings.bootstrap_servers,
-            "NEWSSTREAM_TOPIC_PREFIX": settings.topic_prefix,
-            "NEWSSTREAM_METRICS_PORT": str(settings.metrics_port),
-            "NEWSSTREAM_METRICS_ADDR": "127.0.0.1",
-            "NEWSSTREAM_PARTITIONS": str(settings.partitions),
-        }
-    )
-    env.update(extra_env or {})
-    if log_path is None:
-        fd, log_path = tempfile.mkstemp(prefix="newsstream-worker-", suffix=".log")
-        os.close(fd)
-    with open(log_path, "ab") as log:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "streams.cli", "worker", "--stages", stages],
-            env=env,
-            stdin=subprocess.DEVNULL,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-    proc.log_path = log_path  # type: ignore[attr-defined]
-    return proc
-
-
-def stop_worker(proc: subprocess.Popen[bytes], timeout: float = 30.0) -> int:
-    if proc.poll() is None:
-        os.killpg(proc.pid, signal.SIGTERM)
-        try:
-            proc.wait(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait(timeout=10)
-    return proc.returncode if proc.returncode is not None else -1
-
-
-def scrape(port: int) -> str:
-    with urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=5) as resp:  # noqa: S310 - loopback
-        return str(resp.read().decode())
-
-
 def run_demo(timeout: float = 180.0) -> int:
     console = Console()
     articles = sample_articles()
@@ -100,9 +49,13 @@ def run_demo(timeout: float = 180.0) -> int:
             topic_prefix=f"demo-{uuid.uuid4().hex[:6]}.",
             metrics_port=free_port(),
             partitions=2,
+            # development timeouts: tansu delays a group join by about half the rebalance timeout
+            session_timeout=10.0,
+            rebalance_timeout=6.0,
         )
         names = TopicNames(settings.topic_prefix)
         console.print(f"[bold]embedded broker[/] tansu on {broker.bootstrap}; topic prefix {settings.topic_prefix}")
+        asyncio.run(ensure_topics(settings))
         proc = start_worker(settings)
         ok = False
         try:

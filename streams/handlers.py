@@ -122,7 +122,7 @@ def countries_handler(records: Sequence[InRecord]) -> list[Outcome]:
             out.append(_fail("countries", rec, result))
             continue
         metrics.STAGE_SECONDS.labels("countries").observe(result.timings.get("countries", 0.0))
-        metrics.COUNTRIES.inc(len((result.countries or {}).get("mentioned", [])))
+        metrics.COUNTRIES.inc(len(result.countries["mentioned"]) if result.countries else 0)
         out.append(Outcome(key=rec.key, value=encode_record(result), headers=rec.headers))
     return out
 
@@ -159,7 +159,11 @@ def make_quotes_handler(ce_source: str, *, replayed: bool = False) -> Handler:
                 metrics.EVENT_AGE.observe(age)
             key = str(event["id"]).encode()
             out.append(
-                Outcome(key=key, value=orjson.dumps(event), headers=cloudevents_headers(event, ce_source, replayed=replayed))
+                Outcome(
+                    key=key,
+                    value=orjson.dumps(event),
+                    headers=cloudevents_headers(event, ce_source, replayed=replayed),
+                )
             )
         return out
 

@@ -67,7 +67,7 @@ async def consume(
         while not consumer.partitions_for_topic(topic):
             if time.monotonic() > deadline:
                 return
-            await consumer._client.force_metadata_update()  # noqa: SLF001 - topic may be created late
+            await consumer._client.force_metadata_update()
             await asyncio.sleep(0.1)
         from aiokafka import TopicPartition
 
@@ -88,6 +88,10 @@ async def consume(
 
 
 async def collect(
-    settings: Settings, topic: str, *, timeout: float, until: Callable[[list[ConsumerRecord]], bool] | None = None
+    settings: Settings,
+    topic: str,
+    *,
+    timeout: float,
+    until: Callable[[list[ConsumerRecord]], bool] | None = None,
 ) -> list[ConsumerRecord]:
     return [rec async for rec in consume(settings, topic, timeout=timeout, until=until)]

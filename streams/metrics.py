@@ -26,7 +26,10 @@ RECORDS_DEAD_LETTERED = Counter(
     "newsstream_records_dead_lettered_total", "Records sent to the dead-letter topic", ["stage"]
 )
 STAGE_SECONDS = Histogram(
-    "newsstream_stage_processing_seconds", "Processing time per record and stage", ["stage"], buckets=STAGE_BUCKETS
+    "newsstream_stage_processing_seconds",
+    "Processing time per record and stage",
+    ["stage"],
+    buckets=STAGE_BUCKETS,
 )
 BATCH_SECONDS = Histogram(
     "newsstream_stage_batch_seconds",

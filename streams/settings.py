@@ -37,6 +37,8 @@ class Settings:
     processing_guarantee: str = "at_least_once"
     producer_idempotence: bool = False
     producer_linger_ms: int = 5
+    session_timeout: float = 60.0  # seconds (faust default); a dead member is noticed after this
+    rebalance_timeout: float = 60.0  # seconds (faust default); tansu also waits ~half of it before a join
     security_protocol: str = "PLAINTEXT"
     sasl_mechanism: str = "PLAIN"
     sasl_username: str | None = None
@@ -60,6 +62,8 @@ class Settings:
             "processing_guarantee": _env("NEWSSTREAM_PROCESSING_GUARANTEE", cls.processing_guarantee),
             "producer_idempotence": _env_bool("NEWSSTREAM_PRODUCER_IDEMPOTENCE", cls.producer_idempotence),
             "producer_linger_ms": int(_env("NEWSSTREAM_PRODUCER_LINGER_MS", str(cls.producer_linger_ms))),
+            "session_timeout": float(_env("NEWSSTREAM_SESSION_TIMEOUT_SECONDS", str(cls.session_timeout))),
+            "rebalance_timeout": float(_env("NEWSSTREAM_REBALANCE_TIMEOUT_SECONDS", str(cls.rebalance_timeout))),
             "security_protocol": _env("KAFKA_SECURITY_PROTOCOL", cls.security_protocol).upper(),
             "sasl_mechanism": _env("KAFKA_SASL_MECHANISM", cls.sasl_mechanism).upper(),
             "sasl_username": os.environ.get("KAFKA_SASL_USERNAME") or None,

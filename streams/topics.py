@@ -19,7 +19,11 @@ DLQ = "articles.dlq"
 ALL = (RAW, ENTITIES, COUNTRIES, ENRICHED, DLQ)
 
 # stage -> (input topic, output topic)
-STAGE_TOPICS = {"entities": (RAW, ENTITIES), "countries": (ENTITIES, COUNTRIES), "quotes": (COUNTRIES, ENRICHED)}
+STAGE_TOPICS = {
+    "entities": (RAW, ENTITIES),
+    "countries": (ENTITIES, COUNTRIES),
+    "quotes": (COUNTRIES, ENRICHED),
+}
 APP_NAME = "newsstream"
 
 
@@ -69,9 +73,7 @@ async def ensure_topics(settings: Settings, topics: list[str] | None = None) -> 
         existing = set(await admin.list_topics())
         missing = [n for n in names if n not in existing]
         if missing:
-            await admin.create_topics(
-                [NewTopic(n, settings.partitions, settings.replication_factor) for n in missing]
-            )
+            await admin.create_topics([NewTopic(n, settings.partitions, settings.replication_factor) for n in missing])
             log.info("created topics %s", missing)
         return missing
     finally:

