@@ -80,7 +80,7 @@ async def test_entities_agent_parses_and_dead_letters(entities_app: Any) -> None
 
 
 async def test_all_stages_chain_to_enriched_event() -> None:
-    app, runners, out, dlq = await _app(("entities", "countries", "quotes"))
+    app, runners, _out, dlq = await _app(("entities", "countries", "quotes"))
     # give each stage its own recording output, then feed each stage the previous one's output
     outs = {name: RecordingTopic() for name in runners}
     for name, runner in runners.items():
