@@ -7,13 +7,19 @@ cues collected once per sentence), so linear in the article.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
 from processors.quotes.cues import SPEECH_VERBS, Cue, cue_at
-from processors.quotes.filters import is_nickname, is_title, is_word_mention, looks_like_speech
+from processors.quotes.filters import (
+    after_title_cue,
+    is_nickname,
+    is_title_case,
+    is_word_mention,
+    looks_like_speech,
+)
 from processors.quotes.marks import MarkedSpan, pair_marks
 from processors.quotes.sentences import Sentences
 from processors.quotes.speakers import SpeakerIndex, subject_of_cue
@@ -49,7 +55,7 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
         return []
     in_quote = _QuoteMask(marks)
     sents = Sentences(doc, in_quote)
-    index = SpeakerIndex(doc, entities, in_quote)
+    index = SpeakerIndex(doc, entities, in_quote, paragraph_of=sents.paragraph_of)
     cue_cache: dict[int, list[Cue]] = {}
 
     def cues_of(si: int) -> list[Cue]:
@@ -89,7 +95,7 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
                 c.cue = cue
         if c.cue is not None:
             gap = text[close : c.cue.start] if c.cue.start >= close else text[c.cue.end : m.open_pos]
-            c.adjacent = len(gap.split()) <= 4
+            c.adjacent = len(gap.split()) <= 2
         if c.speaker is None:
             c.floating = c.cue is None
             c.speaker = _fallback_speaker(doc, c, cands, k, last, sents, cues_of, index, in_quote)
@@ -106,7 +112,9 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
             continue
         if is_nickname(text, m) or is_word_mention(text, m):
             continue
-        if is_title(text, m) and not (c.adjacent and c.cue is not None and _speech(doc, c.cue)):
+        if is_title_case(text, m) and (
+            after_title_cue(text, m) or not (c.adjacent and c.cue is not None and _speech(doc, c.cue))
+        ):
             continue
         if c.floating and not looks_like_speech(inner):
             # a short unattributed term: keep only next to a real quotation in the same sentence
@@ -132,8 +140,12 @@ def _inner(text: str, m: MarkedSpan) -> str:
     return text[m.start : m.end]
 
 
+NAMING_VERBS = frozenset("call calls called calling describe describes described describing".split())
+
+
 def _speech(doc: Doc, cue: Cue) -> bool:
-    return doc[cue.token].lower_ in SPEECH_VERBS or cue.kind == "according"
+    low = doc[cue.token].lower_
+    return (low in SPEECH_VERBS and low not in NAMING_VERBS) or cue.kind == "according"
 
 
 def _cue_span(text: str, cue: Cue | None) -> Span | None:
@@ -197,5 +209,3 @@ def _fallback_speaker(
             return sp
     return last.speaker if last is not None else None
 
-
-__all__ = ["bisect_left", "extract_quotes"]

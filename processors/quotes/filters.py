@@ -11,13 +11,13 @@ TITLE_CUES = re.compile(
     r"(?:\b(?:film|movie|book|novel|song|single|album|show|series|titled|entitled|called|named|play|episode|"
     r"poem|documentary|programme|program|exhibition|article|column|headline|opera|musical|game|hit|track|"
     r"anthem|video|podcast|magazine|newspaper|blog|essay|paper|painting|sculpture|operation|campaign|"
-    r"project|mission|brand|label|trademark|hashtag|the|a)\s+)$",
+    r"project|mission|brand|label|trademark|hashtag)\s+(?:the\s+|a\s+)?)$",
     re.I,
 )
 WORD_CUES = re.compile(
     r"\b(?:word|words|term|terms|phrase|expression|slogan|motto|nickname|nicknamed|acronym|so-called|"
     r"known as|dubbed|a\.k\.a\.|aka|the name|the title|the letters?|spelled|spelt|meaning|means|translated as|"
-    r"translates to|translation|hashtag)\s*[,:]?\s*$",
+    r"translates to|translation|hashtag)\s*[,:]?\s*(?:the\s+|a\s+|an\s+)?$",
     re.I,
 )
 SMALL_WORDS = frozenset("a an the of and or in on at to for with from by as is be vs. vs de la le du der von van".split())
@@ -59,6 +59,8 @@ def _title_case(inner: str) -> bool:
     words = _words(inner)
     if not words or len(words) > 10 or not words[0][:1].isupper():
         return False
+    if len(words) >= 3 and inner.isupper():
+        return False  # shouting, not a title
     for w in words:
         if w.lower() in SMALL_WORDS:
             continue
@@ -67,16 +69,13 @@ def _title_case(inner: str) -> bool:
     return True
 
 
-def is_title(text: str, m: MarkedSpan) -> bool:
-    """A capitalised name of a work or thing: after a title cue ("the film", "a song called"), or a short
-    all-capitalised quote."""
-    inner = text[m.start : m.end].strip(" ,.;:")
-    if not _title_case(inner):
-        return False
-    before = text[max(0, m.open_pos - 30) : m.open_pos]
-    if TITLE_CUES.search(before):
-        return True
-    return len(_words(inner)) <= 4
+def is_title_case(text: str, m: MarkedSpan) -> bool:
+    return _title_case(text[m.start : m.end].strip(" ,.;:"))
+
+
+def after_title_cue(text: str, m: MarkedSpan) -> bool:
+    """Right after a word that introduces a name or title ("the film", "a song called", "titled")."""
+    return bool(TITLE_CUES.search(text[max(0, m.open_pos - 30) : m.open_pos]))
 
 
 def looks_like_speech(inner: str) -> bool:

@@ -15,6 +15,15 @@ from spacy.tokens import Doc, Token
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
+def _ends_sentence(text: str, pos: int) -> bool:
+    j = pos - 1
+    while j >= 0 and text[j] == " ":
+        j -= 1
+    while j >= 0 and text[j] in "\"”’')]":
+        j -= 1
+    return j < 0 or text[j] in ".!?…\n"
+
+
 class Sentences:
     def __init__(self, doc: Doc, in_quote: Callable[[int], bool]) -> None:
         self.doc = doc
@@ -35,6 +44,8 @@ class Sentences:
                 continue  # inside a quotation
             if tok.text[:1].islower():
                 continue  # "Where?" he asked
+            if not _ends_sentence(text, pos):
+                continue  # 'and "...I will', a split at an opening mark mid-sentence
             bounds.append(pos)
         # line breaks inside tokens (spaCy keeps "\n\n" as one whitespace token, but a trailing "\n" after a
         # word can be whitespace of the token) are caught from the text itself

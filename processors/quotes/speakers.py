@@ -107,6 +107,11 @@ class SpeakerIndex:
     orgs: list[Entity] = field(default_factory=list)
     full_mention: dict[tuple[str, str], Entity] = field(default_factory=dict)
     events: list[tuple[int, Speaker]] = field(default_factory=list)  # resolved speakers, by position
+    paragraph_of: Callable[[int], int] = lambda pos: 0
+    surnames: dict[str, list[Entity]] = field(default_factory=dict)
+    acronyms: dict[str, Entity] = field(default_factory=dict)
+    org_words: dict[str, list[Entity]] = field(default_factory=dict)
+    org_counts: dict[str, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.entities = sorted(self.entities, key=lambda e: e["start"])
@@ -118,12 +123,23 @@ class SpeakerIndex:
                 self.full_mention[key] = e
             if e["label"] == "PERSON":
                 head = self._head_token(e, tok_starts)
-                subj = head is not None and head.dep_ in SUBJECT_DEPS
-                self.persons.append((e["start"], e, subj))
+                self.persons.append((e["start"], e, head is not None and _salient(head)))
                 for role in self._roles_of(e, tok_starts):
                     self.roles.setdefault(role, []).append(e)
+                words = e["canonical"].split()
+                if len(words) >= 2:
+                    self.surnames.setdefault(words[-1].lower(), []).append(e)
             elif e["label"] == "ORG":
                 self.orgs.append(e)
+                name = e["canonical"]
+                self.org_counts[name] = self.org_counts.get(name, 0) + 1
+                for w in set(name.lower().split()):
+                    bucket = self.org_words.setdefault(w, [])
+                    if all(o["canonical"] != name for o in bucket[-8:]):
+                        bucket.append(e)
+                initials = "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in _SMALL)
+                if len(initials) >= 2 and initials.isupper() and initials != name:
+                    self.acronyms.setdefault(initials, e)
         self.person_starts = [p[0] for p in self.persons]
 
     # -- indexes -------------------------------------------------------------------------------------------
@@ -184,13 +200,13 @@ class SpeakerIndex:
         return self.events[i] if i >= 0 else None
 
     # -- resolution -----------------------------------------------------------------------------------------
-    def resolve_token(self, tok: Token) -> Speaker | None:
+    def resolve_token(self, tok: Token, depth: int = 0) -> Speaker | None:
         """The speaker named by the noun phrase headed by ``tok``."""
-        if self.in_quote(tok.idx):
+        if self.in_quote(tok.idx) or depth > 3:
             return None
         e = self._entity_of_phrase(tok)
         if e is not None:
-            return self.from_entity(e, _span(self.doc, e["start"], e["end"]))
+            return self.from_entity(self._upgrade(e), _span(self.doc, e["start"], e["end"]))
         low = tok.lower_
         mention = _token_span(tok)
         if low in PERSON_PRONOUNS:
@@ -205,12 +221,19 @@ class SpeakerIndex:
                 if child.dep_ == "prep" and child.lower_ == "of":
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
-                            return self.resolve_token(pobj)
+                            return self.resolve_token(pobj, depth + 1)
+        phrase = _phrase(tok)
+        if tok.pos_ == "PROPN":
+            named = self._by_name(phrase["text"])
+            if named is not None:
+                return self.from_entity(named, phrase)
         if low in DOCUMENT_NOUNS:
             for child in tok.children:
                 if child.dep_ == "poss" and child.pos_ != "PRON":
-                    return self.resolve_token(child)
-        phrase = _phrase(tok)
+                    return self.resolve_token(child, depth + 1)
+            author = self._author_of(tok)
+            if author is not None:
+                return self.resolve_token(author, depth + 1)
         if low in ROLE_WORDS:
             named = self._named_role(low, tok.idx)
             if named is not None:
@@ -226,50 +249,108 @@ class SpeakerIndex:
         if org is not None:
             return self.from_entity(org, phrase)
         name = phrase["text"]
-        return {
-            "name": name,
-            "label": "UNKNOWN",
-            "start": None,
-            "end": None,
-            "mention": phrase,
-            "country": None,
-        }
+        return {"name": name, "label": "UNKNOWN", "start": None, "end": None, "mention": phrase, "country": None}
+
+    def _author_of(self, tok: Token) -> Token | None:
+        """"the request" -> the subject of the latest verb of the same stem before it ("X requested")."""
+        stem = tok.lower_[:5]
+        if len(stem) < 4:
+            return None
+        lo = max(0, tok.i - 150)
+        for k in range(tok.i - 1, lo - 1, -1):
+            t = self.doc[k]
+            if t.pos_ == "VERB" and t.lower_.startswith(stem) and not self.in_quote(t.idx):
+                for child in t.children:
+                    if child.dep_ in SUBJECT_DEPS:
+                        return child
+                return None
+        return None
+
+    def _by_name(self, text: str) -> Entity | None:
+        """A bare surname or acronym the NER missed or mislabelled: the person or organisation it names."""
+        words = text.split()
+        if not words or len(words) > 3:
+            return None
+        if len(words) == 1 and text.isupper() and 2 <= len(text) <= 6:
+            return self.acronyms.get(text)
+        cands = self.surnames.get(words[-1].lower())
+        if not cands:
+            return None
+        low = {w.lower() for w in words}
+        fits = [p for p in cands if low <= set(p["canonical"].lower().split())]
+        return max(fits, key=lambda p: len(p["canonical"])) if fits else None
+
+    def _upgrade(self, e: Entity) -> Entity:
+        """A surname tagged as an organisation or place, an acronym: the fuller entity the article gives."""
+        if e["label"] == "PERSON" and " " in e["canonical"]:
+            return e
+        named = self._by_name(e["canonical"])
+        return named if named is not None else e
 
     def _entity_of_phrase(self, tok: Token) -> Entity | None:
         e = self.entity_at(tok.idx)
-        if (
-            e is not None
-            and e["label"] in SPEAKER_LABELS
-            and not (e["label"] in ("NORP", "GPE") and tok.pos_ == "NOUN")
+        if e is not None and e["label"] == "PERSON":
+            return e
+        person = self._person_in_phrase(tok, tok.lower_ in ROLE_WORDS)
+        if person is not None:
+            return person
+        if e is not None and e["label"] in SPEAKER_LABELS and not (
+            e["label"] in ("NORP", "GPE") and tok.pos_ == "NOUN"
         ):
             return e
-        for child in tok.children:  # "Al-Awadi himself", compounds that carry the name
-            if child.dep_ in ("compound", "appos") and not self.in_quote(child.idx):
+        for child in tok.children:  # compounds that carry the name
+            if child.dep_ == "compound" and not self.in_quote(child.idx):
                 ce = self.entity_at(child.idx)
-                if ce is not None and ce["label"] in ("PERSON", "ORG"):
+                if ce is not None and ce["label"] == "ORG":
                     return ce
+        return None
+
+    def _person_in_phrase(self, tok: Token, cross_prep: bool) -> Entity | None:
+        """A person named inside the phrase: "Another co-author, professor Julian Marshall", "Conservative
+        Party leader and Prime Minister Boris Johnson"."""
+        stack = [tok]
+        seen = 0
+        while stack and seen < 20:
+            t = stack.pop()
+            seen += 1
+            for child in sorted(t.children, key=lambda c: c.dep_ != "appos"):
+                dep = child.dep_
+                if dep in _NOT_IN_PHRASE or self.in_quote(child.idx):
+                    continue
+                if dep == "prep" and not cross_prep:
+                    continue
+                ce = self.entity_at(child.idx)
+                if ce is not None and ce["label"] == "PERSON":
+                    return ce
+                stack.append(child)
         return None
 
     def _antecedent_person(self, pos: int) -> Speaker | None:
         i = bisect_left(self.person_starts, pos) - 1
         best: tuple[int, Entity] | None = None
-        fallback: tuple[int, Entity] | None = None
+        latest: tuple[int, Entity] | None = None
         for k in range(i, max(i - 12, -1), -1):
-            start, e, subj = self.persons[k]
+            start, e, salient = self.persons[k]
             if self.in_quote(start):
                 continue
-            if fallback is None:
-                fallback = (start, e)
-            if subj:
+            if latest is None:
+                latest = (start, e)
+            if salient:
                 best = (start, e)
                 break
         ev = self.last_event(pos)
-        if ev is not None and ev[1]["label"] == "PERSON" and (best is None or ev[0] > best[0]):
-            return ev[1]
-        pick = best or fallback
+        here = self.paragraph_of(pos)
+        pick = best
+        if ev is not None and ev[1]["label"] == "PERSON" and (pick is None or ev[0] > pick[0]):
+            if latest is None or self.paragraph_of(latest[0]) != here or latest[0] <= ev[0]:
+                return ev[1]
+        if latest is not None and (pick is None or self.paragraph_of(pick[0]) != here):
+            if self.paragraph_of(latest[0]) == here or pick is None:
+                pick = latest
         if pick is None:
             return ev[1] if ev is not None else None
-        return self.from_entity(pick[1], _span(self.doc, pick[1]["start"], pick[1]["end"]))
+        e = self._upgrade(pick[1])
+        return self.from_entity(e, _span(self.doc, pick[1]["start"], pick[1]["end"]))
 
     def _named_role(self, role: str, pos: int) -> Entity | None:
         cands = self.roles.get(role)
@@ -279,16 +360,28 @@ class SpeakerIndex:
         return before[-1] if before else cands[0]
 
     def _org_by_noun(self, tok: Token) -> Entity | None:
-        word = tok.text.lower()
-        if tok.pos_ != "NOUN" or not self.orgs:
+        """"the court", "the ministry": the organisation of the article whose name holds that noun, the
+        most mentioned one first."""
+        if tok.pos_ != "NOUN":
             return None
-        best: Entity | None = None
-        for e in self.orgs:
-            words = e["canonical"].lower().split()
-            if word in words or (word.endswith("s") and word[:-1] in words):
-                if e["start"] < tok.idx or best is None:
-                    best = e
-        return best
+        word = tok.text.lower()
+        cands = self.org_words.get(word) or (self.org_words.get(word[:-1]) if word.endswith("s") else None)
+        if not cands:
+            return None
+        return max(cands, key=lambda e: (self.org_counts.get(e["canonical"], 0), -e["start"]))
+
+
+_NOT_IN_PHRASE = frozenset({"relcl", "acl", "advcl", "ccomp", "punct", "det", "poss"})
+_SMALL = frozenset("of and the for in on at to de".split())
+
+
+def _salient(head: Token) -> bool:
+    """A person mention a later "he"/"she" most likely refers to: a subject, or the source of
+    "according to"."""
+    if head.dep_ in SUBJECT_DEPS:
+        return True
+    h = head.head
+    return head.dep_ == "pobj" and h.lower_ == "to" and h.head.lower_ == "according"
 
 
 def _strip_the(text: str) -> str:
@@ -345,7 +438,7 @@ def subject_of_cue(doc: Doc, cue: Cue, in_quote: Callable[[int], bool]) -> Token
         return _nearest_name(doc, cue.token + 2, 1, in_quote)
     if cue.kind == "noun":
         for child in tok.children:
-            if child.dep_ == "poss":
+            if child.dep_ == "poss" and child.pos_ != "PRON":
                 return child
             if child.dep_ == "prep" and child.lower_ == "by":
                 for pobj in child.children:
@@ -365,11 +458,13 @@ def subject_of_cue(doc: Doc, cue: Cue, in_quote: Callable[[int], bool]) -> Token
                         agent = pobj
         if agent is not None:
             return agent
-        for child in cur.children:
-            if child.dep_ in SUBJECT_DEPS and not in_quote(child.idx):
-                if child.lower_ in RELATIVE_PRONOUNS and cur.dep_ == "relcl":
-                    return cur.head
-                return child
+        subjects = [c for c in cur.children if c.dep_ in SUBJECT_DEPS and not in_quote(c.idx)]
+        if subjects:
+            # several subjects ("Party leader and Prime Minister Boris Johnson said"): the nearest the verb
+            child = min(subjects, key=lambda c: abs(c.i - cur.i))
+            if child.lower_ in RELATIVE_PRONOUNS and cur.dep_ == "relcl":
+                return cur.head
+            return child
         if cur.dep_ in CLIMB_DEPS and cur.head.i != cur.i:
             cur = cur.head
             continue
