@@ -20,7 +20,9 @@ WORD_CUES = re.compile(
     r"translates to|translation|hashtag)\s*[,:]?\s*(?:the\s+|a\s+|an\s+)?$",
     re.I,
 )
-SMALL_WORDS = frozenset("a an the of and or in on at to for with from by as is be vs. vs de la le du der von van".split())
+SMALL_WORDS = frozenset(
+    "after before into over under about up down out off through upon via per than but nor so yet".split()
+) | frozenset("a an the of and or in on at to for with from by as is be vs. vs de la le du der von van".split())
 FIRST_SECOND_PERSON = re.compile(r"\b(?:I|I'm|I've|I'll|I'd|me|my|mine|we|we're|we've|our|ours|us|you|your)\b", re.I)
 _WORD = re.compile(r"[^\W_][\w'’.-]*")
 

@@ -444,10 +444,10 @@ def subject_of_cue(doc: Doc, cue: Cue, in_quote: Callable[[int], bool]) -> Token
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         return pobj
-        if tok.head.i != tok.i:
+        for _ in range(4):  # up to the verb governing "in its message", "issued a statement"
+            if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+                break
             tok = tok.head
-            if tok.dep_ == "prep" and tok.head.i != tok.i:
-                tok = tok.head
     cur = tok
     for _ in range(5):
         agent = None
@@ -469,6 +469,8 @@ def subject_of_cue(doc: Doc, cue: Cue, in_quote: Callable[[int], bool]) -> Token
             cur = cur.head
             continue
         break
+    if cue.kind != "verb":
+        return None
     # parse gave no subject: a name right after the cue ("said Al-Awadi") or right before it
     after = _nearest_name(doc, cue.token + 1, 1, in_quote)
     if after is not None:
