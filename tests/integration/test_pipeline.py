@@ -40,7 +40,32 @@ def _wait_metrics(port: int, needle: str, timeout: float = 30.0) -> str:
         time.sleep(0.2)
 
 
-def test_seed_and_samples_through_broker(
+def _produce_with_librdkafka(bootstrap: str, topic: str, articles: list[dict[str, Any]]) -> None:
+    """Produce as a non-Python-client service would: librdkafka (confluent-kafka), keyed by id."""
+    confluent_kafka = pytest.importorskip("confluent_kafka")
+    producer = confluent_kafka.Producer({"bootstrap.servers": bootstrap, "enable.idempotence": False, "acks": "all"})
+    errors: list[Any] = []
+    for art in articles:
+        producer.produce(
+            topic,
+            orjson.dumps(art),
+            key=art["id"].encode(),
+            on_delivery=lambda err, _m: errors.append(err) if err else None,
+        )
+    assert producer.flush(30) == 0 and not errors
+
+
+def _wikinews(n: int) -> list[dict[str, Any]]:
+    from processors.corpus import read_records
+    from tests.conftest import CORPUS
+
+    if not CORPUS.is_file():
+        return []
+    # as a feed would send them: the corpus row as is (its `date` is an extra field, not published_at)
+    return list(read_records(CORPUS)[:n])
+
+
+def test_seed_wikinews_and_samples_through_broker(
     stream_settings: Any,
     worker_factory: Any,
     nlp: Language,
@@ -49,16 +74,18 @@ def test_seed_and_samples_through_broker(
 ) -> None:
     import jsonschema
 
-    articles = [seed_article, *sample_articles]
-    ids = {a["id"] for a in articles}
+    wiki = _wikinews(20)
     names = TopicNames(stream_settings.topic_prefix)
     proc = worker_factory()
-    asyncio.run(produce_articles(stream_settings, names.raw, articles))
+    _produce_with_librdkafka(stream_settings.bootstrap_servers, names.raw, [seed_article, *wiki])
+    asyncio.run(produce_articles(stream_settings, names.raw, sample_articles))
+    articles = [seed_article, *wiki, *sample_articles]
+    ids = {a["id"] for a in articles}
     records = asyncio.run(
         collect(
             stream_settings,
             names.enriched,
-            timeout=120,
+            timeout=180,
             until=lambda seen: {r.key.decode() for r in seen} >= ids or proc.poll() is not None,
         )
     )
@@ -76,6 +103,9 @@ def test_seed_and_samples_through_broker(
 
     seed = events[seed_article["id"]]
     assert any(e["label"] == "PERSON" and e["text"] == "Gideon Sa'ar" for e in seed["entities"])
+    assert {"IQ", "IL", "PS", "LB", "IR"} <= {c["code"] for c in seed["countries"]["mentioned"]}
+    assert seed["countries"]["focus"][0] in {"IQ", "IL"}
+    assert len(seed["quotes"]) >= 5
 
     # the offline path gives the same output (bar timings) for the same articles
     offline = {e["id"]: e for e in enrich(nlp, articles) if isinstance(e, dict)}  # type: ignore[arg-type]
