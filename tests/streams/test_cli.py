@@ -1,0 +1,71 @@
+"""The CLI commands that need no worker: enrich (offline), eval, produce and tail."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import orjson
+import pytest
+from click.testing import CliRunner
+
+from processors.articles import load_schema
+from streams.cli import main
+from tests.conftest import SAMPLES
+
+
+def test_enrich_writes_schema_valid_events() -> None:
+    result = CliRunner().invoke(main, ["enrich", str(SAMPLES)])
+    assert result.exit_code == 0, result.output
+    lines = [orjson.loads(line) for line in result.stdout.splitlines()]
+    assert len(lines) == len(SAMPLES.read_text().splitlines())
+    for event in lines:
+        jsonschema.validate(event, load_schema("output"))
+
+
+def test_enrich_reports_bad_records_and_keeps_going(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "ok", "text": "The mayor of Lyon said it was fine."}\n{"id": "bad"}\n[1]\n')
+    result = CliRunner().invoke(main, ["enrich", str(src)])
+    assert result.exit_code == 1
+    assert [orjson.loads(x)["id"] for x in result.stdout.splitlines()] == ["ok"]
+    assert "record 2: InvalidInput" in result.stderr and "record 3: InvalidInput" in result.stderr
+
+
+def test_enrich_reads_stdin() -> None:
+    result = CliRunner().invoke(main, ["enrich", "-"], input='{"id": "s", "text": "Rain fell in Oslo."}\n')
+    assert result.exit_code == 0 and orjson.loads(result.stdout)["id"] == "s"
+
+
+def test_eval_scores_against_gold(tmp_path: Path) -> None:
+    text = 'Officials in Kenya said "the road is open," according to Mary Wanjiru.'
+    (tmp_path / "a.jsonl").write_text(orjson.dumps({"id": "g1", "text": text}).decode() + "\n")
+    gold = {
+        "id": "g1",
+        "countries": ["KE"],
+        "focus": ["KE"],
+        "quotes": [{"text": "the road is open,", "speaker": "Mary Wanjiru", "kind": "direct"}],
+    }
+    (tmp_path / "gold.jsonl").write_text(orjson.dumps(gold).decode() + "\n")
+    result = CliRunner().invoke(main, ["eval", str(tmp_path / "gold.jsonl"), str(tmp_path / "a.jsonl")])
+    assert result.exit_code == 0, result.output
+    report = orjson.loads(result.stdout)
+    assert report["articles"] == 1 and report["missing_articles"] == []
+    assert set(report["countries"]) >= {"precision", "recall", "f1"}
+    assert report["per_article"][0]["id"] == "g1"
+
+
+@pytest.mark.integration
+def test_produce_then_tail(stream_settings: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("KAFKA_BOOTSTRAP_SERVERS", stream_settings.bootstrap_servers)
+    monkeypatch.setenv("NEWSSTREAM_TOPIC_PREFIX", stream_settings.topic_prefix)
+    src = tmp_path / "arts.jsonl"
+    src.write_text("".join(orjson.dumps({"id": f"p{i}", "text": f"Story {i}."}).decode() + "\n" for i in range(3)))
+    runner = CliRunner()
+    result = runner.invoke(main, ["produce", str(src)])
+    assert result.exit_code == 0, result.output
+    topic = stream_settings.topic_prefix + "articles.raw"
+    result = runner.invoke(main, ["tail", "--topic", topic, "--max", "3", "--timeout", "30"])
+    assert result.exit_code == 0, result.output
+    assert sorted(orjson.loads(x)["id"] for x in result.stdout.splitlines()) == ["p0", "p1", "p2"]
