@@ -120,6 +120,18 @@ PERSON_ROLE_WORDS = frozenset(
     ]
 )
 PLACE_LIKE_LABELS = frozenset({"GPE", "LOC", "NORP", "ORG", "FAC"})
+# words that make a name an institution, a place or an event, never a person ("Hartford Hospital", "Hurricane Lorenzo")
+NON_PERSON_WORDS = frozenset(
+    """
+    hospital university college school academy institute museum church mosque cathedral temple bank company
+    corporation group party council committee ministry department agency court parliament assembly senate
+    congress army navy force forces police airport station stadium park bridge street road avenue square
+    river lake mount mountain island islands bay sea ocean valley county province state city district
+    hurricane typhoon cyclone storm tropical earthquake festival award awards prize cup league championship
+    foundation association union federation organization organisation commission office service news times
+    post herald journal airlines airways motors inc ltd llc co
+    """.split()
+)
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _EDGE_PUNCT = "\"'“”‘’.,;:!?()[]{}-–—"
 
@@ -246,7 +258,11 @@ def extract_entities(doc: Doc) -> list[Entity]:
     full_person_surnames = {_surname(p) for p in persons if len(p.split()) >= 2}
     person_surnames = full_person_surnames | {_surname(p) for p in persons}
     for span, ent in raw:
-        if ent["label"] in PLACE_LIKE_LABELS and _looks_like_name(ent["text"]):
+        if (
+            ent["label"] in PLACE_LIKE_LABELS
+            and _looks_like_name(ent["text"])
+            and not NON_PERSON_WORDS.intersection(ent["text"].lower().split())
+        ):
             words = ent["text"].split()
             if len(words) >= 2 and (_preceded_by_role(span) or _surname(ent["text"]) in person_surnames):
                 ent["label"] = "PERSON"

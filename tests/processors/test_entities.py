@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.tokens import Doc, Span
 
 from processors.entities import extract_entities
 
@@ -47,3 +48,25 @@ def test_seed_entities(seed_enriched: dict[str, object]) -> None:
     aliases = {e["canonical"] for e in ents if e["text"] == "Al-Awadi"}
     assert aliases == {"Bassem Al-Awadi"}
     assert not any(str(e["text"]).endswith("’s") for e in ents)
+
+
+def _doc(nlp: Language, words: list[str], ents: list[tuple[int, int, str]]) -> Doc:
+    """A Doc with the entity spans we choose, to test the relabelling rules independently of the model."""
+    doc = Doc(nlp.vocab, words=words)
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    return doc
+
+
+def test_surname_rule_relabels_names_but_not_storms_or_institutions(nlp: Language) -> None:
+    words = "Tropical Storm Humberto hit Saint Francis Hospital , said Carlos Humberto and Ana Hospital . Humberto left".split()
+    ents = [(0, 3, "ORG"), (4, 7, "ORG"), (9, 11, "PERSON"), (12, 14, "PERSON"), (15, 16, "GPE")]
+    labels = {e["text"]: e["label"] for e in extract_entities(_doc(nlp, words, ents))}
+    assert labels["Tropical Storm Humberto"] == "ORG"  # shares the surname of a person, but is a storm
+    assert labels["Saint Francis Hospital"] == "ORG"
+    assert labels["Humberto"] == "PERSON"  # a lone surname of a person named in full
+
+
+def test_role_word_relabels_a_multiword_name(nlp: Language) -> None:
+    words = "Iraqi government spokesperson Bassem Al-Awadi stated .".split()
+    labels = {e["text"]: e["label"] for e in extract_entities(_doc(nlp, words, [(3, 5, "GPE")]))}
+    assert labels["Bassem Al-Awadi"] == "PERSON"
