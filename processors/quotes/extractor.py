@@ -22,7 +22,7 @@ from processors.quotes.filters import (
 )
 from processors.quotes.marks import MarkedSpan, pair_marks
 from processors.quotes.sentences import Sentences
-from processors.quotes.speakers import SpeakerIndex, subject_of_cue
+from processors.quotes.speakers import DOCUMENT_NOUNS, SpeakerIndex, subject_of_cue
 from processors.types import Entity, Quote, QuoteKind, Span, Speaker
 
 
@@ -84,10 +84,14 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
         before = [q for q in cues if q.end <= m.open_pos]
         after = [q for q in cues if q.start >= close]
         at_start = not text[s_start : m.open_pos].strip(" \"“‘'([—–-")
-        order = (after[:1] + before[-1:]) if at_start else (before[-1:] + after[:1])
+        order = (_pick(after, doc, 0) + _pick(before, doc, -1)) if at_start else (
+            _pick(before, doc, -1) + _pick(after, doc, 0)
+        )
         for cue in order:
-            tok = subject_of_cue(doc, cue, in_quote)
+            tok = subject_of_cue(doc, cue, in_quote, index.is_person)
             sp = index.resolve_token(tok) if tok is not None else None
+            if sp is not None and tok is not None and cue.kind == "according" and tok.lower_ in DOCUMENT_NOUNS:
+                sp = None  # "according to the summary": the summary is not who spoke
             if sp is not None:
                 c.cue, c.speaker = cue, sp
                 break
@@ -112,6 +116,8 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
             continue
         if is_nickname(text, m) or is_word_mention(text, m):
             continue
+        if _naming(doc, c.cue, text, m) and len(inner.split()) <= 4:
+            continue
         if is_title_case(text, m) and (
             after_title_cue(text, m) or not (c.adjacent and c.cue is not None and _speech(doc, c.cue))
         ):
@@ -134,6 +140,28 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
             }
         )
     return out
+
+
+def _pick(cues: list[Cue], doc: Doc, side: int) -> list[Cue]:
+    """The cue nearest the quote on one side, a verb or "according to" before a reporting noun."""
+    if not cues:
+        return []
+    ordered = cues if side == 0 else cues[::-1]
+    verbs = [c for c in ordered if c.kind != "noun"]
+    return [verbs[0] if verbs else ordered[0]]
+
+
+NAMING = frozenset("called named dubbed termed nicknamed known labelled labeled branded".split())
+
+
+def _naming(doc: Doc, cue: Cue | None, text: str, m: MarkedSpan) -> bool:
+    """"a process called "exfiltration"", "are called "U.S. nationals"": a name given, not words said."""
+    if cue is None or cue.end > m.open_pos or len(text[cue.end : m.open_pos].split()) > 2:
+        return False
+    tok = doc[cue.token]
+    if tok.lower_ not in NAMING:
+        return False
+    return tok.dep_ in ("acl", "amod") or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
 
 
 def _inner(text: str, m: MarkedSpan) -> str:
@@ -191,11 +219,23 @@ def _fallback_speaker(
             sp = index.resolve_token(subj)
             if sp is not None and sp["label"] != "UNKNOWN":
                 return sp
+    # a quote ending its sentence, the next one opening with its attribution ('"..." Macron told the world')
+    nxt = c.sent + 1
+    if not text[close:s_end].strip(" \"”’'.,;:!?") and nxt < len(sents) and sents.same_paragraph(c.sent, nxt):
+        first = sents.token_range(nxt).start
+        for cue in cues_of(nxt) if callable(cues_of) else []:
+            if cue.token - first > 5:
+                break
+            tok = subject_of_cue(doc, cue, in_quote, index.is_person)
+            sp = index.resolve_token(tok) if tok is not None else None
+            if sp is not None:
+                c.cue = cue
+                return sp
     # the previous sentence of the same paragraph, when it attributes speech
     prev = c.sent - 1
     if prev >= 0 and sents.same_paragraph(prev, c.sent) and callable(cues_of):
         for cue in reversed(cues_of(prev)):
-            tok = subject_of_cue(doc, cue, in_quote)
+            tok = subject_of_cue(doc, cue, in_quote, index.is_person)
             sp = index.resolve_token(tok) if tok is not None else None
             if sp is not None:
                 c.cue = None

@@ -62,7 +62,7 @@ ROLE_WORDS = PERSON_ROLE_WORDS | frozenset(
     ]
 )
 QUANTIFIER_HEADS = frozenset(
-    ["number", "group", "some", "many", "majority", "lot", "lots", "dozens", "hundreds", "most", "several"]
+    "number group some many majority lot lots dozens hundreds most several part one each both all none".split()
 )
 DOCUMENT_NOUNS = frozenset(
     [
@@ -169,6 +169,10 @@ class SpeakerIndex:
                 k += 1
         return out
 
+    def is_person(self, pos: int) -> bool:
+        e = self.entity_at(pos)
+        return e is not None and e["label"] == "PERSON"
+
     def entity_at(self, pos: int) -> Entity | None:
         i = bisect_right(self.starts, pos) - 1
         # entities do not nest much; look back a few for one that covers pos
@@ -183,7 +187,7 @@ class SpeakerIndex:
         full = self.full_mention.get((e["label"], e["canonical"]))
         country = e.get("country") or (full.get("country") if full else None)
         return {
-            "name": e["canonical"],
+            "name": clean_name(e["canonical"]),
             "label": e["label"],
             "start": full["start"] if full else None,
             "end": full["end"] if full else None,
@@ -214,7 +218,7 @@ class SpeakerIndex:
         if low in GROUP_PRONOUNS:
             ev = self.last_event(tok.idx)
             return _with_mention(ev[1], mention) if ev else None
-        if tok.pos_ not in ("NOUN", "PROPN"):
+        if tok.pos_ not in ("NOUN", "PROPN") and low not in QUANTIFIER_HEADS:
             return None
         if low in QUANTIFIER_HEADS:
             for child in tok.children:
@@ -222,6 +226,8 @@ class SpeakerIndex:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             return self.resolve_token(pobj, depth + 1)
+            if tok.pos_ not in ("NOUN", "PROPN"):
+                return None
         phrase = _phrase(tok)
         if tok.pos_ == "PROPN":
             named = self._by_name(phrase["text"])
@@ -372,7 +378,19 @@ class SpeakerIndex:
 
 
 _NOT_IN_PHRASE = frozenset({"relcl", "acl", "advcl", "ccomp", "punct", "det", "poss"})
+_TITLE_WORDS = ROLE_WORDS | frozenset(
+    """former longtime late cardinal archbishop assemblywoman assemblyman councilwoman councilman
+    dr mr mrs ms prof sen rep gov""".split()
+)
 _SMALL = frozenset("of and the for in on at to de".split())
+
+
+def clean_name(name: str) -> str:
+    """One-line name without leading titles or roles ("Cardinal Marc Ouellet" -> "Marc Ouellet")."""
+    words = name.split()
+    while len(words) > 2 and words[0].lower().rstrip(".") in _TITLE_WORDS:
+        words.pop(0)
+    return " ".join(words)
 
 
 def _salient(head: Token) -> bool:
@@ -428,7 +446,9 @@ def _phrase(tok: Token) -> Span:
     return {"text": doc.text[start:end], "start": start, "end": end}
 
 
-def subject_of_cue(doc: Doc, cue: Cue, in_quote: Callable[[int], bool]) -> Token | None:
+def subject_of_cue(
+    doc: Doc, cue: Cue, in_quote: Callable[[int], bool], is_person: Callable[[int], bool] | None = None
+) -> Token | None:
     """The token naming who speaks, from the cue's syntax, or ``None``."""
     tok = doc[cue.token]
     if cue.kind == "according":
@@ -449,7 +469,7 @@ def subject_of_cue(doc: Doc, cue: Cue, in_quote: Callable[[int], bool]) -> Token
                 break
             tok = tok.head
     cur = tok
-    for _ in range(5):
+    for _ in range(7):
         agent = None
         for child in cur.children:
             if child.dep_ == "agent":
@@ -460,13 +480,18 @@ def subject_of_cue(doc: Doc, cue: Cue, in_quote: Callable[[int], bool]) -> Token
             return agent
         subjects = [c for c in cur.children if c.dep_ in SUBJECT_DEPS and not in_quote(c.idx)]
         if subjects:
-            # several subjects ("Party leader and Prime Minister Boris Johnson said"): the nearest the verb
-            child = min(subjects, key=lambda c: abs(c.i - cur.i))
+            # several subjects ("Party leader and Prime Minister Boris Johnson said"): a person first, then
+            # the nearest the verb
+            people = [c for c in subjects if is_person is not None and is_person(c.idx)]
+            child = min(people or subjects, key=lambda c: abs(c.i - cur.i))
             if child.lower_ in RELATIVE_PRONOUNS and cur.dep_ == "relcl":
                 return cur.head
             return child
-        if cur.dep_ in CLIMB_DEPS and cur.head.i != cur.i:
-            cur = cur.head
+        if cur.head.i != cur.i and (
+            cur.dep_ in CLIMB_DEPS
+            or (cur.pos_ in ("NOUN", "PROPN", "ADP") and cur.dep_ in ("dobj", "pobj", "attr", "prep"))
+        ):
+            cur = cur.head  # "tweeted her reasoning saying", "in a statement, called on"
             continue
         break
     if cue.kind != "verb":
