@@ -175,5 +175,162 @@ def demo(timeout: float) -> None:
     sys.exit(run_demo(timeout=timeout))
 
 
+def _when(value: str | None, param: str) -> Any:
+    from streams.replay import parse_time
+
+    if value is None:
+        return None
+    try:
+        return parse_time(value)
+    except ValueError:
+        raise click.BadParameter(f"not an ISO 8601 time: {value!r}", param_hint=param) from None
+
+
+@main.command()
+@click.option("--since", default=None, help="Reprocess raw records published at or after this ISO 8601 time.")
+@click.option("--until", default=None, help="Stop at records published at or after this ISO 8601 time.")
+@click.option("--output-topic", default=None, help="Target topic (default: <prefix>articles.enriched).")
+@click.option("--group", default=None, help="Consumer group (default: <prefix>newsstream-replay-<UTC time>).")
+@click.option("--from-beginning", is_flag=True, help="Start at the beginning of the raw topic.")
+@click.option("--ce-source", default=None, help="CloudEvents source (default: /newsstream/<prefix>newsstream).")
+def replay(
+    since: str | None,
+    until: str | None,
+    output_topic: str | None,
+    group: str | None,
+    from_beginning: bool,
+    ce_source: str | None,
+) -> None:
+    """Backfill: reprocess raw articles of a time range (offsets by timestamp) into the output topic.
+
+    Runs the stream's stages in-process under its own consumer group (never a live worker's), marks events as
+    replayed (field and header), dead-letters failures, commits its offsets and exits at --until or at the end
+    offsets seen at its start. With neither --since nor --from-beginning it resumes --group's committed offsets.
+    """
+    import asyncio
+    import logging
+
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from streams.replay import replay as run
+
+    logging.basicConfig(level=logging.WARNING)
+    settings = _settings()
+    start, end = _when(since, "--since"), _when(until, "--until")
+    if start is not None and from_beginning:
+        raise click.UsageError("--since and --from-beginning are mutually exclusive")
+    columns = (TextColumn("replaying"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=None, transient=False) as progress:
+        task = progress.add_task("replay", total=None)
+
+        def on_progress(done: int, total: int) -> None:
+            progress.update(task, completed=done, total=total)
+
+        try:
+            result = asyncio.run(
+                run(
+                    settings,
+                    since=start,
+                    until=end,
+                    output_topic=output_topic,
+                    group=group,
+                    from_beginning=from_beginning,
+                    ce_source=ce_source,
+                    on_progress=on_progress,
+                )
+            )
+        except ValueError as exc:
+            raise click.UsageError(str(exc)) from None
+    click.echo(
+        f"replayed {result.source_topic} -> {result.output_topic} as group {result.group}: "
+        f"{result.consumed} read, {result.skipped} before --since, {result.enriched} enriched, "
+        f"{result.dead_lettered} dead-lettered in {result.seconds:.1f}s",
+        err=True,
+    )
+
+
+@main.group()
+def dlq() -> None:
+    """Dead letters (<prefix>articles.dlq)."""
+
+
+@dlq.command("replay")
+@click.option("--since", default=None, help="Only dead letters whose record time is at or after this ISO 8601 time.")
+@click.option("--max", "max_records", type=int, default=None, help="Send at most this many.")
+@click.option("--dry-run", is_flag=True, help="List what would be sent; send and commit nothing.")
+@click.option("--group", default=None, help="Consumer group keeping progress (default: <prefix>newsstream-dlq-replay).")
+@click.option("--from-beginning", is_flag=True, help="Ignore the group's committed offsets.")
+def dlq_replay_cmd(
+    since: str | None, max_records: int | None, dry_run: bool, group: str | None, from_beginning: bool
+) -> None:
+    """Send dead letters back to the raw topic (original key and article) once their cause is fixed."""
+    import asyncio
+
+    from streams.dlq_replay import DeadLetter, dlq_replay
+
+    settings = _settings()
+
+    def show(item: DeadLetter) -> None:
+        key = item.key.decode("utf-8", "replace") if item.key else "-"
+        status = item.problem or ("would send" if dry_run else "sent")
+        click.echo(
+            f"{item.topic}[{item.partition}]@{item.offset} key={key} {item.error_class} in {item.stage}: "
+            f"{item.message[:120]} -> {status}"
+        )
+
+    result = asyncio.run(
+        dlq_replay(
+            settings,
+            since=_when(since, "--since"),
+            max_records=max_records,
+            dry_run=dry_run,
+            group=group,
+            from_beginning=from_beginning,
+            on_item=show,
+        )
+    )
+    verb, n = ("would send", result.seen - result.unrecoverable) if dry_run else ("sent", result.sent)
+    click.echo(
+        f"{result.seen} dead letters from {result.dlq_topic}: {verb} {n} to {result.raw_topic}, "
+        f"{result.unrecoverable} unrecoverable, {result.skipped} before --since",
+        err=True,
+    )
+
+
+@main.command()
+@click.option(
+    "--articles",
+    "articles_file",
+    type=click.Path(exists=True, dir_okay=False),
+    default=None,
+    help="Articles (JSONL); default: the Wikinews corpus in ../shared, else the samples.",
+)
+@click.option("--n", "n", type=int, default=None, help="Articles to send (default 100 + 100 x workers).")
+@click.option("--workers", type=int, default=1, show_default=True, help="Worker processes in one consumer group.")
+@click.option("--latency-n", type=int, default=None, help="Paced articles for the latency phase (default min(n, 100)).")
+@click.option("--json", "as_json", is_flag=True, help="Also print the report as JSON on stdout.")
+def bench(articles_file: str | None, n: int | None, workers: int, latency_n: int | None, as_json: bool) -> None:
+    """Pipeline vs bare nlp.pipe on the same articles, through the embedded broker: one table (and JSON)."""
+    from rich.console import Console
+    from rich.progress import Progress, TaskID
+
+    from streams.bench import BenchConfig, render, run_bench
+
+    console = Console(stderr=as_json)
+    tasks: dict[str, TaskID] = {}
+    config = BenchConfig(Path(articles_file) if articles_file else None, n, workers, latency_n)
+    with Progress(console=console, transient=False) as progress:
+
+        def tick(phase: str, advance: int, total: int | None) -> None:
+            if phase not in tasks:
+                tasks[phase] = progress.add_task(phase, total=total)
+            progress.update(tasks[phase], advance=advance, total=total)
+
+        report = run_bench(config, tick)
+    console.print(render(report))
+    if as_json:
+        click.echo(orjson.dumps(report, option=orjson.OPT_INDENT_2).decode())
+
+
 if __name__ == "__main__":
     main()

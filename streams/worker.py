@@ -9,7 +9,7 @@ import faust
 
 import processors
 from processors import nlp as nlp_mod
-from streams import metrics
+from streams import lag, metrics
 from streams.agents import register_agents
 from streams.app import create_app
 from streams.settings import Settings
@@ -21,6 +21,7 @@ log = logging.getLogger(__name__)
 def build_worker_app(settings: Settings, stages: tuple[str, ...]) -> faust.App:
     app = create_app(settings, stages)
     register_agents(app, settings, stages)  # loads the model (once per process) before the loop starts
+    lag.install(app, settings, stages)  # newsstream_consumer_lag, sampled every NEWSSTREAM_LAG_INTERVAL_SECONDS
     version = nlp_mod.model_version(nlp_mod.load_model(settings.spacy_model)) if "entities" in stages else ""
     metrics.set_info(processors.__version__, settings.spacy_model, version, ",".join(stages))
     return app
