@@ -270,6 +270,7 @@ async def replay(
     since_ms, until_ms = to_ms(since), to_ms(until)
     t0 = time.monotonic()
     started_ms = int(time.time() * 1000)
+    await topics.ensure_topics(settings, [result.output_topic, names.dlq])
     consumer = clients.consumer(settings, group_id=group, client_id=group, enable_auto_commit=False)
     producer = clients.producer(settings)
     await consumer.start()
