@@ -134,3 +134,21 @@ def test_poison_records_are_dead_lettered_and_good_ones_enriched(
     for rec in second:
         assert rec.value == POISON[rec.key][0]
     assert asyncio.run(dlq_replay(s, dry_run=True)).seen == len(POISON)
+
+
+def test_intermediate_stage_dead_letter_goes_back_as_the_article_json() -> None:
+    from aiokafka import ConsumerRecord
+
+    from processors.envelope import StageRecord, encode_record
+    from streams.dlq_replay import original_value, resend_headers, to_dead_letter
+
+    article = {"id": "a-9", "text": "Rosa Quispe spoke in Lima."}
+    stage_value = encode_record(StageRecord(article=article, payload=b"\x00docbin"))  # type: ignore[arg-type]
+    assert orjson.loads(original_value(stage_value) or b"") == article
+    assert original_value(b"raw bytes") == b"raw bytes"
+    headers = [("trace", b"1"), ("newsstream.error.class", b"StageFailure"), ("newsstream.original.offset", b"4")]
+    rec = ConsumerRecord("t.articles.dlq", 0, 12, 0, 0, b"a-9", stage_value, None, 0, 0, headers)
+    assert resend_headers(rec) == [("trace", b"1"), (H_DLQ_ORIGIN, b"t.articles.dlq:0:12")]
+    broken = ConsumerRecord("t.articles.dlq", 0, 13, 0, 0, b"x", b"NSR1\x00", None, 0, 0, [])
+    item = to_dead_letter(broken)
+    assert item.value is None and item.problem  # not sent back; reported

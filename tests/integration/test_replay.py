@@ -121,3 +121,19 @@ def _wait_committed(read: Any, total: int, timeout: float = 30.0) -> dict[int, i
         if time.monotonic() > deadline:
             raise AssertionError(f"live group committed {offsets}, expected {total} records")
         time.sleep(0.25)
+
+
+def test_replay_options() -> None:
+    from streams.replay import check_group, default_group, live_groups, parse_time
+
+    assert parse_time("2024-05-01") == datetime(2024, 5, 1, tzinfo=UTC)
+    assert parse_time("2024-05-01T12:00:00Z") == datetime(2024, 5, 1, 12, tzinfo=UTC)
+    assert parse_time("2024-05-01T14:00:00+02:00") == datetime(2024, 5, 1, 12, tzinfo=UTC)
+    s = Settings(topic_prefix="x.")
+    assert {"x.newsstream", "x.newsstream-entities", "x.newsstream-countries-quotes"} <= live_groups(s)
+    for group in live_groups(s):
+        with pytest.raises(ValueError, match="live worker group"):
+            check_group(s, group)
+    group = default_group(s, datetime(2024, 5, 1, 12, tzinfo=UTC))
+    assert group == "x.newsstream-replay-20240501T120000Z"
+    check_group(s, group)
