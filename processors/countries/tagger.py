@@ -1,4 +1,4 @@
-"""FIRST-CUT PLACEHOLDER, replaced by the country-tagging work (issue 3)."""
+"""Country tagging: scan the article for names the lexicon knows, keep the references, rank the focus."""
 
 from __future__ import annotations
 
@@ -6,7 +6,12 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from processors.types import Countries, Entity
+from processors.countries.focus import focus
+from processors.countries.gazetteer import lexicon
+from processors.countries.linking import link
+from processors.countries.resolve import Mention, resolve
+from processors.countries.scan import doc_text, pieces_of, scan, sentence_index
+from processors.types import Countries, CountryMention, Entity
 
 
 @dataclass
@@ -16,5 +21,24 @@ class CountryResult:
     entity_countries: list[str | None] = field(default_factory=list)
 
 
+def _mentioned(mentions: list[Mention], names: dict[str, str]) -> list[CountryMention]:
+    by_code: dict[str, CountryMention] = {}
+    for m in mentions:
+        entry = by_code.get(m.code)
+        if entry is None:
+            entry = by_code[m.code] = {"code": m.code, "name": names.get(m.code, m.code), "count": 0, "evidence": []}
+        entry["count"] += 1
+        entry["evidence"].append({"text": m.text, "start": m.start, "end": m.end, "kind": m.kind})
+    return sorted(by_code.values(), key=lambda c: (-c["count"], c["evidence"][0]["start"]))
+
+
 def tag_countries(doc: Doc, entities: list[Entity]) -> CountryResult:
-    return CountryResult({"mentioned": [], "focus": [], "focus_scores": {}}, [None] * len(entities))
+    lex = lexicon()
+    text, tokens, starts = doc_text(doc)
+    pieces = pieces_of(tokens, starts)
+    matches = scan(pieces, lex, text)
+    sent_index, sent_start = sentence_index(doc)
+    mentions = resolve(doc, pieces, matches, entities, lex, sent_start)
+    codes, scores = focus(doc, mentions, sent_index)
+    countries: Countries = {"mentioned": _mentioned(mentions, lex.names), "focus": codes, "focus_scores": scores}
+    return CountryResult(countries, link(doc, entities, mentions, matches))

@@ -1,0 +1,383 @@
+"""From lexicon matches to country mentions: keep the matches that are references, decide ambiguous names.
+
+Two steps, both linear in the number of matches:
+
+1. context filters, per match, from the entity the match sits in (the cleaned entities of
+   ``processors.entities``) and the proper name around it:
+   - a country name or demonym counts unless it is part of a person's name ("Israel Folau"), of a title of a
+     work, a language ("in French"), or of the name of a media outlet, company, school, armed group or
+     supranational body (``institutions.classify``);
+   - a place (city, region, landmark) counts only where it is used as a place: inside a GPE/LOC/FAC entity, or
+     in a place context ("in X", "X, Texas") for well-known places; never inside a person's or an
+     organisation's name, except a government institution's ("New York Police Department");
+   - a single word that is also the first or last name of a person in the article ("Washington" after
+     "Denzel Washington") is not a place unless the text says it is ("in Washington");
+2. ambiguous names ("Georgia", "Paris", "Victoria", "Congo") take the reading that (a) a qualifier names
+   ("Paris, Texas", "the state of Georgia"), else (b) the rest of the article supports (unambiguous mentions of
+   the country or its neighbours), else (c) the most salient one (a country before a region before the
+   largest city). A much smaller city never wins on context alone (Paris, Texas needs its "Texas").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from processors.countries import institutions
+from processors.countries.gazetteer import BLOCK, CITY, COUNTRY_LEVEL, DEMONYM, NAME, PLACE, REGION, Entry, Lexicon
+from processors.countries.scan import Match, Piece
+from processors.entities import PERSON_ROLE_WORDS
+from processors.types import Entity
+
+LOCATIVE = frozenset(
+    """in at from to near into across outside inside throughout around via toward towards between within
+    across over off of""".split()
+)
+_CONNECTORS = frozenset({"of", "the", "and", "&", "-", "for", "de", "la", "du", "des", "'s", "al"})
+_LANGUAGES = frozenset(
+    """english french spanish portuguese german italian russian chinese japanese korean dutch turkish greek
+    polish persian swedish danish norwegian finnish czech hungarian romanian thai vietnamese indonesian
+    filipino ukrainian icelandic irish welsh catalan hebrew""".split()
+)
+_LANGUAGE_BEFORE = frozenset(
+    """in into speak speaks spoke spoken speaking fluent learn learning learned taught translated translate
+    read write wrote written""".split()
+)
+_LANGUAGE_AFTER = frozenset(
+    """language languages speaking speaker speakers translation translations subtitles subtitled dub dubbed
+    version edition-language""".split()
+)
+_STATE_WORDS = frozenset({"state", "province", "territory", "county", "region"})
+_COUNTRY_WORDS = frozenset({"country", "nation", "republic"})
+MIN_CITY_RATIO = 1 / 30  # a smaller namesake city needs a qualifier, not just context
+KIND_PRIORITY = {NAME: 0, DEMONYM: 1, PLACE: 2, REGION: 3, CITY: 4}
+
+
+@dataclass
+class Mention:
+    code: str
+    start: int
+    end: int
+    text: str
+    kind: str  # evidence kind: "name", "demonym", "place", "institution"
+    token: int  # first spaCy token
+    last_token: int
+    entity: int  # index into the entities list, -1 when outside any
+
+
+@dataclass
+class _Context:
+    doc: Doc
+    pieces: list[Piece]
+    entities: list[Entity]
+    ent_of_token: list[int]
+    person_words: frozenset[str]
+    sent_start: list[int]  # per token, the first token of its sentence
+
+    def starts_sentence(self, token: int) -> bool:
+        return self.sent_start[token] == token
+
+
+def _ent_of_token(doc: Doc, entities: list[Entity]) -> list[int]:
+    out = [-1] * len(doc)
+    for k, ent in enumerate(entities):
+        span = doc.char_span(ent["start"], ent["end"], alignment_mode="expand")
+        if span is None:
+            continue
+        for i in range(span.start, span.end):
+            out[i] = k
+    return out
+
+
+def _person_words(entities: list[Entity]) -> frozenset[str]:
+    """First and last names of the article's persons (multi-word person names only)."""
+    words: set[str] = set()
+    for ent in entities:
+        if ent["label"] != "PERSON":
+            continue
+        parts = ent["text"].split()
+        if len(parts) >= 2:
+            words.add(parts[0].lower())
+            words.add(parts[-1].lower())
+    return frozenset(words)
+
+
+def _prev_word(ctx: _Context, m: Match, skip: int = 0) -> str:
+    i = m.first - 1 - skip
+    return ctx.pieces[i].norm if i >= 0 else ""
+
+
+def _next_word(ctx: _Context, m: Match, skip: int = 0) -> str:
+    i = m.last + skip
+    return ctx.pieces[i].norm if i < len(ctx.pieces) else ""
+
+
+def _name_chain(ctx: _Context, m: Match) -> list[str]:
+    """The capitalised run of words around a match, within its sentence ("Turkish Airlines")."""
+    pieces = ctx.pieces
+
+    def proper(k: int) -> bool:
+        t = pieces[k].text
+        return t[:1].isupper() or t.lower() in _CONNECTORS
+
+    lo = m.first
+    sent_start = ctx.sent_start[pieces[m.first].token]
+    while lo > 0 and m.first - lo < 6 and proper(lo - 1) and pieces[lo - 1].token >= sent_start:
+        if ctx.starts_sentence(pieces[lo - 1].token) and pieces[lo - 1].text.lower() in {"the", "a", "an"}:
+            break
+        lo -= 1
+    hi = m.last
+    while hi < len(pieces) and hi - m.last < 6 and proper(hi) and not ctx.starts_sentence(pieces[hi].token):
+        hi += 1
+    while lo < m.first and pieces[lo].text.lower() in _CONNECTORS:
+        lo += 1
+    while hi > m.last and pieces[hi - 1].text.lower() in _CONNECTORS:
+        hi -= 1
+    return [p.text for p in pieces[lo:hi]]
+
+
+def _acronym(ctx: _Context, m: Match) -> bool:
+    """An all-capital word where the place's name is not itself written in capitals."""
+    for piece in ctx.pieces[m.first : m.last]:
+        letters = [c for c in piece.text if c.isalpha()]
+        if len(letters) >= 2 and all(c.isupper() for c in letters):
+            return not any(2 in e.cases for e in m.entries if e.kind not in COUNTRY_LEVEL)
+    return False
+
+
+def _in_name(ctx: _Context, k: int) -> bool:
+    """Is piece ``k`` a capitalised word or a title inside a sentence (part of a proper name)?"""
+    piece = ctx.pieces[k]
+    tok = ctx.doc[piece.token]
+    if ctx.starts_sentence(tok.i) or tok.is_punct:
+        return False
+    return piece.text[:1].isupper() or tok.lower_ in PERSON_ROLE_WORDS
+
+
+def _is_language(ctx: _Context, m: Match) -> bool:
+    if m.text.lower() not in _LANGUAGES:
+        return False
+    ent = ctx.ent_of_token[ctx.pieces[m.first].token]
+    if ent >= 0 and ctx.entities[ent]["label"] == "LANGUAGE":
+        return True
+    nxt = _next_word(ctx, m)
+    if nxt == "-":
+        nxt = _next_word(ctx, m, 1)
+    if nxt in _LANGUAGE_AFTER:
+        return True
+    if _prev_word(ctx, m) in _LANGUAGE_BEFORE:
+        tok = ctx.doc[ctx.pieces[m.last - 1].token]
+        following = ctx.doc[tok.i + 1] if tok.i + 1 < len(ctx.doc) else None
+        return following is None or following.pos_ not in {"NOUN", "PROPN", "ADJ"}
+    return False
+
+
+def _place_context(ctx: _Context, m: Match) -> bool:
+    prev = _prev_word(ctx, m)
+    if prev in LOCATIVE:
+        return True
+    if prev == "the" and _prev_word(ctx, m, 1) in LOCATIVE:
+        return True
+    return _next_word(ctx, m) == "," and m.last + 1 < len(ctx.pieces) and ctx.pieces[m.last + 1].text[:1].isupper()
+
+
+def _filter(ctx: _Context, m: Match) -> tuple[tuple[Entry, ...], bool]:
+    """The readings of a match that survive its context, and whether it sits in a government institution."""
+    entries = m.entries
+    if any(e.kind == BLOCK for e in entries):
+        return (), False
+    first_tok = ctx.pieces[m.first].token
+    k = ctx.ent_of_token[first_tok]
+    ent = ctx.entities[k] if k >= 0 else None
+    label = ent["label"] if ent else ""
+    single = m.last - m.first == 1
+    whole = ent is not None and ent["start"] >= m.start - 1 and ent["end"] <= m.end + 1
+
+    if label in {"WORK_OF_ART", "LANGUAGE"}:
+        return (), False
+    country_level = tuple(e for e in entries if e.kind in COUNTRY_LEVEL)
+    places = tuple(e for e in entries if e.kind not in COUNTRY_LEVEL)
+    if places and _acronym(ctx, m):
+        places = ()  # "BADA" is an acronym, not the town of Bada
+        entries = country_level
+
+    if label == "PERSON":
+        if whole:
+            keep = country_level if (country_level and not _is_language(ctx, m)) else ()
+            if keep and m.first > 0 and _in_name(ctx, m.first - 1):
+                keep = ()  # "Captain America", "Ms. Georgia"
+            if places and (_place_context(ctx, m) or keep):
+                keep = entries
+            return keep, False
+        at_start = ent is not None and m.start <= ent["start"] + 1
+        return (tuple(e for e in entries if e.kind == DEMONYM) if at_start else ()), False
+
+    if _is_language(ctx, m):
+        return (), False
+
+    if (
+        single
+        and m.text.lower() in ctx.person_words
+        and label not in {"GPE", "LOC", "FAC"}
+        and not _place_context(ctx, m)
+    ):
+        return (), False
+
+    institution = False
+    kind = institutions.OTHER
+    if label in {"ORG", "NORP"} and ent is not None and not whole:
+        kind = institutions.classify(ent["text"].split())
+    if kind == institutions.OTHER:
+        chain = _name_chain(ctx, m)
+        if len(chain) > len(m.text.split()):
+            kind = institutions.classify(chain)
+    if kind in institutions.EXCLUDED:
+        return (), False
+    if kind == institutions.GOVERNMENT and label == "ORG":
+        institution = True
+
+    if label in {"GPE", "LOC", "FAC"}:
+        return entries, institution
+    if label == "EVENT":
+        return tuple(e for e in entries if e.kind != CITY), institution
+    if institution:
+        # a place names a government institution when it leads its name or follows "of"
+        # ("New York Police Department", "Government of Kerala"), not when it is a word of it
+        leads = ent is not None and m.start <= ent["start"] + 4
+        state_body = ent is not None and institutions.is_state_body(ent["text"].split())
+        return (entries if state_body and (leads or _prev_word(ctx, m) == "of") else country_level), institution
+    if label == "ORG" and not whole:
+        return country_level, institution
+    if label in {"NORP", "ORG"}:
+        return (country_level or places), institution
+    if label:  # dates, products, numbers...: only country names and demonyms
+        return country_level, institution
+    # outside any entity: names and demonyms are enough on their own; places need a place context
+    kept: list[Entry] = list(country_level)
+    if places:
+        strong = [e for e in places if e.kind in {PLACE, REGION} or (e.kind == CITY and e.salience >= 100_000)]
+        multi = m.last - m.first > 1
+        if strong and (_place_context(ctx, m) or (multi and any(e.kind != CITY for e in strong))):
+            kept.extend(strong)
+    return tuple(kept), institution
+
+
+def _best_per_code(entries: tuple[Entry, ...]) -> dict[str, Entry]:
+    best: dict[str, Entry] = {}
+    for e in entries:
+        if e.code is None:
+            continue
+        old = best.get(e.code)
+        if old is None or (KIND_PRIORITY[e.kind], -e.salience) < (KIND_PRIORITY[old.kind], -old.salience):
+            best[e.code] = e
+    return best
+
+
+def _qualifier_codes(ctx: _Context, m: Match, by_start: dict[int, Match]) -> set[str]:
+    """Codes named right after a comma ("Paris, Texas") or in parentheses ("Perth (Australia)")."""
+    if _next_word(ctx, m) not in {",", "("}:
+        return set()
+    nxt = by_start.get(m.last + 1)
+    if nxt is None:
+        return set()
+    return {e.code for e in nxt.entries if e.code is not None}
+
+
+def _decide(
+    ctx: _Context,
+    m: Match,
+    best: dict[str, Entry],
+    prior: Counter[str],
+    lex: Lexicon,
+    by_start: dict[int, Match],
+) -> str:
+    codes = list(best)
+    qual = _qualifier_codes(ctx, m, by_start) & set(codes)
+    if len(qual) == 1:
+        return qual.pop()
+    prev, prev2 = _prev_word(ctx, m), _prev_word(ctx, m, 1)
+    nxt = _next_word(ctx, m)
+    if (prev == "of" and prev2 in _STATE_WORDS) or nxt in _STATE_WORDS:
+        regional = [c for c in codes if best[c].kind == REGION]
+        if len(regional) == 1:
+            return regional[0]
+    if (prev == "of" and prev2 in _COUNTRY_WORDS) or nxt in _COUNTRY_WORDS:
+        national = [c for c in codes if best[c].kind == NAME]
+        if len(national) == 1:
+            return national[0]
+    top = (
+        max(e.salience for e in best.values() if e.kind != NAME) if any(e.kind != NAME for e in best.values()) else 0.0
+    )
+    eligible = [c for c in codes if best[c].kind != CITY or best[c].salience >= top * MIN_CITY_RATIO]
+
+    def support(code: str) -> float:
+        if best[code].kind == CITY:
+            return float(prior[code])
+        near = lex.neighbours.get(code, frozenset())
+        return prior[code] + 0.25 * sum(prior[n] for n in near)
+
+    by_salience = sorted(eligible, key=lambda c: best[c].salience, reverse=True)
+    if support(by_salience[0]) > 0:
+        return by_salience[0]
+    supported = [c for c in by_salience if support(c) > 0]
+    if supported:
+        return max(supported, key=lambda c: (support(c), best[c].salience))
+    return by_salience[0]
+
+
+ORPHAN_CITY_POPULATION = 1_000_000
+ORPHAN_PLACE_POPULATION = 100_000
+
+
+def _orphan_ok(ctx: _Context, m: Match, entry: Entry, n_cities: int) -> bool:
+    if entry.salience >= ORPHAN_CITY_POPULATION:
+        return True
+    return entry.salience >= ORPHAN_PLACE_POPULATION and (_place_context(ctx, m) or n_cities > 1)
+
+
+def resolve(
+    doc: Doc,
+    pieces: list[Piece],
+    matches: list[Match],
+    entities: list[Entity],
+    lex: Lexicon,
+    sent_start: list[int],
+) -> list[Mention]:
+    ctx = _Context(doc, pieces, entities, _ent_of_token(doc, entities), _person_words(entities), sent_start)
+    kept: list[tuple[Match, dict[str, Entry], bool]] = []
+    for m in matches:
+        entries, institution = _filter(ctx, m)
+        best = _best_per_code(entries)
+        if best:
+            kept.append((m, best, institution))
+    prior: Counter[str] = Counter()
+    for _, best, _ in kept:
+        if len(best) == 1:
+            prior[next(iter(best))] += 1
+    by_start = {m.first: m for m in matches}
+    decided: list[tuple[Match, Entry, bool]] = []
+    for m, best, institution in kept:
+        code = next(iter(best)) if len(best) == 1 else _decide(ctx, m, best, prior, lex, by_start)
+        decided.append((m, best[code], institution))
+    # a city that is the only reference to its country is kept only when it is a big one, or a place in the
+    # sentence ("in Sampit"); a lone small town is more likely a name we do not know ("Garcia", "Leo")
+    support: Counter[str] = Counter(e.code for _, e, _ in decided if e.kind != CITY and e.code)
+    cities_of: Counter[str] = Counter(e.code for _, e, _ in decided if e.kind == CITY and e.code)
+    out: list[Mention] = []
+    for m, entry, institution in decided:
+        code = entry.code or ""
+        if entry.kind == CITY and not support[code] and not _orphan_ok(ctx, m, entry, cities_of[code]):
+            continue
+        if institution:
+            kind = "institution"
+        elif entry.kind == NAME:
+            kind = "name"
+        elif entry.kind == DEMONYM:
+            kind = "demonym"
+        else:
+            kind = "place"
+        first_tok, last_tok = pieces[m.first].token, pieces[m.last - 1].token
+        out.append(Mention(code, m.start, m.end, m.text, kind, first_tok, last_tok, ctx.ent_of_token[first_tok]))
+    return out
