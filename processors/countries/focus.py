@@ -3,6 +3,8 @@
 Each mention adds a weight to its country:
 - its kind: a country's name, a place inside it or one of its institutions weighs 1, a demonym a little less
   (an "Iranian-made drone" says less about where the story is than "in Iran");
+- the people who act: every mention of a person whose country the text gives ("Turkish President Recep
+  Tayyip Erdoğan" ... "Erdogan said") adds to that country;
 - its position: the first sentence (the lede, which in news says where and who) weighs most, the next two
   sentences more than the rest;
 - its role: a place of events ("in Baghdad", "at the border with Iraq") and an actor (the subject of a clause,
@@ -14,6 +16,7 @@ its share of all the weight as a score in [0, 1].
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
@@ -25,6 +28,7 @@ EARLY_WEIGHT = 1.5
 EARLY_SENTENCES = 3
 LOCATION_BOOST = 1.5
 ACTOR_BOOST = 1.3
+PERSON_WEIGHT = 0.5  # each mention of a person the text ties to a country
 FOCUS_SHARE_OF_LEADER = 0.45
 MAX_FOCUS = 3
 _LOCATION_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout", "outside", "within"})
@@ -45,7 +49,11 @@ def _role(doc: Doc, mention: Mention) -> float:
     return 1.0
 
 
-def focus(doc: Doc, mentions: list[Mention], sent_of: list[int]) -> tuple[list[str], dict[str, float]]:
+def focus(
+    doc: Doc, mentions: list[Mention], sent_of: list[int], actors: Sequence[tuple[int, str]] = ()
+) -> tuple[list[str], dict[str, float]]:
+    """Focus codes (leader first) and their scores. ``actors``: (first token, country) of every mention of a
+    person whose country the text gives: the people who act say whose story it is."""
     if not mentions:
         return [], {}
     totals: dict[str, float] = defaultdict(float)
@@ -55,6 +63,10 @@ def focus(doc: Doc, mentions: list[Mention], sent_of: list[int]) -> tuple[list[s
         weight *= LEDE_WEIGHT if s == 0 else EARLY_WEIGHT if s < EARLY_SENTENCES else 1.0
         weight *= _role(doc, m)
         totals[m.code] += weight
+    for token, code in actors:
+        if code in totals:
+            s = sent_of[token] if token < len(sent_of) else 0
+            totals[code] += PERSON_WEIGHT * (LEDE_WEIGHT if s == 0 else EARLY_WEIGHT if s < EARLY_SENTENCES else 1.0)
     first_seen: dict[str, int] = {}
     for m in mentions:
         first_seen.setdefault(m.code, m.start)

@@ -36,7 +36,7 @@ _GOV_WEAK = frozenset(
 _MEDIA = frozenset(
     """news press presse times post daily herald tribune telegraph gazette journal radio television tv
     broadcasting broadcaster broadcast channel media network today magazine chronicle observer express
-    agence wire voice tribune weekly""".split()
+    agence wire voice weekly reporter""".split()
 )
 _COMPANY = frozenset(
     """airlines airline airways air aviation telecom telecommunications communications motors motor

@@ -52,7 +52,15 @@ def _before(doc: Doc, start_tok: int, at: dict[int, Mention]) -> str | None:
 
 
 def _after(doc: Doc, end_tok: int, at: dict[int, Mention]) -> str | None:
-    if end_tok >= len(doc) or doc[end_tok].text != ",":
+    if end_tok >= len(doc):
+        return None
+    if doc[end_tok].lower_ == "of":  # "Prime Minister Igor Matovič of the Slovak Republic"
+        k = end_tok + 1
+        if k < len(doc) and doc[k].lower_ == "the":
+            k += 1
+        m = at.get(k)
+        return m.code if m is not None and m.kind in {"name", "institution"} else None
+    if doc[end_tok].text != ",":
         return None
     found: str | None = None
     has_role = False

@@ -52,6 +52,15 @@ _LANGUAGE_AFTER = frozenset(
 _STATE_WORDS = frozenset({"state", "province", "territory", "county", "region"})
 _COUNTRY_WORDS = frozenset({"country", "nation", "republic"})
 MIN_CITY_RATIO = 1 / 30  # a smaller namesake city needs a qualifier, not just context
+STREET_WORDS = frozenset(
+    """street st road rd avenue ave boulevard blvd lane drive highway expressway freeway""".split()
+)
+# Country and place names that are also given names: a lone one tagged PERSON is a person ("Chad said").
+GIVEN_NAMES = frozenset(
+    """chad jordan georgia india israel kenya paris florence victoria austin dallas houston orlando phoenix
+    savannah charlotte madison lincoln washington jackson denver regina sydney chelsea brooklyn ireland
+    holland england china america""".split()
+)
 KIND_PRIORITY = {NAME: 0, DEMONYM: 1, PLACE: 2, REGION: 3, CITY: 4}
 
 
@@ -206,8 +215,8 @@ def _filter(ctx: _Context, m: Match) -> tuple[tuple[Entry, ...], bool]:
     if label == "PERSON":
         if whole:
             keep = country_level if (country_level and not _is_language(ctx, m)) else ()
-            if keep and m.first > 0 and _in_name(ctx, m.first - 1):
-                keep = ()  # "Captain America", "Ms. Georgia"
+            if keep and ((m.first > 0 and _in_name(ctx, m.first - 1)) or m.text.lower() in GIVEN_NAMES):
+                keep = ()  # "Captain America", "Ms. Georgia", "Chad said"
             if places and (_place_context(ctx, m) or keep):
                 keep = entries
             return keep, False
@@ -216,6 +225,9 @@ def _filter(ctx: _Context, m: Match) -> tuple[tuple[Entry, ...], bool]:
 
     if _is_language(ctx, m):
         return (), False
+    nxt = ctx.pieces[m.last].text if m.last < len(ctx.pieces) else ""
+    if nxt[:1].isupper() and nxt.lower().rstrip(".") in STREET_WORDS and not all(e.kind == DEMONYM for e in entries):
+        return (), False  # "Grenada Street", "Pennsylvania Avenue": a street, not the place
 
     if (
         single
@@ -331,6 +343,31 @@ ORPHAN_CITY_POPULATION = 1_000_000
 ORPHAN_PLACE_POPULATION = 100_000
 
 
+def _others_support(decided: list[tuple[Match, Entry, bool]], m: Match, entry: Entry) -> bool:
+    """Does anything but this very name refer to the entry's country?"""
+    name = m.text.lower()
+    return any(e.code == entry.code and x.text.lower() != name for x, e, _ in decided)
+
+
+def _among_unknown_places(ctx: _Context, m: Match, by_start: dict[int, Match]) -> bool:
+    """Is the match in a comma list next to capitalised names we do not know ("Cantilan, Madrid, Carmen")?
+    Then it is more likely a namesake of those small places than the famous city."""
+    pieces = ctx.pieces
+    for comma, name in ((m.last, m.last + 1), (m.first - 1, m.first - 2)):
+        if (
+            0 <= name < len(pieces)
+            and pieces[comma].text == ","
+            and pieces[name].text[:1].isupper()
+            and ctx.doc[pieces[name].token].pos_ == "PROPN"
+        ):
+            known = by_start.get(name) is not None or any(
+                x.last == name + 1 for x in (by_start.get(name - k) for k in range(1, 4)) if x is not None
+            )
+            if not known:
+                return True
+    return False
+
+
 def _orphan_ok(ctx: _Context, m: Match, entry: Entry, n_cities: int) -> bool:
     if entry.salience >= ORPHAN_CITY_POPULATION:
         return True
@@ -365,9 +402,16 @@ def resolve(
     # sentence ("in Sampit"); a lone small town is more likely a name we do not know ("Garcia", "Leo")
     support: Counter[str] = Counter(e.code for _, e, _ in decided if e.kind != CITY and e.code)
     cities_of: Counter[str] = Counter(e.code for _, e, _ in decided if e.kind == CITY and e.code)
+    doubtful = {
+        m.text.lower()
+        for m, e, _ in decided
+        if e.kind in {CITY, PLACE} and not _others_support(decided, m, e) and _among_unknown_places(ctx, m, by_start)
+    }
     out: list[Mention] = []
     for m, entry, institution in decided:
         code = entry.code or ""
+        if m.text.lower() in doubtful:
+            continue
         if entry.kind == CITY and not support[code] and not _orphan_ok(ctx, m, entry, cities_of[code]):
             continue
         if institution:

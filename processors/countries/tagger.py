@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -39,6 +40,17 @@ def tag_countries(doc: Doc, entities: list[Entity]) -> CountryResult:
     matches = scan(pieces, lex, text)
     sent_index, sent_start = sentence_index(doc)
     mentions = resolve(doc, pieces, matches, entities, lex, sent_start)
-    codes, scores = focus(doc, mentions, sent_index)
+    links = link(doc, entities, mentions, matches)
+    actors = [
+        (starts_token(starts, ent["start"]), code)
+        for ent, code in zip(entities, links, strict=True)
+        if code is not None and ent["label"] == "PERSON"
+    ]
+    codes, scores = focus(doc, mentions, sent_index, actors)
     countries: Countries = {"mentioned": _mentioned(mentions, lex.names), "focus": codes, "focus_scores": scores}
-    return CountryResult(countries, link(doc, entities, mentions, matches))
+    return CountryResult(countries, links)
+
+
+def starts_token(starts: list[int], char: int) -> int:
+    """Index of the token that contains character offset ``char``."""
+    return max(0, bisect_right(starts, char) - 1)
