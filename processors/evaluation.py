@@ -40,17 +40,36 @@ def same_speaker(pred: str | None, gold: str | None) -> bool:
     return p.split()[-1] == g.split()[-1]
 
 
+OPENING_MARKS = "\"“‘'«„"
+CLOSING_MARKS = "\"”’'»“"
+
+
+def _occurrences(text: str, needle: str) -> list[int]:
+    out, start = [], text.find(needle)
+    while start != -1 and needle:
+        out.append(start)
+        start = text.find(needle, start + 1)
+    return out
+
+
 def gold_spans(text: str, quotes: list[Mapping[str, Any]]) -> list[tuple[int, int, Mapping[str, Any]]]:
-    """Locate gold quote texts in the article, in order (a repeated text takes the next occurrence)."""
+    """Locate gold quote texts in the article, in order. When a text occurs more than once, an occurrence that
+    stands between quotation marks wins over one that does not (the same words may appear unquoted earlier),
+    then the first one not taken yet."""
     spans: list[tuple[int, int, Mapping[str, Any]]] = []
     used: set[int] = set()
     for q in quotes:
         qt = q["text"]
-        start = text.find(qt)
-        while start != -1 and start in used:
-            start = text.find(qt, start + 1)
-        if start == -1:
+        free = [o for o in _occurrences(text, qt) if o not in used]
+        if not free:
             continue
+
+        def quoted(o: int, n: int = len(qt)) -> bool:
+            before = text[max(0, o - 1) : o]
+            after = text[o + n : o + n + 1]
+            return (before in OPENING_MARKS and before != "") or (after in CLOSING_MARKS and after != "")
+
+        start = next((o for o in free if quoted(o)), free[0])
         used.add(start)
         spans.append((start, start + len(qt), q))
     return spans
