@@ -197,22 +197,37 @@ def _acronym_links(doc: Doc, ents: list[Entity]) -> dict[str, str]:
     return links
 
 
+def _contains_words(longer: list[str], shorter: list[str]) -> bool:
+    n = len(shorter)
+    return 0 < n < len(longer) and any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
+
+
+def _person_canonical(ent: Entity, persons: list[Entity]) -> str:
+    """The fullest name of the same person: a longer PERSON mention containing this one's words in order
+    ("Rosselló" -> "Ricardo Rosselló Nevares", "Tuilaepa" -> "Tuilaepa Sailele Malielegaoi"). When several
+    different people share the words (two Mendezes), the nearest full mention before this one wins."""
+    words = ent["text"].lower().split()
+    fuller = [p for p in persons if _contains_words(p["text"].lower().split(), words)]
+    if not fuller:
+        return ent["text"]
+    names = {p["text"] for p in fuller}
+    maximal = {n for n in names if not any(_contains_words(m.lower().split(), n.lower().split()) for m in names)}
+    if len(maximal) == 1:
+        return maximal.pop()
+    full = [p for p in fuller if p["text"] in maximal]
+    before = [p for p in full if p["start"] < ent["start"]]
+    chosen = max(before, key=lambda p: p["start"]) if before else min(full, key=lambda p: p["start"])
+    return chosen["text"]
+
+
 def _canonicalise(ents: list[Entity], acronyms: dict[str, str]) -> None:
-    persons = [e["text"] for e in ents if e["label"] == "PERSON"]
+    persons = [e for e in ents if e["label"] == "PERSON"]
     orgs = [e["text"] for e in ents if e["label"] == "ORG"]
     for ent in ents:
         text = ent["text"]
         canonical = text
         if ent["label"] == "PERSON":
-            sur = _surname(text)
-            tokens = set(text.lower().split())
-            candidates = [
-                p
-                for p in persons
-                if _surname(p) == sur and tokens <= set(p.lower().split()) and len(p) > len(canonical)
-            ]
-            if candidates:
-                canonical = max(candidates, key=len)
+            canonical = _person_canonical(ent, persons)
         elif text in acronyms:
             canonical = acronyms[text]
         elif ent["label"] == "ORG":

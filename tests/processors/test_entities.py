@@ -70,3 +70,18 @@ def test_role_word_relabels_a_multiword_name(nlp: Language) -> None:
     words = "Iraqi government spokesperson Bassem Al-Awadi stated .".split()
     labels = {e["text"]: e["label"] for e in extract_entities(_doc(nlp, words, [(3, 5, "GPE")]))}
     assert labels["Bassem Al-Awadi"] == "PERSON"
+
+
+def test_canonical_from_a_middle_or_first_name(nlp: Language) -> None:
+    words = "Governor Ricardo Rosselló Nevares resigned . Rosselló said so . Prime Minister Tuilaepa Sailele Malielegaoi agreed , Tuilaepa said".split()
+    ents = [(1, 4, "PERSON"), (6, 7, "PERSON"), (12, 15, "PERSON"), (17, 18, "PERSON")]
+    canon = {e["text"]: e["canonical"] for e in extract_entities(_doc(nlp, words, ents))}
+    assert canon["Rosselló"] == "Ricardo Rosselló Nevares"
+    assert canon["Tuilaepa"] == "Tuilaepa Sailele Malielegaoi"
+
+
+def test_shared_surname_goes_to_the_nearest_full_name_before(nlp: Language) -> None:
+    words = "Tony Mendez spoke . Mendez smiled . Later Jonna Mendez spoke . Mendez wept".split()
+    ents = [(0, 2, "PERSON"), (4, 5, "PERSON"), (8, 10, "PERSON"), (12, 13, "PERSON")]
+    result = [(e["start"], e["canonical"]) for e in extract_entities(_doc(nlp, words, ents)) if e["text"] == "Mendez"]
+    assert [c for _, c in sorted(result)] == ["Tony Mendez", "Jonna Mendez"]
