@@ -117,7 +117,7 @@ def register_agents(app: faust.App, settings: Settings, stages: tuple[str, ...])
             build_handler(stage, settings, app),
             app.topic(names.name(out_base)),
             dlq_topic,
-            app.newsstream_executor,  # type: ignore[attr-defined]
+            app.newsstream_executor if stage == "entities" else app.newsstream_light_executor,  # type: ignore[attr-defined]
         )
         runners[stage] = runner
 

@@ -9,12 +9,31 @@ from typing import Any
 
 import faust
 from faust.auth import SASLCredentials, SSLCredentials
+from faust.transport.drivers import aiokafka as faust_aiokafka
 
 from processors.stages import STAGES
 from streams import topics
 from streams.settings import Settings
 
 log = logging.getLogger(__name__)
+
+# faust hardcodes fetch_max_wait_ms=1500 for its worker consumer. With one consumer fetching every stage's topic,
+# a partition that has just become fetchable (its records were drained, or the stage before just produced to it)
+# waits for the fetch in flight to the same broker to come back: up to 1.5 s per hop, ~2 s end to end over the
+# three hops even when idle. 100 ms keeps an idle worker's fetch rate trivial and the hops short.
+CONSUMER_FETCH_MAX_WAIT_MS = 100
+
+
+class _ConsumerThread(faust_aiokafka.AIOKafkaConsumerThread):
+    def _create_worker_consumer(self, transport: Any) -> Any:
+        consumer = super()._create_worker_consumer(transport)
+        consumer._fetch_max_wait_ms = CONSUMER_FETCH_MAX_WAIT_MS  # read when the consumer starts its fetcher
+        return consumer
+
+
+class _Consumer(faust_aiokafka.Consumer):
+    def _new_consumer_thread(self) -> Any:
+        return _ConsumerThread(self, loop=self.loop, beacon=self.beacon)
 
 
 def parse_stages(spec: str | Sequence[str] | None) -> tuple[str, ...]:
@@ -71,4 +90,11 @@ def create_app(settings: Settings, stages: tuple[str, ...] = STAGES) -> faust.Ap
     app.newsstream_executor = ThreadPoolExecutor(  # type: ignore[attr-defined]
         max_workers=1, thread_name_prefix="newsstream-cpu"
     )
+    # countries and quotes get their own thread: their Python work overlaps the parse's GIL-free stretches
+    # (thinc/blis matmuls, the parser's nogil loop) instead of queueing behind the next parse batch. One thread
+    # for both: they share the decoding vocabulary, whose memory zones are not thread-safe.
+    app.newsstream_light_executor = ThreadPoolExecutor(  # type: ignore[attr-defined]
+        max_workers=1, thread_name_prefix="newsstream-light"
+    )
+    app.transport.Consumer = _Consumer  # type: ignore[misc]  # short fetch waits: CONSUMER_FETCH_MAX_WAIT_MS
     return app

@@ -32,7 +32,7 @@ class Settings:
     partitions: int = 6
     replication_factor: int = 1
     batch_size: int = 16
-    batch_within: float = 0.25
+    batch_within: float = 0.1  # seconds; each of the three stages waits up to this long to fill a batch
     max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES
     processing_guarantee: str = "at_least_once"
     producer_idempotence: bool = False
