@@ -10,6 +10,7 @@ from typing import Any
 import faust
 from faust.auth import SASLCredentials, SSLCredentials
 from faust.transport.drivers import aiokafka as faust_aiokafka
+from faust.transport.drivers.aiokafka import Producer as AIOKafkaProducerService
 
 from processors.stages import STAGES
 from streams import topics
@@ -61,9 +62,47 @@ def broker_credentials(settings: Settings) -> Any:
     return None
 
 
+class IdempotentProducer(AIOKafkaProducerService):
+    """faust's aiokafka producer with ``enable_idempotence`` on outside transactions as well.
+
+    faust only sets it inside exactly-once transactions (``_settings_extra``). Idempotence makes the producer's
+    own retries safe (no duplicate or reordered batches after a lost acknowledgement); it needs a broker that
+    answers InitProducerId (Apache Kafka >= 0.11; the embedded tansu broker refuses it, so it is off there).
+    """
+
+    def _settings_extra(self) -> dict[str, Any]:
+        return {**super()._settings_extra(), "acks": "all", "enable_idempotence": True}
+
+
+class NewsstreamApp(faust.App):
+    """A faust app whose producer honours ``NEWSSTREAM_PRODUCER_IDEMPOTENCE``."""
+
+    def _new_producer(self) -> Any:
+        settings: Settings | None = getattr(self, "newsstream_settings", None)
+        if settings is not None and settings.producer_idempotence:
+            return IdempotentProducer(self.transport, loop=self.loop, beacon=self.beacon)
+        return super()._new_producer()
+
+
+def producer_max_request_size(settings: Settings) -> int:
+    """Client-side cap on one produced record: room for an output several times its input (the parse payload
+    of a text at the input cap), but bounded; the broker's own limit (``message.max.bytes``) applies on top.
+    A refused output is dead-lettered; a refused dead letter is sent without its value (streams.agents)."""
+    return max(4 * settings.max_record_bytes, 1_048_576)
+
+
 def create_app(settings: Settings, stages: tuple[str, ...] = STAGES) -> faust.App:
-    """A faust app for ``stages``; its id (and consumer group) is ``<prefix>newsstream[-<stages>]``."""
-    app = faust.App(
+    """A faust app for ``stages``; its id (and consumer group) is ``<prefix>newsstream[-<stages>]``.
+
+    Delivery: ``processing_guarantee`` is passed through. ``at_least_once`` (default): acks=all, an input
+    offset commits only after its output or dead letter is acknowledged (streams.agents). ``exactly_once``:
+    faust wraps outputs and offset commits in Kafka transactions (one transactional producer per assigned
+    partition, idempotence on); it needs brokers with transactions (Apache Kafka >= 2.5 with
+    ``transaction.state.log.replication.factor`` <= the number of brokers, 3 by default) and consumers of
+    the output reading with ``isolation.level=read_committed``. Untested on the embedded broker (tansu refuses
+    InitProducerId); faust has open duplicate reports in this mode (#517, #323).
+    """
+    app = NewsstreamApp(
         topics.app_id(settings, stages),
         broker=[f"kafka://{b}" for b in settings.bootstrap_list],
         broker_credentials=broker_credentials(settings),
@@ -76,6 +115,7 @@ def create_app(settings: Settings, stages: tuple[str, ...] = STAGES) -> faust.Ap
         processing_guarantee=settings.processing_guarantee,
         producer_acks=-1,
         producer_linger_ms=settings.producer_linger_ms,
+        producer_max_request_size=producer_max_request_size(settings),
         stream_wait_empty=True,
         broker_session_timeout=settings.session_timeout,
         broker_rebalance_timeout=settings.rebalance_timeout,

@@ -1,0 +1,145 @@
+"""Twelve hostile records interleaved with twenty good ones: the twenty are enriched, each hostile one is
+enriched or dead-lettered (documented rule), and the worker is still alive and processing afterwards."""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import subprocess
+import sys
+from typing import Any
+
+import orjson
+import pytest
+
+from streams import clients
+from streams.agents import H_VALUE_DROPPED
+from streams.dlq import REQUIRED_HEADERS, header_dict
+from streams.topics import TopicNames
+from tests.integration.conftest import worker_log
+from tests.integration.reliability import read_delivered, read_settled, short_articles
+
+pytestmark = pytest.mark.integration
+
+TEN_MB = 10 * 1024 * 1024
+
+
+def _article(name: str, text: str, **extra: Any) -> bytes:
+    return orjson.dumps({"id": f"hostile-{name}", "text": text, **extra})
+
+
+def hostile_records() -> dict[str, tuple[bytes | None, str]]:
+    """name -> (value, expected outcome: "enriched", "dead" or "either")."""
+    ten_mb_text = ("lorem ipsum " * (TEN_MB // 12 + 1))[:TEN_MB]
+    return {
+        "binary": (bytes(range(256)) * 8, "dead"),
+        "empty": (b"", "dead"),
+        "ten-mb": (_article("ten-mb", ten_mb_text), "dead"),  # over NEWSSTREAM_MAX_RECORD_BYTES (1 MiB)
+        "quote-marks": (_article("quote-marks", '"' * 200_000), "either"),
+        "long-token": (_article("long-token", "x" * 300_000), "either"),
+        "wrong-types": (orjson.dumps({"id": 42, "text": ["not", "a", "string"], "language": 7}), "dead"),
+        "control-bidi": (
+            _article(
+                "control-bidi",
+                'Officials in \u202eParis\u202c said\u200b\u0007 \u2066"We will rebuild,"\u2069 '
+                "Mayor Anne Hidalgo said.\x00\x1b[31m \ufeff\ud7ff",
+            ),
+            "enriched",
+        ),
+        "german-declared": (
+            _article(
+                "german-declared", "Die Regierung in Berlin hat am Montag neue Regeln beschlossen.", language="de"
+            ),
+            "dead",  # a declared non-English language is dead-lettered (UnsupportedLanguage)
+        ),
+        "german-undeclared": (
+            _article("german-undeclared", "Die Regierung in Berlin hat am Montag neue Regeln beschlossen."),
+            "enriched",  # no language declared: processed with the English model
+        ),
+        "invalid-utf8": (b'{"id": "hostile-invalid-utf8", "text": "caf\xe9 \xff\xfe au lait"}', "dead"),
+        "deep-json": (b'{"id": "hostile-deep-json", "text": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", "dead"),
+        "json-number": (b"42", "dead"),
+    }
+
+
+@functools.cache
+def quote_marks_parse_seconds(limit: float = 20.0) -> float | None:
+    """Seconds to parse 200,000 quote marks in a fresh process, or None if over ``limit``."""
+    code = (
+        "import time; from processors import nlp, stages; m = nlp.load_model(); t = time.perf_counter(); "
+        "stages.run_entities(m, [{'id': 'q', 'text': '\"' * 200_000}]); print(time.perf_counter() - t)"
+    )
+    try:
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=limit + 15, check=True)
+    except subprocess.TimeoutExpired:
+        return None
+    seconds = float(out.stdout.decode().strip().splitlines()[-1])
+    return seconds if seconds <= limit else None
+
+
+def test_quote_marks_parse_in_bounded_time() -> None:
+    """spaCy's tokenizer splits a run of punctuation with no whitespace superlinearly (5,000 quote marks ~4 s,
+    20,000 ~46 s): 200,000 in one article stalls the entities stage (and its partition) for hours."""
+    assert quote_marks_parse_seconds() is not None, "200,000 contiguous quote marks take over 20 s to parse"
+
+
+async def _produce(settings: Any, topic: str, records: list[tuple[bytes, bytes | None]]) -> None:
+    producer = clients.producer(settings, max_request_size=TEN_MB + 1024 * 1024)  # room for the 10 MB record
+    await producer.start()
+    try:
+        futures = [await producer.send(topic, value, key=key) for key, value in records]
+        for fut in futures:
+            await fut
+    finally:
+        await producer.stop()
+
+
+def test_hostile_records_never_kill_the_worker(stream_settings: Any, worker_factory: Any) -> None:
+    names = TopicNames(stream_settings.topic_prefix)
+    hostile = hostile_records()
+    skipped = []
+    if quote_marks_parse_seconds() is None:  # see test_quote_marks_parse_in_bounded_time
+        skipped.append(hostile.pop("quote-marks"))
+    good = short_articles(20, "good")
+    records: list[tuple[bytes, bytes | None]] = []
+    hostile_items = list(hostile.items())
+    for i, art in enumerate(good):
+        records.append((art["id"].encode(), orjson.dumps(art)))
+        if i < len(hostile_items):
+            name, (value, _) = hostile_items[i]
+            records.append((f"hostile-{name}".encode(), value))
+    proc = worker_factory()
+    asyncio.run(_produce(stream_settings, names.raw, records))
+
+    expected = {a["id"] for a in good} | {f"hostile-{n}" for n in hostile}
+    got = read_delivered(stream_settings, expected, timeout=120)
+    assert proc.poll() is None, f"worker died\n{worker_log(proc)}"
+    enriched, dead = set(got.enriched_keys()), set(got.dead_keys())
+    assert {a["id"] for a in good} <= enriched, worker_log(proc)
+    for name, (_, rule) in hostile.items():
+        key = f"hostile-{name}"
+        where = {"enriched"} if key in enriched else set()
+        where |= {"dead"} if key in dead else set()
+        assert where, f"{key} neither enriched nor dead-lettered\n{worker_log(proc)}"
+        assert rule == "either" or where == {rule}, f"{key}: expected {rule}, got {where}"
+    for rec in got.dead:
+        headers = header_dict(rec.headers)
+        assert set(REQUIRED_HEADERS) <= set(headers), headers
+    classes = {r.key.decode(): header_dict(r.headers)["newsstream.error.class"] for r in got.dead if r.key}
+    assert classes["hostile-ten-mb"] == "RecordTooLarge"
+    # a dead letter over the producer's max_request_size goes out without its value (the raw topic keeps it)
+    [ten_mb] = [r for r in got.dead if r.key == b"hostile-ten-mb"]
+    assert (
+        ten_mb.value is None and dict(ten_mb.headers)[H_VALUE_DROPPED] == str(len(hostile["ten-mb"][0] or b"")).encode()
+    )
+    assert classes["hostile-german-declared"] == "UnsupportedLanguage"
+
+    # still alive and still processing
+    late = short_articles(3, "late")
+    asyncio.run(_produce(stream_settings, names.raw, [(a["id"].encode(), orjson.dumps(a)) for a in late]))
+    after = read_delivered(stream_settings, {a["id"] for a in late}, timeout=60)
+    assert {a["id"] for a in late} <= set(after.enriched_keys()), worker_log(proc)
+    settled = read_settled(stream_settings, stream_settings.metrics_port)
+    assert settled.duplicates() == 0 and proc.poll() is None
+    if skipped:
+        pytest.xfail("11 of 12 hostile records checked; 200,000 quote marks left out (tokenizer stalls on them)")
