@@ -13,12 +13,31 @@ import tempfile
 import time
 from pathlib import Path
 from types import TracebackType
+from typing import Any
+
+from streams.settings import Settings
 
 
 def free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
+
+
+def dev_settings(bootstrap: str, topic_prefix: str, **overrides: Any) -> Settings:
+    """Settings for a pipeline on the embedded broker: its own topic prefix, a free metrics port, two partitions
+    and development group timeouts (tansu delays a group join by about half the rebalance timeout, and notices a
+    killed member only when its session expires)."""
+    values: dict[str, Any] = {
+        "bootstrap_servers": bootstrap,
+        "topic_prefix": topic_prefix,
+        "metrics_port": free_port(),
+        "partitions": 2,
+        "session_timeout": 10.0,
+        "rebalance_timeout": 6.0,
+    }
+    values.update(overrides)
+    return Settings.from_env(**values)
 
 
 def broker_binary() -> str:

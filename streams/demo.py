@@ -14,10 +14,9 @@ import orjson
 from rich.console import Console
 
 from processors.corpus import as_article, read_records
-from streams.broker import EmbeddedBroker, free_port
+from streams.broker import EmbeddedBroker, dev_settings
 from streams.io import collect, produce_articles
 from streams.processes import scrape, start_worker, stop_worker
-from streams.settings import Settings
 from streams.summary import summarise
 from streams.topics import TopicNames, ensure_topics
 
@@ -44,15 +43,7 @@ def run_demo(timeout: float = 180.0) -> int:
     articles = sample_articles()
     ids = {a["id"] for a in articles}
     with EmbeddedBroker() as broker:
-        settings = Settings.from_env(
-            bootstrap_servers=broker.bootstrap,
-            topic_prefix=f"demo-{uuid.uuid4().hex[:6]}.",
-            metrics_port=free_port(),
-            partitions=2,
-            # development timeouts: tansu delays a group join by about half the rebalance timeout
-            session_timeout=10.0,
-            rebalance_timeout=6.0,
-        )
+        settings = dev_settings(broker.bootstrap, f"demo-{uuid.uuid4().hex[:6]}.")
         names = TopicNames(settings.topic_prefix)
         console.print(f"[bold]embedded broker[/] tansu on {broker.bootstrap}; topic prefix {settings.topic_prefix}")
         asyncio.run(ensure_topics(settings))

@@ -66,15 +66,6 @@ def broker() -> Iterator[Any]:
 @pytest.fixture
 def stream_settings(broker: Any) -> Any:
     """Settings for a test: its own topic prefix, a free metrics port, development timeouts for tansu."""
-    from streams.broker import free_port
-    from streams.settings import Settings
+    from streams.broker import dev_settings
 
-    return Settings.from_env(
-        bootstrap_servers=broker.bootstrap,
-        topic_prefix=f"t{uuid.uuid4().hex[:8]}.",
-        metrics_port=free_port(),
-        partitions=2,
-        session_timeout=10.0,
-        rebalance_timeout=6.0,
-        batch_within=0.1,
-    )
+    return dev_settings(broker.bootstrap, f"t{uuid.uuid4().hex[:8]}.", batch_within=0.1)
