@@ -51,3 +51,24 @@ def test_sigterm_restart_no_loss_no_duplicates(stream_settings: Any, worker_fact
     )
     assert not dupes, f"duplicates after a graceful restart: {sorted(dupes)[:10]}\n{worker_log(first)}"
     assert not settled.dead
+
+
+def test_exactly_once_needs_transactions(stream_settings: Any) -> None:
+    """``processing_guarantee="exactly_once"`` (and ``NEWSSTREAM_PRODUCER_IDEMPOTENCE``) need InitProducerId.
+    Probed here: where the embedded broker refuses it, exactly-once is untested (documented in the README)."""
+    from streams import clients
+
+    async def probe() -> str | None:
+        producer = clients.producer(stream_settings, enable_idempotence=True, request_timeout_ms=5000)
+        try:
+            await asyncio.wait_for(producer.start(), timeout=15)
+        except Exception as exc:
+            return f"{type(exc).__name__}: {exc}"
+        finally:
+            await producer.stop()
+        return None
+
+    refused = asyncio.run(probe())
+    if refused:
+        pytest.skip(f"exactly-once untested: the embedded broker refuses InitProducerId ({refused[:120]})")
+    pytest.fail("the embedded broker now grants producer ids: add an exactly_once restart test here")
