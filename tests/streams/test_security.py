@@ -103,11 +103,6 @@ def test_faust_producer_is_bounded_and_acks_all() -> None:
     assert app.conf.producer_acks == -1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="parse payloads on the intermediate topics are zlib-compressed DocBins decompressed without a limit "
-    "(processors.nlp.doc_from_bytes): a crafted record inflates ~1000x. Internal topics only; see README.",
-)
 def test_stage_payload_decompression_is_bounded() -> None:
     from processors import nlp as nlp_mod
 

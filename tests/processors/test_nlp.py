@@ -1,0 +1,76 @@
+"""Model loading, the tokenizer guard against hostile runs, and payload decompression limits."""
+
+from __future__ import annotations
+
+import zlib
+
+import pytest
+from spacy.language import Language
+
+from processors import nlp as nlp_mod
+
+
+def _tokenizer_calls(nlp: Language, text: str) -> int:
+    """How many characters the rule-based tokenizer is handed (its cost grows with this, superlinearly on runs)."""
+    guard = nlp.tokenizer
+    inner = guard.tokenizer  # type: ignore[attr-defined]
+    seen = 0
+
+    def counting(t: str) -> object:
+        nonlocal seen
+        seen += max((len(w) for w in t.split()), default=0)
+        return inner(t)
+
+    guard.tokenizer = counting  # type: ignore[attr-defined]
+    try:
+        nlp.tokenizer(text)
+    finally:
+        guard.tokenizer = inner  # type: ignore[attr-defined]
+    return seen
+
+
+def test_model_loads_once_and_without_lemmatizer(nlp: Language) -> None:
+    assert nlp is nlp_mod.load_model()
+    assert "lemmatizer" not in nlp.pipe_names and "ner" in nlp.pipe_names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'He said "' + '"' * 5000 + '" and left.',
+        "Start " + "x" * 30000 + " end.",
+        "“" + "’" * 3000 + "” — ‘" * 3 + "ok",
+        "Normal text, with “quotes”, Iraq’s and https://example.org/a/b?c=d.",
+    ],
+)
+def test_guard_keeps_text_and_offsets_exact(nlp: Language, text: str) -> None:
+    doc = nlp.make_doc(text)
+    assert doc.text == text
+    assert all(text[t.idx : t.idx + len(t.text)] == t.text for t in doc)
+
+
+def test_long_runs_never_reach_the_rule_tokenizer(nlp: Language) -> None:
+    # the rule tokenizer only ever sees words of at most LONG_RUN_CHARS characters, whatever the input
+    hostile = "Quote: " + '"' * 200_000 + " end " + "y" * 300_000
+    assert _tokenizer_calls(nlp, hostile) <= nlp_mod.LONG_RUN_CHARS
+    normal = "The minister said the talks in Geneva went well."
+    assert nlp.make_doc(normal).text == normal
+    assert [t.text for t in nlp.make_doc(normal)] == [t.text for t in nlp.tokenizer.tokenizer(normal)]  # type: ignore[attr-defined]
+
+
+def test_parse_of_hostile_runs_scales_linearly(nlp: Language) -> None:
+    # token counts (what the parser's cost follows) grow linearly with the run length
+    small = len(nlp.make_doc("a " + '"' * 20_000))
+    large = len(nlp.make_doc("a " + '"' * 80_000))
+    assert large <= 4 * small + 4
+
+
+def test_decompression_bomb_refused(nlp: Language) -> None:
+    bomb = zlib.compress(b"\x00" * (8 * 1024 * 1024))
+    with pytest.raises(ValueError, match="inflates to more than"):
+        nlp_mod.check_inflated_size(bomb, limit=1024 * 1024)
+    with pytest.raises(ValueError, match="not zlib"):
+        nlp_mod.check_inflated_size(b"plain bytes")
+    payload = nlp_mod.parse(nlp, ["A short article from Oslo."])[0]
+    nlp_mod.check_inflated_size(payload)  # a real payload passes
+    assert nlp_mod.doc_from_bytes(payload).text == "A short article from Oslo."
