@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
-
 
 
 def _table(text: str) -> frozenset[str]:
@@ -119,3 +120,10 @@ def cue_at(doc: Doc, i: int) -> Cue | None:
             s = doc[i - 2].idx
         return Cue(i, s, e, "noun")
     return None
+
+
+# hashes of every word that can head a cue, to find candidates over the LOWER array in one vectorised step
+CUE_IDS = numpy.array(
+    sorted({get_string_id(w) for w in REPORT_VERBS | REPORT_NOUNS | PARTICLE_CUES.keys() | {"according"}}),
+    dtype=numpy.uint64,
+)

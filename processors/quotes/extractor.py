@@ -1,18 +1,21 @@
 """Quote extraction: pair the marks, frame each quote in its sentence, find its cue and speaker, drop what
-is not a quotation (titles, nicknames, unattributed scare quotes), and say whether it is direct or mixed.
+is not a quotation (titles, nicknames, names given, unattributed scare quotes), and say whether it is direct
+or mixed.
 
-Cost: one pass over the marks, one over the tokens (char -> token by bisection, sentence bounds precomputed,
-cues collected once per sentence), so linear in the article.
+Cost is linear in the article: one pass over the marks, one over the tokens (char -> token by bisection,
+sentence bounds precomputed, cues collected once per sentence and found by bisection), and every look-around
+window is bounded (``WINDOW`` characters, a few cues, a few tokens).
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+import numpy
 from spacy.tokens import Doc
 
-from processors.quotes.cues import SPEECH_VERBS, Cue, cue_at
+from processors.quotes.cues import CUE_IDS, SPEECH_VERBS, Cue, cue_at
 from processors.quotes.filters import (
     after_title_cue,
     is_nickname,
@@ -21,9 +24,18 @@ from processors.quotes.filters import (
     looks_like_speech,
 )
 from processors.quotes.marks import MarkedSpan, pair_marks
-from processors.quotes.sentences import Sentences
+from processors.quotes.sentences import Sentences, doc_text
 from processors.quotes.speakers import DOCUMENT_NOUNS, SpeakerIndex, subject_of_cue
 from processors.types import Entity, Quote, QuoteKind, Span, Speaker
+
+WINDOW = 240  # characters looked at around a quote
+MAX_CUES = 6  # cues looked at on each side of a quote
+# quotes per article that get a cue and a speaker (news articles have tens); beyond, only marks and filters,
+# which keeps an adversarial article of 200,000 marks well under a second
+MAX_ATTRIBUTED = 400
+EDGE = " \"“”‘’'.,;:!?()[]—–-\n"
+NAMING = frozenset(["called", "named", "dubbed", "termed", "nicknamed", "known", "labelled", "labeled", "branded"])
+NAMING_VERBS = frozenset(["call", "calls", "called", "calling", "describe", "describes", "described", "describing"])
 
 
 @dataclass
@@ -32,8 +44,19 @@ class _Candidate:
     sent: int
     cue: Cue | None = None
     speaker: Speaker | None = None
-    floating: bool = False
+    floating: bool = False  # no cue: the speaker, if any, comes from the context
     adjacent: bool = False  # cue right next to the quote ("A," he said / said: "A")
+    _speechy: bool | None = None
+
+    def speechy(self, text: str) -> bool:
+        if self._speechy is None:
+            self._speechy = looks_like_speech(text[self.mark.start : self.mark.end])
+        return self._speechy
+
+    @property
+    def close(self) -> int:
+        m = self.mark
+        return m.close_pos + 1 if m.close_pos is not None else m.end
 
 
 class _QuoteMask:
@@ -48,93 +71,77 @@ class _QuoteMask:
         return i >= 0 and pos < self.ends[i]
 
 
-def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
-    text = doc.text
-    marks = pair_marks(text)
-    if not marks:
-        return []
-    in_quote = _QuoteMask(marks)
-    sents = Sentences(doc, in_quote)
-    index = SpeakerIndex(doc, entities, in_quote, paragraph_of=sents.paragraph_of)
-    cue_cache: dict[int, list[Cue]] = {}
+class _Context:
+    """Everything computed once per document."""
 
-    def cues_of(si: int) -> list[Cue]:
-        found = cue_cache.get(si)
+    def __init__(self, doc: Doc, entities: list[Entity], marks: list[MarkedSpan]) -> None:
+        self.doc = doc
+        self.in_quote = _QuoteMask(marks)
+        self.sents = Sentences(doc, self.in_quote)
+        self.text = self.sents.text
+        self.index = SpeakerIndex(doc, entities, self.in_quote, paragraph_of=self.sents.paragraph_of)
+        self._cues: dict[int, tuple[list[Cue], list[int]]] = {}
+        self.lower = doc.to_array("LOWER")
+
+    def cues(self, si: int) -> tuple[list[Cue], list[int]]:
+        """The cues of sentence ``si`` outside quotations, and their start offsets (for bisection)."""
+        found = self._cues.get(si)
         if found is None:
-            found = []
-            for ti in sents.token_range(si):
-                tok = doc[ti]
-                if not in_quote(tok.idx):
-                    cue = cue_at(doc, ti)
+            cues: list[Cue] = []
+            r = self.sents.token_range(si)
+            hits = numpy.flatnonzero(numpy.isin(self.lower[r.start : r.stop], CUE_IDS))
+            for ti in (hits + r.start).tolist():
+                if not self.in_quote(self.sents.tok_starts[ti]):
+                    cue = cue_at(self.doc, ti)
                     if cue is not None:
-                        found.append(cue)
-            cue_cache[si] = found
+                        cues.append(cue)
+            found = (cues, [c.start for c in cues])
+            self._cues[si] = found
         return found
 
-    cands: list[_Candidate] = []
-    for m in marks:
-        cands.append(_Candidate(m, sents.index_of(m.open_pos)))
+    def speaker_of(self, cue: Cue) -> Speaker | None:
+        tok = subject_of_cue(self.doc, cue, self.in_quote, self.index.is_person)
+        if tok is None:
+            return None
+        if cue.kind == "according" and tok.lower_ in DOCUMENT_NOUNS:
+            return None  # "according to the summary": the summary is not who spoke
+        return self.index.resolve_token(tok)
+
+
+def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
+    marks = pair_marks(doc_text(doc))
+    if not marks:
+        return []
+    ctx = _Context(doc, entities, marks)
+    text = ctx.text
+    cands = [_Candidate(m, ctx.sents.index_of(m.open_pos)) for m in marks]
 
     last: _Candidate | None = None
     for k, c in enumerate(cands):
-        m = c.mark
-        s_start, s_end = sents.bounds(c.sent)
-        cues = cues_of(c.sent)
-        close = m.close_pos + 1 if m.close_pos is not None else m.end
-        before = [q for q in cues if q.end <= m.open_pos]
-        after = [q for q in cues if q.start >= close]
-        at_start = not text[s_start : m.open_pos].strip(" \"“‘'([—–-")
-        order = (_pick(after, doc, 0) + _pick(before, doc, -1)) if at_start else (
-            _pick(before, doc, -1) + _pick(after, doc, 0)
-        )
-        for cue in order:
-            tok = subject_of_cue(doc, cue, in_quote, index.is_person)
-            sp = index.resolve_token(tok) if tok is not None else None
-            if sp is not None and tok is not None and cue.kind == "according" and tok.lower_ in DOCUMENT_NOUNS:
-                sp = None  # "according to the summary": the summary is not who spoke
-            if sp is not None:
-                c.cue, c.speaker = cue, sp
-                break
-            if c.cue is None:
-                c.cue = cue
-        if c.cue is not None:
-            gap = text[close : c.cue.start] if c.cue.start >= close else text[c.cue.end : m.open_pos]
-            c.adjacent = len(gap.split()) <= 2
+        if k >= MAX_ATTRIBUTED:  # a pathological input: the rest are paired and filtered, not attributed
+            c.floating = True
+            continue
+        _attribute(ctx, c)
         if c.speaker is None:
             c.floating = c.cue is None
-            c.speaker = _fallback_speaker(doc, c, cands, k, last, sents, cues_of, index, in_quote)
+            c.speaker = _fallback_speaker(ctx, c, last)
         if c.speaker is not None:
             mention = c.speaker["mention"]
-            index.record(mention["start"] if mention else m.start, c.speaker)
+            ctx.index.record(mention["start"] if mention else c.mark.start, c.speaker)
             last = c
 
     out: list[Quote] = []
     for k, c in enumerate(cands):
         m = c.mark
         inner = text[m.start : m.end]
-        if not any(ch.isalnum() for ch in inner):
+        if not _keep(ctx, c, inner, cands, k):
             continue
-        if is_nickname(text, m) or is_word_mention(text, m):
-            continue
-        if _naming(doc, c.cue, text, m) and len(inner.split()) <= 4:
-            continue
-        if is_title_case(text, m) and (
-            after_title_cue(text, m) or not (c.adjacent and c.cue is not None and _speech(doc, c.cue))
-        ):
-            continue
-        if c.floating and not looks_like_speech(inner):
-            # a short unattributed term: keep only next to a real quotation in the same sentence
-            if not any(
-                o.sent == c.sent and o is not c and (not o.floating or looks_like_speech(_inner(text, o.mark)))
-                for o in cands[max(k - 3, 0) : k + 4]
-            ):
-                continue
         out.append(
             {
                 "text": inner,
                 "start": m.start,
                 "end": m.end,
-                "kind": _kind(text, m, sents.bounds(c.sent)[0]),
+                "kind": _kind(text, m, ctx.sents.bounds(c.sent)[0]),
                 "speaker": c.speaker,
                 "cue": _cue_span(text, c.cue),
             }
@@ -142,33 +149,79 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
     return out
 
 
-def _pick(cues: list[Cue], doc: Doc, side: int) -> list[Cue]:
+def _attribute(ctx: _Context, c: _Candidate) -> None:
+    """The quote's cue in its own sentence and the speaker it names."""
+    m, text = c.mark, ctx.text
+    s_start, _ = ctx.sents.bounds(c.sent)
+    cues, starts = ctx.cues(c.sent)
+    i_before = bisect_left(starts, m.open_pos)
+    i_after = bisect_left(starts, c.close)
+    at_start = m.open_pos - s_start <= WINDOW and not text[s_start : m.open_pos].strip(EDGE)
+    before = _pick(cues, range(i_before - 1, max(i_before - 1 - MAX_CUES, -1), -1))
+    after = _pick(cues, range(i_after, min(i_after + MAX_CUES, len(cues))))
+    order = after + before if at_start else before + after
+    for cue in order:
+        sp = ctx.speaker_of(cue)
+        if sp is not None:
+            c.cue, c.speaker = cue, sp
+            break
+        if c.cue is None:
+            c.cue = cue
+    if c.cue is not None:
+        cue = c.cue
+        gap = (
+            text[c.close : min(cue.start, c.close + 60)]
+            if cue.start >= c.close
+            else text[max(cue.end, m.open_pos - 60) : m.open_pos]
+        )
+        c.adjacent = abs((cue.start - c.close) if cue.start >= c.close else (m.open_pos - cue.end)) <= 60 and (
+            len(gap.split()) <= 2
+        )
+
+
+def _pick(cues: list[Cue], indices: range) -> list[Cue]:
     """The cue nearest the quote on one side, a verb or "according to" before a reporting noun."""
-    if not cues:
-        return []
-    ordered = cues if side == 0 else cues[::-1]
-    verbs = [c for c in ordered if c.kind != "noun"]
-    return [verbs[0] if verbs else ordered[0]]
+    first: Cue | None = None
+    for i in indices:
+        cue = cues[i]
+        if cue.kind != "noun":
+            return [cue]
+        if first is None:
+            first = cue
+    return [first] if first is not None else []
 
 
-NAMING = frozenset("called named dubbed termed nicknamed known labelled labeled branded".split())
+def _keep(ctx: _Context, c: _Candidate, inner: str, cands: list[_Candidate], k: int) -> bool:
+    text, m, doc = ctx.text, c.mark, ctx.doc
+    if not any(ch.isalnum() for ch in inner[:WINDOW]) and not any(ch.isalnum() for ch in inner):
+        return False
+    if is_nickname(text, m) or is_word_mention(text, m):
+        return False
+    if _naming(doc, text, c.cue, m) and len(inner.split(None, 5)) <= 4:
+        return False
+    if is_title_case(text, m) and (
+        after_title_cue(text, m) or not (c.adjacent and c.cue is not None and _speech(doc, c.cue))
+    ):
+        return False
+    if c.floating and not c.speechy(text):
+        # a short unattributed term: keep only next to a real quotation in the same sentence
+        return any(
+            o.sent == c.sent and o is not c and (not o.floating or o.speechy(text))
+            for o in cands[max(k - 3, 0) : k + 4]
+        )
+    return True
 
 
-def _naming(doc: Doc, cue: Cue | None, text: str, m: MarkedSpan) -> bool:
-    """"a process called "exfiltration"", "are called "U.S. nationals"": a name given, not words said."""
-    if cue is None or cue.end > m.open_pos or len(text[cue.end : m.open_pos].split()) > 2:
+def _naming(doc: Doc, text: str, cue: Cue | None, m: MarkedSpan) -> bool:
+    """ "a process called "exfiltration"", "are called "U.S. nationals"": a name given, not words said."""
+    if cue is None or cue.end > m.open_pos or m.open_pos - cue.end > 30:
+        return False
+    if len(text[cue.end : m.open_pos].split()) > 2:
         return False
     tok = doc[cue.token]
     if tok.lower_ not in NAMING:
         return False
-    return tok.dep_ in ("acl", "amod") or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
-
-
-def _inner(text: str, m: MarkedSpan) -> str:
-    return text[m.start : m.end]
-
-
-NAMING_VERBS = frozenset("call calls called calling describe describes described describing".split())
+    return tok.dep_ in ("acl", "amod") or any(ch.dep_ in ("auxpass", "nsubjpass") for ch in tok.children)
 
 
 def _speech(doc: Doc, cue: Cue) -> bool:
@@ -183,69 +236,56 @@ def _cue_span(text: str, cue: Cue | None) -> Span | None:
 
 
 def _kind(text: str, m: MarkedSpan, sent_start: int) -> QuoteKind:
-    inner = text[m.start : m.end].strip()
-    words = inner.split()
-    prefix = text[sent_start : m.open_pos].rstrip()
-    starts_upper = inner[:1].isupper() or inner[:1] in "[.…"
+    """Direct: a full utterance (capitalised or introduced by a colon, comma or "said"/"that", several
+    words); mixed: a fragment woven into the reporting sentence."""
+    head = text[m.start : min(m.end, m.start + WINDOW)].strip()
+    words = len(head.split(None, 6))
+    prefix = text[max(sent_start, m.open_pos - 20) : m.open_pos].rstrip()
+    starts_upper = head[:1].isupper() or head[:1] in "[.…"
     introduced = not prefix or prefix[-1] in ":,;" or prefix.endswith(("said", "says", "that"))
-    if len(words) >= 6 and (starts_upper or introduced):
+    if words >= 6 and (starts_upper or introduced):
         return "direct"
-    if starts_upper and introduced and len(words) >= 3:
+    if starts_upper and introduced and words >= 3:
         return "direct"
     return "mixed"
 
 
-def _fallback_speaker(
-    doc: Doc,
-    c: _Candidate,
-    cands: list[_Candidate],
-    k: int,
-    last: _Candidate | None,
-    sents: Sentences,
-    cues_of: object,
-    index: SpeakerIndex,
-    in_quote: _QuoteMask,
-) -> Speaker | None:
-    """No cue in the quote's sentence: the sentence's own subject when the quote is embedded in it; for a
-    quote that stands alone, the speaker of the previous sentence's cue, or the previous quote's speaker."""
-    m = c.mark
-    text = doc.text
+def _fallback_speaker(ctx: _Context, c: _Candidate, last: _Candidate | None) -> Speaker | None:
+    """No speaker from a cue in the quote's sentence. In order: the subject of the sentence the quote is
+    woven into; the attribution opening the next sentence ('"..." Macron told the world'); the cue of the
+    previous sentence in the paragraph; the previous quote's speaker (same or previous paragraph)."""
+    m, text, sents, index = c.mark, ctx.text, ctx.sents, ctx.index
     s_start, s_end = sents.bounds(c.sent)
-    close = m.close_pos + 1 if m.close_pos is not None else m.end
-    outside = (text[s_start : m.open_pos] + " " + text[close:s_end]).strip(" \"“”‘’'.,;:!?()[]—–-\n")
-    if outside and len(outside.split()) >= 2:
-        subj = sents.subject_near(m.open_pos, in_quote)
+    left = text[max(s_start, m.open_pos - WINDOW) : m.open_pos]
+    right = text[c.close : min(s_end, c.close + WINDOW)]
+    outside = (left + " " + right).strip(EDGE)
+    if len(outside.split(None, 2)) >= 2:
+        subj = sents.subject_near(m.open_pos, ctx.in_quote)
         if subj is not None:
             sp = index.resolve_token(subj)
             if sp is not None and sp["label"] != "UNKNOWN":
                 return sp
-    # a quote ending its sentence, the next one opening with its attribution ('"..." Macron told the world')
     nxt = c.sent + 1
-    if not text[close:s_end].strip(" \"”’'.,;:!?") and nxt < len(sents) and sents.same_paragraph(c.sent, nxt):
+    if not right.strip(EDGE) and nxt < len(sents) and sents.same_paragraph(c.sent, nxt):
         first = sents.token_range(nxt).start
-        for cue in cues_of(nxt) if callable(cues_of) else []:
+        for cue in ctx.cues(nxt)[0][:3]:
             if cue.token - first > 5:
                 break
-            tok = subject_of_cue(doc, cue, in_quote, index.is_person)
-            sp = index.resolve_token(tok) if tok is not None else None
+            sp = ctx.speaker_of(cue)
             if sp is not None:
                 c.cue = cue
                 return sp
-    # the previous sentence of the same paragraph, when it attributes speech
     prev = c.sent - 1
-    if prev >= 0 and sents.same_paragraph(prev, c.sent) and callable(cues_of):
-        for cue in reversed(cues_of(prev)):
-            tok = subject_of_cue(doc, cue, in_quote, index.is_person)
-            sp = index.resolve_token(tok) if tok is not None else None
+    if prev >= 0 and sents.same_paragraph(prev, c.sent):
+        for cue in ctx.cues(prev)[0][-1:-4:-1]:
+            sp = ctx.speaker_of(cue)
             if sp is not None:
-                c.cue = None
                 return sp
     if last is not None and last.speaker is not None and sents.paragraph_gap(last.sent, c.sent) <= 1:
         return last.speaker
-    subj = sents.subject_near(m.open_pos, in_quote) or sents.subject_of_sentence(prev, in_quote)
+    subj = sents.subject_near(m.open_pos, ctx.in_quote) or sents.subject_of_sentence(prev, ctx.in_quote)
     if subj is not None:
         sp = index.resolve_token(subj)
         if sp is not None and sp["label"] != "UNKNOWN":
             return sp
     return last.speaker if last is not None else None
-

@@ -52,7 +52,7 @@ def is_nickname(text: str, m: MarkedSpan) -> bool:
 
 
 def is_word_mention(text: str, m: MarkedSpan) -> bool:
-    """"the word "family"", "so-called "experts"", "known as "the Rock"": words mentioned, not said."""
+    """ "the word "family"", "so-called "experts"", "known as "the Rock"": words mentioned, not said."""
     before = text[max(0, m.open_pos - 40) : m.open_pos]
     return bool(WORD_CUES.search(before)) and len(_words(text[m.start : m.end])) <= 6
 

@@ -30,9 +30,7 @@ DOUBLE_MARKS = re.compile(r"[\"“”„«»]")
 SINGLE_MARKS = re.compile(r"['‘’‚]")
 PARAGRAPH_BREAK = re.compile(r"\n")
 # elisions written with an apostrophe at the start of a word: 'n', '90s, 'em, 'til, 'cause, 'tis, 'twas
-ELISION_AFTER = re.compile(
-    r"(?:n['’]|\d\d(?:s|\b)|em\b|til\b|cause\b|cos\b|tis\b|twas\b|bout\b|round\b)", re.I
-)
+ELISION_AFTER = re.compile(r"(?:n['’]|\d\d(?:s|\b)|em\b|til\b|cause\b|cos\b|tis\b|twas\b|bout\b|round\b)", re.I)
 OPENING_CONTEXT = frozenset("([{—–-/:")
 CLOSING_PUNCT = frozenset(".,;:!?)]}—–-…")
 
@@ -202,10 +200,10 @@ def pair_marks(text: str) -> list[MarkedSpan]:
     outer: MarkedSpan | None = None
     for s in spans:
         if s.open_pos < outer_end:
-            if s.end > outer_end and outer is not None:  # straddling: keep the double-quoted one
-                if s.family == "double" and outer.family == "single":
-                    kept[-1] = s
-                    outer, outer_end = s, _outer_end(s)
+            # straddling a single-quoted span: keep the double-quoted one
+            if s.end > outer_end and outer is not None and s.family == "double" and outer.family == "single":
+                kept[-1] = s
+                outer, outer_end = s, _outer_end(s)
             continue  # nested inside the previous quote
         kept.append(s)
         outer, outer_end = s, _outer_end(s)

@@ -7,12 +7,16 @@ one. Everything is precomputed once; look-ups are bisections.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from itertools import islice
 
+import numpy
 from spacy.tokens import Doc, Token
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+LINE_BREAK = re.compile(r"\n\s*")
 
 
 def _ends_sentence(text: str, pos: int) -> bool:
@@ -24,39 +28,41 @@ def _ends_sentence(text: str, pos: int) -> bool:
     return j < 0 or text[j] in ".!?…\n"
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text`` joins every token on each call: compute it once per document."""
+    cached = doc.user_data.get("quotes.text")
+    if not isinstance(cached, str):
+        cached = doc.text
+        doc.user_data["quotes.text"] = cached
+    return cached
+
+
 class Sentences:
     def __init__(self, doc: Doc, in_quote: Callable[[int], bool]) -> None:
         self.doc = doc
-        text = doc.text
-        self.tok_starts = [t.idx for t in doc]
+        text = doc_text(doc)
+        # bulk attribute arrays: no Token object is built per token
+        self.tok_starts: list[int] = doc.to_array("IDX").tolist()
         bounds = [0]
         paras = [0]
-        for tok in doc:
-            pos = tok.idx
-            if "\n" in tok.text:
-                nxt = pos + len(tok.text)
-                bounds.append(nxt)
-                paras.append(nxt)
+        for m in LINE_BREAK.finditer(text):
+            bounds.append(m.end())
+            paras.append(m.end())
+        starts = doc.to_array("SENT_START")
+        for i in numpy.flatnonzero(starts == 1).tolist():
+            pos = self.tok_starts[i]
+            if pos == 0:
                 continue
-            if not tok.is_sent_start or pos == 0:
-                continue
-            if in_quote(pos) and not (in_quote(pos) and not in_quote(pos - 1)):
+            if in_quote(pos) and in_quote(pos - 1):
                 continue  # inside a quotation
-            if tok.text[:1].islower():
+            if text[pos : pos + 1].islower():
                 continue  # "Where?" he asked
             if not _ends_sentence(text, pos):
                 continue  # 'and "...I will', a split at an opening mark mid-sentence
             bounds.append(pos)
-        # line breaks inside tokens (spaCy keeps "\n\n" as one whitespace token, but a trailing "\n" after a
-        # word can be whitespace of the token) are caught from the text itself
-        for tok in doc:
-            ws = tok.whitespace_
-            if ws and "\n" in ws:
-                nxt = tok.idx + len(tok.text) + len(ws)
-                bounds.append(nxt)
-                paras.append(nxt)
         self.bounds_list = sorted(set(bounds))
         self.paras = sorted(set(paras))
+        self.text = text
         self.text_len = len(text)
         self.in_quote = in_quote
 
@@ -84,8 +90,8 @@ class Sentences:
         """How many paragraph breaks lie between sentences ``a`` and ``b`` (blank lines not counted)."""
         pa, pb = self.paragraph_of(self.bounds_list[a]), self.paragraph_of(self.bounds_list[b])
         gap = 0
-        text = self.doc.text
-        for p in range(pa + 1, pb + 1):
+        text = self.text
+        for p in range(pa + 1, min(pb + 1, pa + 12)):
             if p < len(self.paras) and text[self.paras[p] : self.paras[p] + 1].strip():
                 gap += 1
             if gap > 2:
@@ -98,7 +104,7 @@ class Sentences:
             if cur.head.i == cur.i:
                 break
             cur = cur.head
-        for child in cur.children:
+        for child in islice(cur.children, 64):
             if child.dep_ in SUBJECT_DEPS and not self.in_quote(child.idx) and lo <= child.idx < hi:
                 return child
         return None
@@ -109,11 +115,14 @@ class Sentences:
         lo, hi = self.bounds(si)
         r = self.token_range(si)
         k = bisect_left(self.tok_starts, pos) - 1
-        while k >= r.start and in_quote(self.doc[k].idx):
+        floor = max(r.start, k - 16)  # bounded: a run of adjacent quotations is not scanned through
+        while k >= floor and in_quote(self.doc[k].idx):
             k -= 1
+        if k < floor:
+            k = r.start - 1
         if k >= r.start and not self.doc[k].is_space:
             return self._subject_from(self.doc[k], lo, hi)
-        for ti in r:
+        for ti in r[:16]:
             if not in_quote(self.doc[ti].idx) and not self.doc[ti].is_punct and not self.doc[ti].is_space:
                 return self._subject_from(self.doc[ti], lo, hi)
         return None
@@ -121,8 +130,8 @@ class Sentences:
     def subject_of_sentence(self, si: int, in_quote: Callable[[int], bool]) -> Token | None:
         if si < 0:
             return None
-        lo, hi = self.bounds(si)
-        for ti in self.token_range(si):
+        _lo, _hi = self.bounds(si)
+        for ti in self.token_range(si)[:80]:
             tok = self.doc[ti]
             if tok.dep_ in SUBJECT_DEPS and not in_quote(tok.idx) and tok.head.dep_ == "ROOT":
                 return tok

@@ -16,11 +16,13 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import islice
 
 from spacy.tokens import Doc, Token
 
 from processors.entities import PERSON_ROLE_WORDS
 from processors.quotes.cues import Cue
+from processors.quotes.sentences import doc_text
 from processors.types import Entity, Span, Speaker
 
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -112,11 +114,12 @@ class SpeakerIndex:
     acronyms: dict[str, Entity] = field(default_factory=dict)
     org_words: dict[str, list[Entity]] = field(default_factory=dict)
     org_counts: dict[str, int] = field(default_factory=dict)
+    _org_best: dict[str, Entity] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.entities = sorted(self.entities, key=lambda e: e["start"])
         self.starts = [e["start"] for e in self.entities]
-        tok_starts = [t.idx for t in self.doc]
+        tok_starts: list[int] = self.doc.to_array("IDX").tolist()
         for e in self.entities:
             key = (e["label"], e["canonical"])
             if key not in self.full_mention and _strip_the(e["text"]) == e["canonical"]:
@@ -221,9 +224,9 @@ class SpeakerIndex:
         if tok.pos_ not in ("NOUN", "PROPN") and low not in QUANTIFIER_HEADS:
             return None
         if low in QUANTIFIER_HEADS:
-            for child in tok.children:
+            for child in _kids(tok):
                 if child.dep_ == "prep" and child.lower_ == "of":
-                    for pobj in child.children:
+                    for pobj in _kids(child):
                         if pobj.dep_ == "pobj":
                             return self.resolve_token(pobj, depth + 1)
             if tok.pos_ not in ("NOUN", "PROPN"):
@@ -234,7 +237,7 @@ class SpeakerIndex:
             if named is not None:
                 return self.from_entity(named, phrase)
         if low in DOCUMENT_NOUNS:
-            for child in tok.children:
+            for child in _kids(tok):
                 if child.dep_ == "poss" and child.pos_ != "PRON":
                     return self.resolve_token(child, depth + 1)
             author = self._author_of(tok)
@@ -244,9 +247,9 @@ class SpeakerIndex:
             named = self._named_role(low, tok.idx)
             if named is not None:
                 return self.from_entity(named, phrase)
-            for child in tok.children:  # "a spokesman for 10 Downing Street"
+            for child in _kids(tok):  # "a spokesman for 10 Downing Street"
                 if child.dep_ == "prep" and child.lower_ in ("for", "of", "at"):
-                    for pobj in child.children:
+                    for pobj in _kids(child):
                         if pobj.dep_ == "pobj":
                             org = self._entity_of_phrase(pobj)
                             if org is not None and org["label"] != "PERSON":
@@ -258,7 +261,7 @@ class SpeakerIndex:
         return {"name": name, "label": "UNKNOWN", "start": None, "end": None, "mention": phrase, "country": None}
 
     def _author_of(self, tok: Token) -> Token | None:
-        """"the request" -> the subject of the latest verb of the same stem before it ("X requested")."""
+        """ "the request" -> the subject of the latest verb of the same stem before it ("X requested")."""
         stem = tok.lower_[:5]
         if len(stem) < 4:
             return None
@@ -266,7 +269,7 @@ class SpeakerIndex:
         for k in range(tok.i - 1, lo - 1, -1):
             t = self.doc[k]
             if t.pos_ == "VERB" and t.lower_.startswith(stem) and not self.in_quote(t.idx):
-                for child in t.children:
+                for child in _kids(t):
                     if child.dep_ in SUBJECT_DEPS:
                         return child
                 return None
@@ -300,11 +303,13 @@ class SpeakerIndex:
         person = self._person_in_phrase(tok, tok.lower_ in ROLE_WORDS)
         if person is not None:
             return person
-        if e is not None and e["label"] in SPEAKER_LABELS and not (
-            e["label"] in ("NORP", "GPE") and tok.pos_ == "NOUN"
+        if (
+            e is not None
+            and e["label"] in SPEAKER_LABELS
+            and not (e["label"] in ("NORP", "GPE") and tok.pos_ == "NOUN")
         ):
             return e
-        for child in tok.children:  # compounds that carry the name
+        for child in _kids(tok):  # compounds that carry the name
             if child.dep_ == "compound" and not self.in_quote(child.idx):
                 ce = self.entity_at(child.idx)
                 if ce is not None and ce["label"] == "ORG":
@@ -319,7 +324,7 @@ class SpeakerIndex:
         while stack and seen < 20:
             t = stack.pop()
             seen += 1
-            for child in sorted(t.children, key=lambda c: c.dep_ != "appos"):
+            for child in sorted(_kids(t), key=lambda c: c.dep_ != "appos"):
                 dep = child.dep_
                 if dep in _NOT_IN_PHRASE or self.in_quote(child.idx):
                     continue
@@ -347,26 +352,36 @@ class SpeakerIndex:
         ev = self.last_event(pos)
         here = self.paragraph_of(pos)
         pick = best
-        if ev is not None and ev[1]["label"] == "PERSON" and (pick is None or ev[0] > pick[0]):
-            if latest is None or self.paragraph_of(latest[0]) != here or latest[0] <= ev[0]:
-                return ev[1]
-        if latest is not None and (pick is None or self.paragraph_of(pick[0]) != here):
-            if self.paragraph_of(latest[0]) == here or pick is None:
-                pick = latest
+        # the latest speaker, unless a person named later in this very paragraph is closer
+        if (
+            ev is not None
+            and ev[1]["label"] == "PERSON"
+            and (pick is None or ev[0] > pick[0])
+            and (latest is None or self.paragraph_of(latest[0]) != here or latest[0] <= ev[0])
+        ):
+            return ev[1]
+        # a subject from an earlier paragraph loses to any person named in this one
+        if (
+            latest is not None
+            and (pick is None or self.paragraph_of(pick[0]) != here)
+            and (self.paragraph_of(latest[0]) == here or pick is None)
+        ):
+            pick = latest
         if pick is None:
             return ev[1] if ev is not None else None
         e = self._upgrade(pick[1])
         return self.from_entity(e, _span(self.doc, pick[1]["start"], pick[1]["end"]))
 
     def _named_role(self, role: str, pos: int) -> Entity | None:
+        """The person given that role, the latest before ``pos`` (else the first after)."""
         cands = self.roles.get(role)
         if not cands:
             return None
-        before = [e for e in cands if e["start"] < pos]
-        return before[-1] if before else cands[0]
+        i = bisect_left(cands, pos, key=lambda e: e["start"]) - 1
+        return cands[i] if i >= 0 else cands[0]
 
     def _org_by_noun(self, tok: Token) -> Entity | None:
-        """"the court", "the ministry": the organisation of the article whose name holds that noun, the
+        """ "the court", "the ministry": the organisation of the article whose name holds that noun, the
         most mentioned one first."""
         if tok.pos_ != "NOUN":
             return None
@@ -374,7 +389,11 @@ class SpeakerIndex:
         cands = self.org_words.get(word) or (self.org_words.get(word[:-1]) if word.endswith("s") else None)
         if not cands:
             return None
-        return max(cands, key=lambda e: (self.org_counts.get(e["canonical"], 0), -e["start"]))
+        best = self._org_best.get(word)
+        if best is None:
+            best = max(cands, key=lambda e: (self.org_counts.get(e["canonical"], 0), -e["start"]))
+            self._org_best[word] = best
+        return best
 
 
 _NOT_IN_PHRASE = frozenset({"relcl", "acl", "advcl", "ccomp", "punct", "det", "poss"})
@@ -383,6 +402,11 @@ _TITLE_WORDS = ROLE_WORDS | frozenset(
     dr mr mrs ms prof sen rep gov""".split()
 )
 _SMALL = frozenset("of and the for in on at to de".split())
+
+
+def _kids(tok: Token) -> list[Token]:
+    """A token's children, at most 64 of them: a bounded look whatever the parse."""
+    return list(islice(tok.children, 64))
 
 
 def clean_name(name: str) -> str:
@@ -407,7 +431,8 @@ def _strip_the(text: str) -> str:
 
 
 def _span(doc: Doc, start: int, end: int) -> Span:
-    return {"text": doc.text[start:end], "start": start, "end": end}
+    text = doc_text(doc)
+    return {"text": text[start:end], "start": start, "end": end}
 
 
 def _token_span(tok: Token) -> Span:
@@ -443,7 +468,7 @@ def _phrase(tok: Token) -> Span:
     if hi - lo > 8:
         lo, hi = tok.i, tok.i
     start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
-    return {"text": doc.text[start:end], "start": start, "end": end}
+    return {"text": doc_text(doc)[start:end], "start": start, "end": end}
 
 
 def subject_of_cue(
@@ -457,11 +482,11 @@ def subject_of_cue(
                 return child
         return _nearest_name(doc, cue.token + 2, 1, in_quote)
     if cue.kind == "noun":
-        for child in tok.children:
+        for child in _kids(tok):
             if child.dep_ == "poss" and child.pos_ != "PRON":
                 return child
             if child.dep_ == "prep" and child.lower_ == "by":
-                for pobj in child.children:
+                for pobj in _kids(child):
                     if pobj.dep_ == "pobj":
                         return pobj
         for _ in range(4):  # up to the verb governing "in its message", "issued a statement"
@@ -471,14 +496,14 @@ def subject_of_cue(
     cur = tok
     for _ in range(7):
         agent = None
-        for child in cur.children:
+        for child in _kids(cur):
             if child.dep_ == "agent":
-                for pobj in child.children:
+                for pobj in _kids(child):
                     if pobj.dep_ == "pobj" and not in_quote(pobj.idx):
                         agent = pobj
         if agent is not None:
             return agent
-        subjects = [c for c in cur.children if c.dep_ in SUBJECT_DEPS and not in_quote(c.idx)]
+        subjects = [c for c in _kids(cur) if c.dep_ in SUBJECT_DEPS and not in_quote(c.idx)]
         if subjects:
             # several subjects ("Party leader and Prime Minister Boris Johnson said"): a person first, then
             # the nearest the verb

@@ -1,0 +1,85 @@
+"""Quotation-mark pairing on raw text (no parse): straight and curly marks, apostrophes, odd counts,
+quotations over several paragraphs, nesting."""
+
+from __future__ import annotations
+
+from processors.quotes.marks import pair_marks
+
+
+def inner(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in pair_marks(text)]
+
+
+def test_straight_and_curly_marks() -> None:
+    text = 'Mayor Lena Ortiz said, "The bridge opens in May." Her deputy added: “We are ready.”'
+    assert inner(text) == ["The bridge opens in May.", "We are ready."]
+
+
+def test_offsets_are_the_inner_text() -> None:
+    text = 'She said, "Yes."'
+    (span,) = pair_marks(text)
+    assert text[span.start : span.end] == "Yes."
+    assert text[span.open_pos] == '"' and span.close_pos == len(text) - 1
+
+
+def test_split_quote_is_two_quotes() -> None:
+    text = '"We will rebuild," the governor said, "and we will do it this year."'
+    assert inner(text) == ["We will rebuild,", "and we will do it this year."]
+
+
+def test_apostrophes_are_not_marks() -> None:
+    text = (
+        "The players’ union said it’s ready for rock ’n’ roll night and the ’90s revival at O’Brien’s bar, "
+        "and the coach’s ‘full confidence’ stands."
+    )
+    assert inner(text) == ["full confidence"]
+
+
+def test_single_quotes_used_as_quotation_marks() -> None:
+    text = "The minister called the plan ‘a historic step’ and said it was 'overdue'."
+    assert inner(text) == ["a historic step", "overdue"]
+
+
+def test_plural_possessive_before_real_closing_mark() -> None:
+    text = "He said ‘the farmers’ market will stay open’ on Sundays."
+    assert inner(text) == ["the farmers’ market will stay open"]
+
+
+def test_odd_marks_recover_at_the_next_paragraph() -> None:
+    text = (
+        'The 12" record sold out. A fan said "it was "brilliant" and so on\n\n'
+        'Officials said "the venue is safe." Police agreed.'
+    )
+    got = inner(text)
+    assert "the venue is safe." in got
+    assert all("\n" not in q for q in got)
+
+
+def test_paragraph_without_closing_mark_is_dropped_mid_sentence() -> None:
+    text = 'A stray " mark here and there\n\nThe chief said, "All clear."'
+    assert inner(text) == ["All clear."]
+
+
+def test_multi_paragraph_quote_one_per_paragraph() -> None:
+    text = (
+        'The coach said: "We trained hard all winter.\n\n'
+        '"We lost players to injury but we never gave up.\n\n'
+        '"Now we want the title."\n\nThe match is on Sunday.'
+    )
+    assert inner(text) == [
+        "We trained hard all winter.",
+        "We lost players to injury but we never gave up.",
+        "Now we want the title.",
+    ]
+    spans = pair_marks(text)
+    assert spans[0].continued and spans[1].continued and not spans[2].continued
+
+
+def test_nested_quote_is_not_reported() -> None:
+    text = "The witness said, \"He shouted 'stop' twice and then ran.\""
+    assert inner(text) == ["He shouted 'stop' twice and then ran."]
+
+
+def test_british_style_single_outside_double_inside() -> None:
+    text = "The judge said: ‘The word “reasonable” has a meaning in law.’"
+    assert inner(text) == ["The word “reasonable” has a meaning in law."]
