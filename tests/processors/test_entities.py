@@ -85,3 +85,33 @@ def test_shared_surname_goes_to_the_nearest_full_name_before(nlp: Language) -> N
     ents = [(0, 2, "PERSON"), (4, 5, "PERSON"), (8, 10, "PERSON"), (12, 13, "PERSON")]
     result = [(e["start"], e["canonical"]) for e in extract_entities(_doc(nlp, words, ents)) if e["text"] == "Mendez"]
     assert [c for _, c in sorted(result)] == ["Tony Mendez", "Jonna Mendez"]
+
+
+def test_org_tagged_full_names_become_people(nlp: Language) -> None:
+    words = (
+        "Governor Wanda Vázquez Garced met First Minister of Scotland Nicola Sturgeon and Fiat Chrysler Group .".split()
+    )
+    ents = [(1, 4, "ORG"), (8, 11, "ORG"), (12, 15, "ORG")]
+    got = {e["text"]: e["label"] for e in extract_entities(_doc(nlp, words, ents))}
+    assert got["Wanda Vázquez Garced"] == "PERSON"
+    assert got["Scotland"] == "ORG" and got["Nicola Sturgeon"] == "PERSON"  # the place is split off the name
+    assert got["Fiat Chrysler Group"] == "ORG"  # a company word keeps it an organisation
+
+
+def test_titles_and_line_breaks_stay_out_of_names(nlp: Language) -> None:
+    doc = Doc(
+        nlp.vocab,
+        words=["Cardinal", "Marc", "Ouellet", "spoke", ".", "Natasha", "Gownaris", "\n\n", "Later"],
+        spaces=[True, True, True, False, True, True, False, False, False],
+    )
+    doc.ents = [Span(doc, 0, 3, label="PERSON"), Span(doc, 5, 9, label="PERSON")]
+    texts = [e["text"] for e in extract_entities(doc)]
+    assert texts == ["Marc Ouellet", "Natasha Gownaris"]
+
+
+def test_lone_first_surname_of_a_double_surname(nlp: Language) -> None:
+    words = "Ricardo Rosselló Nevares resigned . Rosselló left , and The Puerto Rico Center closed .".split()
+    ents = [(0, 3, "PERSON"), (5, 6, "ORG"), (9, 13, "ORG")]
+    got = {e["text"]: (e["label"], e["canonical"]) for e in extract_entities(_doc(nlp, words, ents))}
+    assert got["Rosselló"] == ("PERSON", "Ricardo Rosselló Nevares")
+    assert got["The Puerto Rico Center"][0] == "ORG"
