@@ -114,6 +114,7 @@ class SpeakerIndex:
     acronyms: dict[str, Entity] = field(default_factory=dict)
     org_words: dict[str, list[Entity]] = field(default_factory=dict)
     org_counts: dict[str, int] = field(default_factory=dict)
+    person_mentions: dict[str, list[int]] = field(default_factory=dict)  # canonical -> starts of its mentions
     _org_best: dict[str, Entity] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -127,6 +128,7 @@ class SpeakerIndex:
             if e["label"] == "PERSON":
                 head = self._head_token(e, tok_starts)
                 self.persons.append((e["start"], e, head is not None and _salient(head)))
+                self.person_mentions.setdefault(e["canonical"], []).append(e["start"])
                 for role in self._roles_of(e, tok_starts):
                     self.roles.setdefault(role, []).append(e)
                 words = e["canonical"].split()
@@ -233,7 +235,7 @@ class SpeakerIndex:
                 return None
         phrase = _phrase(tok)
         if tok.pos_ == "PROPN":
-            named = self._by_name(phrase["text"])
+            named = self._by_name(phrase["text"], tok.idx)
             if named is not None:
                 return self.from_entity(named, phrase)
         if low in DOCUMENT_NOUNS:
@@ -244,7 +246,8 @@ class SpeakerIndex:
             if author is not None:
                 return self.resolve_token(author, depth + 1)
         if low in ROLE_WORDS:
-            named = self._named_role(low, tok.idx)
+            # "a hospital spokesperson", "another official": a new, unnamed source, not one named before
+            named = None if _indefinite(tok) else self._named_role(low, tok.idx)
             if named is not None:
                 return self.from_entity(named, phrase)
             for child in _kids(tok):  # "a spokesman for 10 Downing Street"
@@ -275,8 +278,9 @@ class SpeakerIndex:
                 return None
         return None
 
-    def _by_name(self, text: str) -> Entity | None:
-        """A bare surname or acronym the NER missed or mislabelled: the person or organisation it names."""
+    def _by_name(self, text: str, pos: int | None = None) -> Entity | None:
+        """A bare surname or acronym the NER missed or mislabelled: the person or organisation it names. Two
+        people of the same surname ("Tony Mendez", "Jonna Mendez"): the one mentioned last before ``pos``."""
         words = text.split()
         if not words or len(words) > 3:
             return None
@@ -287,13 +291,23 @@ class SpeakerIndex:
             return None
         low = {w.lower() for w in words}
         fits = [p for p in cands if low <= set(p["canonical"].lower().split())]
-        return max(fits, key=lambda p: len(p["canonical"])) if fits else None
+        if not fits:
+            return None
+        if pos is not None and len({p["canonical"] for p in fits}) > 1:
+            return max(fits, key=lambda p: (self._last_mention(p["canonical"], pos), len(p["canonical"])))
+        return max(fits, key=lambda p: len(p["canonical"]))
+
+    def _last_mention(self, canonical: str, pos: int) -> int:
+        """Start of the latest mention of that person before ``pos`` (-1: none before)."""
+        starts = self.person_mentions.get(canonical, [])
+        i = bisect_left(starts, pos) - 1
+        return starts[i] if i >= 0 else -1
 
     def _upgrade(self, e: Entity) -> Entity:
         """A surname tagged as an organisation or place, an acronym: the fuller entity the article gives."""
         if e["label"] == "PERSON" and " " in e["canonical"]:
             return e
-        named = self._by_name(e["canonical"])
+        named = self._by_name(e["canonical"], e["start"])
         return named if named is not None else e
 
     def _entity_of_phrase(self, tok: Token) -> Entity | None:
@@ -419,11 +433,19 @@ def clean_name(name: str) -> str:
 
 def _salient(head: Token) -> bool:
     """A person mention a later "he"/"she" most likely refers to: a subject, or the source of
-    "according to"."""
+    "according to". A name in apposition to a subject ("Another actor, Jane Roe, would list ...") is one."""
+    for _ in range(2):
+        if head.dep_ not in ("appos", "conj") or head.head.i == head.i:
+            break
+        head = head.head
     if head.dep_ in SUBJECT_DEPS:
         return True
     h = head.head
     return head.dep_ == "pobj" and h.lower_ == "to" and h.head.lower_ == "according"
+
+
+def _indefinite(tok: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.lefts)
 
 
 def _strip_the(text: str) -> str:
@@ -461,11 +483,19 @@ def _phrase(tok: Token) -> Span:
     for child in tok.rights:
         if child.dep_ in ("cc", "conj") and child.pos_ in ("CCONJ", "NOUN", "PROPN"):
             hi = max(hi, child.i if child.dep_ == "cc" else child.right_edge.i)
+        elif child.dep_ == "prep" and child.lower_ == "of" and child.i == hi + 1 and tok.pos_ == "NOUN":
+            # "head of the agency's investigators": the complement says who (its noun, not its clauses)
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.i - hi <= 8:
+                hi = pobj.i
+            break
         else:
             break
     while lo < tok.i and (doc[lo].dep_ in TRIM_DEPS or doc[lo].is_punct):
         lo += 1
-    if hi - lo > 8:
+    while hi > tok.i and doc[hi].is_punct:
+        hi -= 1
+    if hi - lo > 10:
         lo, hi = tok.i, tok.i
     start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
     return {"text": doc_text(doc)[start:end], "start": start, "end": end}
