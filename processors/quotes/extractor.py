@@ -25,7 +25,7 @@ from processors.quotes.filters import (
 )
 from processors.quotes.marks import MarkedSpan, pair_marks
 from processors.quotes.sentences import Sentences, doc_text
-from processors.quotes.speakers import DOCUMENT_NOUNS, SpeakerIndex, subject_of_cue
+from processors.quotes.speakers import DOCUMENT_NOUNS, SpeakerIndex, plausible_source, subject_of_cue
 from processors.types import Entity, Quote, QuoteKind, Span, Speaker
 
 WINDOW = 240  # characters looked at around a quote
@@ -99,13 +99,18 @@ class _Context:
             self._cues[si] = found
         return found
 
-    def speaker_of(self, cue: Cue) -> Speaker | None:
+    def speaker_of(self, cue: Cue, strict: bool = False) -> Speaker | None:
+        """The speaker the cue names. ``strict``: not a noun phrase that cannot be a source ("her reasoning
+        saying", "the frequency of ... suggested"), which a bad parse made the cue's subject."""
         tok = subject_of_cue(self.doc, cue, self.in_quote, self.index.is_person)
         if tok is None:
             return None
         if cue.kind == "according" and tok.lower_ in DOCUMENT_NOUNS:
             return None  # "according to the summary": the summary is not who spoke
-        return self.index.resolve_token(tok)
+        sp = self.index.resolve_token(tok)
+        if strict and sp is not None and sp["label"] == "UNKNOWN" and not plausible_source(tok):
+            return None
+        return sp
 
 
 def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
@@ -160,13 +165,27 @@ def _attribute(ctx: _Context, c: _Candidate) -> None:
     before = _pick(cues, range(i_before - 1, max(i_before - 1 - MAX_CUES, -1), -1))
     after = _pick(cues, range(i_after, min(i_after + MAX_CUES, len(cues))))
     order = after + before if at_start else before + after
-    for cue in order:
-        sp = ctx.speaker_of(cue)
+    # then the outer cues of the same side ("X told the magazine the data suggested: "...""): tried only when
+    # the nearest name no plausible source
+    outer = [
+        cue
+        for cue in cues[max(i_before - 1 - MAX_CUES, 0) : i_before]
+        if cue.kind == "verb" and cue not in order and _governs(ctx.doc, cue, order)
+    ]
+    weak: tuple[Cue, Speaker] | None = None
+    for cue in order + outer[::-1]:
+        sp = ctx.speaker_of(cue, strict=True)
         if sp is not None:
             c.cue, c.speaker = cue, sp
             break
+        if weak is None:
+            loose = ctx.speaker_of(cue)
+            if loose is not None:
+                weak = (cue, loose)
         if c.cue is None:
             c.cue = cue
+    if c.speaker is None and weak is not None:
+        c.cue, c.speaker = weak
     if c.cue is not None:
         cue = c.cue
         gap = (
@@ -177,6 +196,19 @@ def _attribute(ctx: _Context, c: _Candidate) -> None:
         c.adjacent = abs((cue.start - c.close) if cue.start >= c.close else (m.open_pos - cue.end)) <= 60 and (
             len(gap.split()) <= 2
         )
+
+
+def _governs(doc: Doc, cue: Cue, inner: list[Cue]) -> bool:
+    """Is one of the ``inner`` cues inside the clause of ``cue`` (its head chain reaches ``cue``)?"""
+    for other in inner:
+        tok = doc[other.token]
+        for _ in range(6):
+            if tok.head.i == tok.i:
+                break
+            tok = tok.head
+            if tok.i == cue.token:
+                return True
+    return False
 
 
 def _pick(cues: list[Cue], indices: range) -> list[Cue]:

@@ -89,6 +89,66 @@ DOCUMENT_NOUNS = frozenset(
     ]
 )
 TRIM_DEPS = frozenset({"det", "punct", "predet", "case"})
+# nouns that can name who speaks though no entity or role word: institutions and groups of people
+SOURCE_NOUNS = frozenset(
+    """people police government authorities authority administration ministry department agency office council
+    committee commission court board union army military navy force forces party team staff crew company firm
+    group family families public crowd community club school university college hospital church parliament
+    congress senate cabinet campaign embassy mission delegation panel jury audience fans media press children
+    women men victims survivors friends neighbours neighbors colleagues critics supporters opponents
+    relatives parents students users residents locals villagers citizens voters workers troops soldiers
+    source sources""".split()
+)
+# agent-noun endings: "organizer", "scientists", "historian", "resident", "chairwoman", "employee"
+AGENT_ENDINGS = (
+    "er",
+    "ers",
+    "or",
+    "ors",
+    "ist",
+    "ists",
+    "ian",
+    "ians",
+    "ant",
+    "ants",
+    "ent",
+    "ents",
+    "man",
+    "men",
+    "woman",
+    "women",
+    "person",
+    "persons",
+    "people",
+    "ee",
+    "ees",
+    "eer",
+    "eers",
+    "ary",
+    "aries",
+    "ive",
+    "ives",
+    "ic",
+    "ics",
+    "ogue",
+    "ogues",
+    "at",
+    "ats",
+)
+NOT_AGENT_ENDINGS = ("ment", "ments", "ency", "ance", "ence", "ing", "tion", "sion", "ness", "ity")
+
+
+def plausible_source(tok: Token) -> bool:
+    """Can this noun name who speaks ("the researchers", "the ministry", "the report"), as opposed to a word
+    of the reported clause a bad parse made the subject ("her reasoning", "the frequency of ...")?"""
+    low = tok.lower_
+    if tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    if low in ROLE_WORDS or low in SOURCE_NOUNS or low in DOCUMENT_NOUNS or low in QUANTIFIER_HEADS:
+        return True
+    if low.endswith(NOT_AGENT_ENDINGS) and low != "government":
+        return False
+    return low.endswith(AGENT_ENDINGS) or low.rstrip("s") in ROLE_WORDS
 
 
 @dataclass
@@ -116,6 +176,7 @@ class SpeakerIndex:
     org_counts: dict[str, int] = field(default_factory=dict)
     person_mentions: dict[str, list[int]] = field(default_factory=dict)  # canonical -> starts of its mentions
     _org_best: dict[str, Entity] = field(default_factory=dict)
+    _personlike: set[int] = field(default_factory=set)  # ids of unnamed one-person speakers ("the head of ...")
 
     def __post_init__(self) -> None:
         self.entities = sorted(self.entities, key=lambda e: e["start"])
@@ -219,6 +280,9 @@ class SpeakerIndex:
         low = tok.lower_
         mention = _token_span(tok)
         if low in PERSON_PRONOUNS:
+            same = self._clause_subject(tok, depth)
+            if same is not None:
+                return _with_mention(same, mention)
             return _with_mention(self._antecedent_person(tok.idx), mention)
         if low in GROUP_PRONOUNS:
             ev = self.last_event(tok.idx)
@@ -261,7 +325,10 @@ class SpeakerIndex:
         if org is not None:
             return self.from_entity(org, phrase)
         name = phrase["text"]
-        return {"name": name, "label": "UNKNOWN", "start": None, "end": None, "mention": phrase, "country": None}
+        sp: Speaker = {"name": name, "label": "UNKNOWN", "start": None, "end": None, "mention": phrase, "country": None}
+        if low in ROLE_WORDS and not low.endswith("s"):
+            self._personlike.add(id(sp))  # a later "he"/"she" may refer to this unnamed person
+        return sp
 
     def _author_of(self, tok: Token) -> Token | None:
         """ "the request" -> the subject of the latest verb of the same stem before it ("X requested")."""
@@ -282,10 +349,12 @@ class SpeakerIndex:
         """A bare surname or acronym the NER missed or mislabelled: the person or organisation it names. Two
         people of the same surname ("Tony Mendez", "Jonna Mendez"): the one mentioned last before ``pos``."""
         words = text.split()
+        while len(words) > 1 and words[0].lower().rstrip(".") in _TITLE_WORDS:
+            words.pop(0)  # "Mayor de Blasio"
         if not words or len(words) > 3:
             return None
-        if len(words) == 1 and text.isupper() and 2 <= len(text) <= 6:
-            return self.acronyms.get(text)
+        if len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6:
+            return self.acronyms.get(words[0])
         cands = self.surnames.get(words[-1].lower())
         if not cands:
             return None
@@ -350,6 +419,26 @@ class SpeakerIndex:
                 stack.append(child)
         return None
 
+    def _clause_subject(self, tok: Token, depth: int) -> Speaker | None:
+        """ "Mayor Roe, a party member, spoke on the show when he made the announcement": a person subject of
+        a clause that governs the pronoun, before it in the same sentence, is its antecedent."""
+        cur = tok.head
+        own = tok.head.i
+        for _ in range(8):
+            if cur.i != own:
+                for child in _kids(cur):
+                    if child.dep_ in ("nsubj", "nsubjpass") and child.i < tok.i and not self.in_quote(child.idx):
+                        if child.lower_ in PERSON_PRONOUNS or child.lower_ in RELATIVE_PRONOUNS:
+                            return None
+                        sp = self.resolve_token(child, depth + 1)
+                        if sp is not None and (sp["label"] == "PERSON" or id(sp) in self._personlike):
+                            return sp
+                        return None
+            if cur.head.i == cur.i:
+                break
+            cur = cur.head
+        return None
+
     def _antecedent_person(self, pos: int) -> Speaker | None:
         i = bisect_left(self.person_starts, pos) - 1
         best: tuple[int, Entity] | None = None
@@ -369,7 +458,7 @@ class SpeakerIndex:
         # the latest speaker, unless a person named later in this very paragraph is closer
         if (
             ev is not None
-            and ev[1]["label"] == "PERSON"
+            and (ev[1]["label"] == "PERSON" or id(ev[1]) in self._personlike)
             and (pick is None or ev[0] > pick[0])
             and (latest is None or self.paragraph_of(latest[0]) != here or latest[0] <= ev[0])
         ):
