@@ -164,7 +164,14 @@ def _attribute(ctx: _Context, c: _Candidate) -> None:
     at_start = m.open_pos - s_start <= WINDOW and not text[s_start : m.open_pos].strip(EDGE)
     before = _pick(cues, range(i_before - 1, max(i_before - 1 - MAX_CUES, -1), -1))
     after = _pick(cues, range(i_after, min(i_after + MAX_CUES, len(cues))))
-    order = after + before if at_start else before + after
+    # a cue right after the closing mark ('"...", wrote X') is the quote's own attribution
+    tight_after = (
+        bool(after)
+        and (after[0].kind == "verb" or not before)
+        and not text[c.close : after[0].start].strip(EDGE)
+        and after[0].start - c.close <= 4
+    )
+    order = after + before if at_start or tight_after else before + after
     # then the outer cues of the same side ("X told the magazine the data suggested: "...""): tried only when
     # the nearest name no plausible source
     outer = [
