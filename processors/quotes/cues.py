@@ -73,6 +73,12 @@ report request response ruling speech statement statements summary testimony twe
 )
 # verbs that only count as cues with a following particle
 PARTICLE_CUES = {"point": "out", "points": "out", "pointed": "out", "pointing": "out"}
+# "the statement read", "... read the statement": a document is quoted
+READ_VERBS = _table("read reads")
+DOCUMENT_WORDS = _table(
+    """statement summary report letter message tweet post notice release announcement order ruling decision
+    judgment verdict sign banner note memo email e-mail document text filing complaint lawsuit petition"""
+)
 WEAK_VERBS = _table("think thinks thought feel feels felt believe believes believed hope hopes hoped")
 
 
@@ -101,6 +107,11 @@ def cue_at(doc: Doc, i: int) -> Cue | None:
             s, e = _span(doc, i, i + 1)
             return Cue(i, s, e, "verb")
         return None
+    if low in READ_VERBS and tok.tag_ in ("VBD", "VBZ", "VBP"):
+        if any(c.dep_ in ("nsubj", "dobj") and c.lower_ in DOCUMENT_WORDS for c in tok.children):
+            s, e = _span(doc, i, i)
+            return Cue(i, s, e, "verb")
+        return None
     if low in REPORT_VERBS and tok.tag_.startswith("VB"):
         if low in WEAK_VERBS:
             return None
@@ -124,6 +135,6 @@ def cue_at(doc: Doc, i: int) -> Cue | None:
 
 # hashes of every word that can head a cue, to find candidates over the LOWER array in one vectorised step
 CUE_IDS = numpy.array(
-    sorted({get_string_id(w) for w in REPORT_VERBS | REPORT_NOUNS | PARTICLE_CUES.keys() | {"according"}}),
+    sorted({get_string_id(w) for w in REPORT_VERBS | REPORT_NOUNS | READ_VERBS | PARTICLE_CUES.keys() | {"according"}}),
     dtype=numpy.uint64,
 )

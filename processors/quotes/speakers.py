@@ -21,7 +21,7 @@ from itertools import islice
 from spacy.tokens import Doc, Token
 
 from processors.entities import PERSON_ROLE_WORDS
-from processors.quotes.cues import Cue
+from processors.quotes.cues import DOCUMENT_WORDS, READ_VERBS, Cue
 from processors.quotes.sentences import doc_text
 from processors.types import Entity, Span, Speaker
 
@@ -331,18 +331,32 @@ class SpeakerIndex:
         return sp
 
     def _author_of(self, tok: Token) -> Token | None:
-        """ "the request" -> the subject of the latest verb of the same stem before it ("X requested")."""
+        """ "the request" -> the subject of the latest verb of the same stem before it ("X requested"), or of
+        the verb that introduced the same document earlier ("X released a statement ... read the statement")."""
         stem = tok.lower_[:5]
-        if len(stem) < 4:
-            return None
-        lo = max(0, tok.i - 150)
+        # the same document named before: only for "the statement", "that letter"
+        low = tok.lower_ if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.lefts) else ""
+        lo = max(0, tok.i - 300)
         for k in range(tok.i - 1, lo - 1, -1):
             t = self.doc[k]
-            if t.pos_ == "VERB" and t.lower_.startswith(stem) and not self.in_quote(t.idx):
+            if self.in_quote(t.idx):
+                continue
+            if len(stem) >= 4 and t.pos_ == "VERB" and t.lower_.startswith(stem):
                 for child in _kids(t):
                     if child.dep_ in SUBJECT_DEPS:
                         return child
                 return None
+            if t.lower_ == low and t.i != tok.i:
+                for child in _kids(t):
+                    if child.dep_ == "poss" and child.pos_ != "PRON":
+                        return child
+                if t.dep_ in ("dobj", "nsubjpass") and t.head.pos_ == "VERB":
+                    verb = t.head
+                    for child in _kids(verb):
+                        if child.dep_ in ("nsubj", "agent") and not self.in_quote(child.idx):
+                            if child.dep_ == "agent":
+                                return next((g for g in _kids(child) if g.dep_ == "pobj"), None)
+                            return child
         return None
 
     def _by_name(self, text: str, pos: int | None = None) -> Entity | None:
@@ -612,6 +626,10 @@ def subject_of_cue(
             if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
                 break
             tok = tok.head
+    if tok.lower_ in READ_VERBS:  # "the statement read" / "read the statement": the document, then its author
+        for child in _kids(tok):
+            if child.dep_ in ("nsubj", "dobj") and child.lower_ in DOCUMENT_WORDS:
+                return child
     cur = tok
     for _ in range(7):
         agent = None
