@@ -89,6 +89,8 @@ DOCUMENT_NOUNS = frozenset(
     ]
 )
 TRIM_DEPS = frozenset({"det", "punct", "predet", "case"})
+# an institution every country has: unnamed, it is the one of the country the article is about
+NATIONAL_NOUNS = frozenset(["government"])
 # nouns that can name who speaks though no entity or role word: institutions and groups of people
 SOURCE_NOUNS = frozenset(
     """people police government authorities authority administration ministry department agency office council
@@ -176,6 +178,7 @@ class SpeakerIndex:
     org_counts: dict[str, int] = field(default_factory=dict)
     person_mentions: dict[str, list[int]] = field(default_factory=dict)  # canonical -> starts of its mentions
     _org_best: dict[str, Entity] = field(default_factory=dict)
+    _demonym: str | None = None
     _personlike: set[int] = field(default_factory=set)  # ids of unnamed one-person speakers ("the head of ...")
 
     def __post_init__(self) -> None:
@@ -325,10 +328,29 @@ class SpeakerIndex:
         if org is not None:
             return self.from_entity(org, phrase)
         name = phrase["text"]
+        if (
+            low in NATIONAL_NOUNS
+            and phrase["end"] == tok.idx + len(tok.text)  # not "the government of X"
+            and not any(c.ent_type_ in ("NORP", "GPE") for c in tok.lefts)
+        ):
+            demonym = self.main_demonym()
+            if demonym is not None:  # "the government", "an official government account" -> "Samoan government"
+                name = f"{demonym} {low}"
         sp: Speaker = {"name": name, "label": "UNKNOWN", "start": None, "end": None, "mention": phrase, "country": None}
         if low in ROLE_WORDS and not low.endswith("s"):
             self._personlike.add(id(sp))  # a later "he"/"she" may refer to this unnamed person
         return sp
+
+    def main_demonym(self) -> str | None:
+        """The nationality adjective the article uses most ("Samoan"): whose government "the government" is."""
+        if self._demonym is None:
+            counts: dict[str, int] = {}
+            for e in self.entities:
+                name = e["canonical"]
+                if e["label"] == "NORP" and " " not in name and not name.endswith("s") and name[:1].isupper():
+                    counts[name] = counts.get(name, 0) + 1
+            self._demonym = max(counts, key=lambda n: counts[n]) if counts else ""
+        return self._demonym or None
 
     def _author_of(self, tok: Token) -> Token | None:
         """ "the request" -> the subject of the latest verb of the same stem before it ("X requested"), or of
