@@ -13,6 +13,7 @@ All look-ups are by bisection over precomputed, position-sorted indexes: no resc
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -287,6 +288,8 @@ class SpeakerIndex:
             if same is not None:
                 return _with_mention(same, mention)
             return _with_mention(self._antecedent_person(tok.idx), mention)
+        if low == "you":
+            return self._addressee(tok.idx, mention)
         if low in GROUP_PRONOUNS:
             ev = self.last_event(tok.idx)
             return _with_mention(ev[1], mention) if ev else None
@@ -340,6 +343,28 @@ class SpeakerIndex:
         if low in ROLE_WORDS and not low.endswith("s"):
             self._personlike.add(id(sp))  # a later "he"/"she" may refer to this unnamed person
         return sp
+
+    def _addressee(self, pos: int, mention: Span) -> Speaker | None:
+        """ "you wrote" in an interview question: the interviewee, whose name labels the answer that follows
+        ("((Jane Roe)) ..." / "Jane Roe: ..."), within the next three paragraphs."""
+        text = doc_text(self.doc)
+        start = text.rfind("\n", 0, pos) + 1
+        label = _TURN_LABEL.match(text, start, min(pos, start + 40))
+        if label is None or self.is_person(label.start(1)):
+            return None  # not a question turn: a generic "you" ("you'd say ...") in someone's answer
+        p = pos
+        for _ in range(3):
+            p = text.find("\n", p)
+            if p < 0:
+                return None
+            p += 1
+            q = p
+            while q < len(text) and q - p < 4 and not text[q].isalnum():
+                q += 1
+            e = self.entity_at(q)
+            if e is not None and e["label"] == "PERSON" and text[e["end"] : e["end"] + 3].lstrip()[:1] in (")", ":"):
+                return self.from_entity(self._upgrade(e), mention)
+        return None
 
     def main_demonym(self) -> str | None:
         """The nationality adjective the article uses most ("Samoan"): whose government "the government" is."""
@@ -535,6 +560,8 @@ class SpeakerIndex:
         return best
 
 
+# an interview turn label at a paragraph start: "((WN))", "Q:", "Interviewer:"
+_TURN_LABEL = re.compile(r"\W{0,3}(\w[\w .]{0,28}?)(?:\)\)|\)|:)")
 _NOT_IN_PHRASE = frozenset({"relcl", "acl", "advcl", "ccomp", "punct", "det", "poss"})
 _TITLE_WORDS = ROLE_WORDS | frozenset(
     """former longtime late cardinal archbishop assemblywoman assemblyman councilwoman councilman
