@@ -90,6 +90,9 @@ DOCUMENT_NOUNS = frozenset(
     ]
 )
 TRIM_DEPS = frozenset({"det", "punct", "predet", "case"})
+# where an owner publishes: the account speaks for its owner
+MEDIUM_NOUNS = frozenset("account accounts website site page feed channel handle blog".split())
+PLATFORMS = frozenset("twitter facebook instagram youtube tiktok telegram weibo x linkedin".split())
 # an institution every country has: unnamed, it is the one of the country the article is about
 NATIONAL_NOUNS = frozenset(["government"])
 # nouns that can name who speaks though no entity or role word: institutions and groups of people
@@ -308,6 +311,14 @@ class SpeakerIndex:
             named = self._by_name(phrase["text"], tok.idx)
             if named is not None:
                 return self.from_entity(named, phrase)
+        if low in MEDIUM_NOUNS:  # "the government Twitter account", "the ministry's website": its owner
+            for child in _kids(tok):
+                if (
+                    child.dep_ in ("poss", "compound")
+                    and child.pos_ in ("NOUN", "PROPN")
+                    and child.lower_ not in PLATFORMS
+                ):
+                    return self.resolve_token(child, depth + 1)
         if low in DOCUMENT_NOUNS:
             for child in _kids(tok):
                 if child.dep_ == "poss" and child.pos_ != "PRON":
