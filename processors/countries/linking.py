@@ -80,6 +80,9 @@ def _after(doc: Doc, end_tok: int, at: dict[int, Mention]) -> str | None:
 
 def link(doc: Doc, entities: list[Entity], mentions: list[Mention], all_matches: list[Match]) -> list[str | None]:
     at = _mention_at_token(mentions)
+    raw_at: dict[int, list[Match]] = {}
+    for m in all_matches:
+        raw_at.setdefault(m.token, []).append(m)
     out: list[str | None] = [None] * len(entities)
     for k, ent in enumerate(entities):
         if ent["label"] not in {"PERSON", "ORG"}:
@@ -91,16 +94,15 @@ def link(doc: Doc, entities: list[Entity], mentions: list[Mention], all_matches:
             kind = institutions.classify(ent["text"].split())
             if kind in {institutions.ARMED, institutions.SUPRANATIONAL}:
                 continue
-            inside = [m for m in mentions if ent["start"] <= m.start and m.end <= ent["end"]]
+            inside = [at[i] for i in range(span.start, span.end) if i in at]
             if inside:
                 out[k] = inside[0].code
                 continue
             raw = [
                 m
-                for m in all_matches
-                if ent["start"] <= m.start
-                and m.end <= ent["end"]
-                and len({e.code for e in m.entries}) == 1
+                for i in range(span.start, span.end)
+                for m in raw_at.get(i, ())
+                if len({e.code for e in m.entries}) == 1
                 and m.entries[0].code is not None
                 and m.entries[0].kind in {"name", "demonym"}
             ]

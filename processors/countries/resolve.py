@@ -35,7 +35,8 @@ LOCATIVE = frozenset(
     """in at from to near into across outside inside throughout around via toward towards between within
     across over off of""".split()
 )
-_CONNECTORS = frozenset({"of", "the", "and", "&", "-", "for", "de", "la", "du", "des", "'s", "al"})
+# words that may sit inside a proper name; "and" is left out: "Ramallah and the West Bank" is two names
+_CONNECTORS = frozenset({"of", "the", "&", "-", "for", "de", "la", "du", "des", "'s", "al"})
 _LANGUAGES = frozenset(
     """english french spanish portuguese german italian russian chinese japanese korean dutch turkish greek
     polish persian swedish danish norwegian finnish czech hungarian romanian thai vietnamese indonesian
@@ -215,6 +216,8 @@ def _filter(ctx: _Context, m: Match) -> tuple[tuple[Entry, ...], bool]:
     if label == "PERSON":
         if whole:
             keep = country_level if (country_level and not _is_language(ctx, m)) else ()
+            if not keep and m.text.lower() not in GIVEN_NAMES and any(e.kind == PLACE for e in places):
+                keep = tuple(e for e in places if e.kind == PLACE)  # a well-known place the model took for a name
             if keep and ((m.first > 0 and _in_name(ctx, m.first - 1)) or m.text.lower() in GIVEN_NAMES):
                 keep = ()  # "Captain America", "Ms. Georgia", "Chad said"
             if places and (_place_context(ctx, m) or keep):
@@ -231,6 +234,7 @@ def _filter(ctx: _Context, m: Match) -> tuple[tuple[Entry, ...], bool]:
 
     if (
         single
+        and any(e.kind != DEMONYM for e in entries)
         and m.text.lower() in ctx.person_words
         and label not in {"GPE", "LOC", "FAC"}
         and not _place_context(ctx, m)
@@ -343,10 +347,10 @@ ORPHAN_CITY_POPULATION = 1_000_000
 ORPHAN_PLACE_POPULATION = 100_000
 
 
-def _others_support(decided: list[tuple[Match, Entry, bool]], m: Match, entry: Entry) -> bool:
+def _others_support(names_of: dict[str, set[str]], m: Match, entry: Entry) -> bool:
     """Does anything but this very name refer to the entry's country?"""
-    name = m.text.lower()
-    return any(e.code == entry.code and x.text.lower() != name for x, e, _ in decided)
+    names = names_of.get(entry.code or "", set())
+    return len(names) > 1 or (len(names) == 1 and m.text.lower() not in names)
 
 
 def _among_unknown_places(ctx: _Context, m: Match, by_start: dict[int, Match]) -> bool:
@@ -402,10 +406,13 @@ def resolve(
     # sentence ("in Sampit"); a lone small town is more likely a name we do not know ("Garcia", "Leo")
     support: Counter[str] = Counter(e.code for _, e, _ in decided if e.kind != CITY and e.code)
     cities_of: Counter[str] = Counter(e.code for _, e, _ in decided if e.kind == CITY and e.code)
+    names_of: dict[str, set[str]] = {}
+    for x, e, _ in decided:
+        names_of.setdefault(e.code or "", set()).add(x.text.lower())
     doubtful = {
         m.text.lower()
         for m, e, _ in decided
-        if e.kind in {CITY, PLACE} and not _others_support(decided, m, e) and _among_unknown_places(ctx, m, by_start)
+        if e.kind in {CITY, PLACE} and not _others_support(names_of, m, e) and _among_unknown_places(ctx, m, by_start)
     }
     out: list[Mention] = []
     for m, entry, institution in decided:

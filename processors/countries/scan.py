@@ -34,6 +34,7 @@ class Match:
     end: int
     text: str
     entries: tuple[Entry, ...]
+    token: int  # the spaCy token the match starts in
 
 
 def sentence_index(doc: Doc) -> tuple[list[int], list[int]]:
@@ -120,7 +121,7 @@ def scan(pieces: list[Piece], lex: Lexicon, text: str) -> list[Match]:
                 fitting = ()
             if fitting:
                 start, end = span[0].start, span[-1].end
-                found = Match(i, i + length, start, end, text[start:end], fitting)
+                found = Match(i, i + length, start, end, text[start:end], fitting, span[0].token)
                 break
         if found is None:
             i += 1

@@ -1,0 +1,313 @@
+"""Country tagging (processors.countries): each kind of reference, ambiguity, linking, offsets, focus.
+
+Sentences are written for these tests (fictional events); they are parsed with the real spaCy model.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.language import Language
+
+from processors.countries import CountryResult, tag_countries
+from processors.entities import extract_entities
+from processors.types import Entity
+
+Tagger = Callable[[str], CountryResult]
+
+
+@pytest.fixture(scope="module")
+def model() -> Language:
+    from processors import nlp
+
+    return nlp.load_model()
+
+
+@pytest.fixture(scope="module")
+def tag(model: Language) -> Tagger:
+    def run(text: str) -> CountryResult:
+        doc = model(text)
+        return tag_countries(doc, extract_entities(doc))
+
+    return run
+
+
+@pytest.fixture(scope="module")
+def tag_with_entities(model: Language) -> Callable[[str], tuple[CountryResult, list[Entity]]]:
+    def run(text: str) -> tuple[CountryResult, list[Entity]]:
+        doc = model(text)
+        ents = extract_entities(doc)
+        return tag_countries(doc, ents), ents
+
+    return run
+
+
+def codes(result: CountryResult) -> set[str]:
+    return {m["code"] for m in result.countries["mentioned"]}
+
+
+# --- country names and alternate forms ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Talks between the United States and Mexico resumed on Monday.", {"US", "MX"}),
+        ("The U.S. and the UK signed the accord in a ceremony on Tuesday.", {"US", "GB"}),
+        ("Officials from Britain and Ivory Coast met the Czechia delegation.", {"GB", "CI", "CZ"}),
+        ("Trade with America grew while exports to Holland fell.", {"US", "NL"}),
+        ("Farmers in Côte d'Ivoire and Cote d’Ivoire cooperatives sold more cocoa.", {"CI"}),
+        ("FLOODS HIT IRAQ AND SYRIA AFTER A WEEK OF RAIN.", {"IQ", "SY"}),
+        ("The UAE and the DRC opened embassies in each other's capitals.", {"AE", "CD"}),
+        ("Guinea-Bissau and Papua New Guinea sent observers; Equatorial Guinea did not.", {"GW", "PG", "GQ"}),
+        ("The minister arrived in New Mexico, not in Mexico.", {"US", "MX"}),
+    ],
+)
+def test_country_names_and_alternate_forms(tag: Tagger, text: str, expected: set[str]) -> None:
+    assert codes(tag(text)) == expected
+
+
+def test_us_pronoun_is_not_the_united_states(tag: Tagger) -> None:
+    assert codes(tag("The neighbours invited us to dinner and told us about their garden.")) == set()
+
+
+def test_common_words_in_lower_case_are_not_countries(tag: Tagger) -> None:
+    text = "She cooked a turkey, set out the china and watched a chad of paper fall from the ballot."
+    assert codes(tag(text)) == set()
+
+
+# --- demonyms -----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iraqi and Israeli officials spoke with Saudi and Emirati diplomats.", {"IQ", "IL", "SA", "AE"}),
+        ("A Saudi Arabian delegation met British, Dutch and Filipino engineers.", {"SA", "GB", "NL", "PH"}),
+        ("Iran-backed militias attacked a U.S.-led convoy near the border.", {"IR", "US"}),
+        ("Two Kenyans, three Nigerians and a Briton finished the race.", {"KE", "NG", "GB"}),
+        ("Scottish and Welsh farmers joined the protest.", {"GB"}),
+        ("Palestinian and Kosovar students received Taiwanese scholarships.", {"PS", "XK", "TW"}),
+    ],
+)
+def test_demonyms(tag: Tagger, text: str, expected: set[str]) -> None:
+    assert codes(tag(text)) == expected
+
+
+def test_language_names_are_not_demonyms(tag: Tagger) -> None:
+    assert codes(tag("The novel was translated into French and is also sold in English.")) == set()
+
+
+def test_regions_and_multi_country_adjectives_are_not_countries(tag: Tagger) -> None:
+    text = "Latin American and Middle Eastern leaders discussed shipping in the Indian Ocean and the Persian Gulf."
+    assert codes(tag(text)) == set()
+
+
+# --- places inside countries --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rockets were fired from Gaza toward Tel Aviv overnight.", {"PS", "IL"}),
+        ("The storm moved from Texas into Oklahoma on Friday.", {"US"}),
+        ("Heavy rain flooded villages in Kerala while Okinawa braced for a typhoon.", {"IN", "JP"}),
+        ("Voters in Scotland and Wales went to the polls.", {"GB"}),
+        ("The airline added flights from Dubai to Lagos.", {"AE", "NG"}),
+        ("Protests continued in Hong Kong while Pristina held elections.", {"HK", "XK"}),
+        ("Relief supplies reached San Juan, Puerto Rico, and Pago Pago in American Samoa.", {"PR", "AS"}),
+        ("The carrier docked in Guam before sailing to Bermuda.", {"GU", "BM"}),
+        ("Ebola cases rose in Beni and Butembo, in North Kivu.", {"CD"}),
+        ("Flights to Ramallah and the West Bank were suspended.", {"PS"}),
+    ],
+)
+def test_places_inside_countries(tag: Tagger, text: str, expected: set[str]) -> None:
+    assert codes(tag(text)) == expected
+
+
+# --- ambiguous names ----------------------------------------------------------------------------------------
+
+
+def test_georgia_the_us_state_with_us_context(tag: Tagger) -> None:
+    text = "Voters in Atlanta, Georgia, lined up for hours. The governor of Georgia praised election workers."
+    assert codes(tag(text)) == {"US"}
+
+
+def test_georgia_the_country_with_caucasus_context(tag: Tagger) -> None:
+    text = "Georgia and Armenia reopened their border, and trucks crossed from Tbilisi to Yerevan."
+    assert codes(tag(text)) == {"GE", "AM"}
+
+
+def test_paris_texas_versus_paris(tag: Tagger) -> None:
+    assert codes(tag("A tornado damaged homes in Paris, Texas, on Sunday.")) == {"US"}
+    assert codes(tag("Thousands marched in Paris on Sunday.")) == {"FR"}
+
+
+def test_washington_as_a_person_and_as_a_place(tag: Tagger) -> None:
+    person = "Actor Denzel Washington won the award. Washington thanked his family."
+    assert codes(tag(person)) == set()
+    assert codes(tag("The delegation flew to Washington for talks.")) == {"US"}
+
+
+def test_niger_and_nigeria_are_different_countries(tag: Tagger) -> None:
+    assert codes(tag("Niger closed its border with Nigeria after the coup.")) == {"NE", "NG"}
+    assert codes(tag("Oil spills polluted the Niger Delta again.")) == {"NG"}
+
+
+def test_congo_and_dr_congo(tag: Tagger) -> None:
+    assert codes(tag("Health workers in DR Congo vaccinated thousands in Goma.")) == {"CD"}
+    assert codes(tag("The Republic of the Congo held elections in Brazzaville.")) == {"CG"}
+    assert codes(tag("Ebola spread in Congo, officials in Kinshasa said.")) == {"CD"}
+
+
+def test_victoria_follows_the_article_country(tag: Tagger) -> None:
+    text = "Bushfires burned in Victoria and New South Wales as Australia sweltered."
+    assert codes(tag(text)) == {"AU"}
+
+
+def test_london_ontario_needs_its_qualifier(tag: Tagger) -> None:
+    assert codes(tag("The band played in London on Friday.")) == {"GB"}
+    assert codes(tag("The band played in London, Ontario on Friday.")) == {"CA"}
+
+
+def test_given_name_that_is_a_country(tag: Tagger) -> None:
+    text = "Chad Miller scored twice. Coach Anna Brooks said Chad was the best player on the pitch."
+    assert codes(tag(text)) == set()
+
+
+def test_person_names_containing_country_names(tag: Tagger) -> None:
+    assert codes(tag("Jordan Peterson signed copies of his book at the gala dinner.")) == set()
+    assert codes(tag("Captain America was the most popular costume at the convention.")) == set()
+
+
+# --- institutions, media, companies, schools, armed groups, supranational bodies ------------------------------
+
+
+def test_government_institutions_count(tag: Tagger) -> None:
+    text = "The request was submitted through the Iraqi Permanent Mission to the Arab League."
+    result = tag(text)
+    assert codes(result) == {"IQ"}
+    assert result.countries["mentioned"][0]["evidence"][0]["kind"] == "institution"
+
+
+def test_national_institute_counts(tag: Tagger) -> None:
+    text = "The trial was funded by the United States National Institute of Allergy and Infectious Diseases."
+    assert codes(tag(text)) == {"US"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Turkish Airlines flight landed safely, according to Agence France-Presse.",
+        "She studied at the British American Drama Academy before moving on.",
+        "The Islamic State of Iraq and the Levant claimed the attack, China Daily reported.",
+        "The Organization of American States and the European Union issued a statement.",
+        "The United Nations, NATO and the Arab League met on Friday.",
+        "She read the Washington Post and the New York Times every morning.",
+    ],
+)
+def test_media_companies_schools_armed_groups_and_blocs_count_for_nothing(tag: Tagger, text: str) -> None:
+    assert codes(tag(text)) == set()
+
+
+def test_street_named_after_a_country_is_no_reference(tag: Tagger) -> None:
+    assert codes(tag("The match was played at the Grenada Street ground on Saturday.")) == set()
+
+
+# --- entity -> country linking ----------------------------------------------------------------------------
+
+
+def test_person_country_from_the_title_before_the_name(tag_with_entities: Callable) -> None:  # type: ignore[type-arg]
+    text = (
+        "Iraqi government spokesperson Bassem Al-Awadi rejected the claims. "
+        "Israeli Foreign Minister Gideon Sa'ar had written to the council. "
+        "Al-Awadi said the government would respond."
+    )
+    result, ents = tag_with_entities(text)
+    linked = {e["text"]: c for e, c in zip(ents, result.entity_countries, strict=True)}
+    assert linked["Bassem Al-Awadi"] == "IQ"
+    assert linked["Gideon Sa'ar"] == "IL"
+    assert linked["Al-Awadi"] == "IQ"  # later mentions inherit through ``canonical``
+    assert len(result.entity_countries) == len(ents)
+
+
+def test_person_country_from_an_apposition_or_of_phrase(tag_with_entities: Callable) -> None:  # type: ignore[type-arg]
+    text = (
+        "Maria Lindqvist, the Swedish ambassador, arrived on Monday. "
+        "Prime Minister Tomas Varga of the Slovak Republic welcomed her."
+    )
+    result, ents = tag_with_entities(text)
+    linked = {e["text"]: c for e, c in zip(ents, result.entity_countries, strict=True)}
+    assert linked["Maria Lindqvist"] == "SE"
+    assert linked["Tomas Varga"] == "SK"
+
+
+def test_persons_without_country_and_non_person_entities_get_none(tag_with_entities: Callable) -> None:  # type: ignore[type-arg]
+    text = "Dr. Helen Marsh presented the results in Berlin on Tuesday."
+    result, ents = tag_with_entities(text)
+    for ent, code in zip(ents, result.entity_countries, strict=True):
+        assert code is None, ent
+
+
+def test_organisation_country(tag_with_entities: Callable) -> None:  # type: ignore[type-arg]
+    text = "The Iraqi Permanent Mission sent a letter, and the Islamic State of Iraq and the Levant answered."
+    result, ents = tag_with_entities(text)
+    linked = {e["canonical"]: c for e, c in zip(ents, result.entity_countries, strict=True)}
+    assert linked["Iraqi Permanent Mission"] == "IQ"
+    assert all(c is None for t, c in linked.items() if "Islamic State" in t)
+
+
+# --- evidence and output shape ------------------------------------------------------------------------------
+
+
+def test_evidence_offsets_slice_the_text(tag: Tagger) -> None:
+    text = "Iran-backed groups fired at U.S. troops near Baghdad; Iraq’s prime minister called the Iraqi cabinet."
+    result = tag(text)
+    assert result.countries["mentioned"]
+    for mention in result.countries["mentioned"]:
+        assert mention["count"] == len(mention["evidence"])
+        assert mention["name"]
+        for ev in mention["evidence"]:
+            assert text[ev["start"] : ev["end"]] == ev["text"]
+            assert ev["kind"] in {"name", "demonym", "place", "institution"}
+
+
+def test_empty_text(tag: Tagger) -> None:
+    result = tag("")
+    assert result.countries == {"mentioned": [], "focus": [], "focus_scores": {}}
+    assert result.entity_countries == []
+
+
+# --- focus --------------------------------------------------------------------------------------------------
+
+
+def test_focus_is_where_the_events_happen(tag: Tagger) -> None:
+    text = (
+        "A ferry sank off the coast of Indonesia on Monday, killing twelve people. "
+        "Rescuers from Jakarta searched the waters near Java. "
+        "A Japanese tourist and an Australian couple were among the survivors. "
+        "Indonesian officials said the ferry was overloaded."
+    )
+    result = tag(text)
+    focus = result.countries["focus"]
+    assert focus[0] == "ID"
+    scores = result.countries["focus_scores"]
+    assert set(scores) == set(focus)
+    assert all(0.0 <= s <= 1.0 for s in scores.values())
+    assert scores["ID"] == max(scores.values())
+
+
+def test_focus_two_countries_in_a_dispute(tag: Tagger) -> None:
+    text = (
+        "Ruritania accused Iraq of sheltering militants. Iraq is facing serious threats from Israel, "
+        "Iraqi government spokesperson Karim Haddad said on Tuesday. Israeli Foreign Minister Avi Katz said "
+        "Israel would act. Haddad said Iraq would defend its territory, and the Iraqi army was on alert."
+    )
+    result = tag(text)
+    assert result.countries["focus"][:2] == ["IQ", "IL"]
+
+
+def test_focus_at_most_three(tag: Tagger) -> None:
+    text = "France, Germany, Italy, Spain and Portugal signed the treaty in Lisbon."
+    assert 1 <= len(tag(text).countries["focus"]) <= 3
