@@ -345,6 +345,25 @@ def _entity(doc: Doc, start: int, end: int, label: str) -> Entity:
     return {"text": doc.text[start:end], "label": label, "start": start, "end": end, "canonical": ""}
 
 
+LANGUAGE_HEADS = frozenset(
+    """
+    language languages translation translations version versions subtitle subtitles text texts word words
+    name names dub dubbing edition editions speaker speakers teacher teachers class classes course courses
+    lesson lessons literature grammar dictionary alphabet spelling accent dialect wikipedia
+    """.split()
+)
+
+
+def _nationality_not_language(span: Span, label: str) -> str:
+    """``English mathematician``, ``French officials``: a language name modifying a noun is a nationality."""
+    if label != "LANGUAGE" or len(span) != 1:
+        return label
+    tok = span[0]
+    head = tok.head
+    modifies_noun = tok.dep_ in {"amod", "compound", "nmod"} and head.i > tok.i and head.pos_ in {"NOUN", "PROPN"}
+    return "NORP" if modifies_noun and head.lower_ not in LANGUAGE_HEADS else label
+
+
 def extract_entities(doc: Doc) -> list[Entity]:
     """Entities of a parsed document, cleaned, relabelled where the article shows better, canonicalised."""
     raw: list[tuple[Span, Entity]] = []
@@ -352,7 +371,8 @@ def extract_entities(doc: Doc) -> list[Entity]:
         bounds = _clean_bounds(span)
         if bounds is None:
             continue
-        for part in _split_acronym(_entity(doc, bounds[0], bounds[1], span.label_)):
+        label = _nationality_not_language(span, span.label_)
+        for part in _split_acronym(_entity(doc, bounds[0], bounds[1], label)):
             raw.extend((span, _strip_title(e)) for e in _person_by_given_name(part))
     persons = [e["text"] for _, e in raw if e["label"] == "PERSON"]
     # every word after the given name of a full name: surnames, double surnames ("Rosselló Nevares")

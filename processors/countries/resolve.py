@@ -372,9 +372,17 @@ def _among_unknown_places(ctx: _Context, m: Match, by_start: dict[int, Match]) -
     return False
 
 
+# "Waterloo station", "Victoria Street": a facility named after a place, which is no reference to that town
+FACILITY_AFTER = frozenset(
+    "station stations airport bridge street road avenue square park stadium hospital prison terminal line".split()
+)
+
+
 def _orphan_ok(ctx: _Context, m: Match, entry: Entry, n_cities: int) -> bool:
     if entry.salience >= ORPHAN_CITY_POPULATION:
         return True
+    if _next_word(ctx, m) in FACILITY_AFTER:
+        return False
     return entry.salience >= ORPHAN_PLACE_POPULATION and (_place_context(ctx, m) or n_cities > 1)
 
 

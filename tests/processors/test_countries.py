@@ -311,3 +311,16 @@ def test_focus_two_countries_in_a_dispute(tag: Tagger) -> None:
 def test_focus_at_most_three(tag: Tagger) -> None:
     text = "France, Germany, Italy, Spain and Portugal signed the treaty in Lisbon."
     assert 1 <= len(tag(text).countries["focus"]) <= 3
+
+
+def test_facility_named_after_a_foreign_town_is_no_reference(tag: Tagger) -> None:
+    found = codes(
+        tag("An engineer was killed at Waterloo station in London. British Transport Police are investigating.")
+    )
+    assert "GB" in found and "CA" not in found
+    assert "CA" in codes(tag("Students in Waterloo, Ontario, marched on Monday."))
+
+
+def test_english_before_a_person_noun_is_british(tag: Tagger) -> None:
+    assert "GB" in codes(tag("English mathematician John Conway died in New Jersey on Saturday."))
+    assert "GB" not in codes(tag("The novel was translated into English last year."))

@@ -115,3 +115,10 @@ def test_lone_first_surname_of_a_double_surname(nlp: Language) -> None:
     got = {e["text"]: (e["label"], e["canonical"]) for e in extract_entities(_doc(nlp, words, ents))}
     assert got["Rosselló"] == ("PERSON", "Ricardo Rosselló Nevares")
     assert got["The Puerto Rico Center"][0] == "ORG"
+
+
+def test_language_name_modifying_a_noun_is_a_nationality(nlp: Language) -> None:
+    doc = nlp("English mathematician John Conway died. She speaks English at home.")
+    labels = [e["label"] for e in extract_entities(doc) if e["text"] == "English"]
+    assert [e.label_ for e in doc.ents if e.text == "English"] == ["LANGUAGE", "LANGUAGE"]  # the model's view
+    assert labels == ["NORP", "LANGUAGE"]
