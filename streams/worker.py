@@ -8,6 +8,7 @@ import logging
 import faust
 
 import processors
+from processors import countries, entities
 from processors import nlp as nlp_mod
 from streams import lag, metrics
 from streams.agents import register_agents
@@ -21,6 +22,10 @@ log = logging.getLogger(__name__)
 def build_worker_app(settings: Settings, stages: tuple[str, ...]) -> faust.App:
     app = create_app(settings, stages)
     register_agents(app, settings, stages)  # loads the model (once per process) before the loop starts
+    if "entities" in stages:
+        entities.given_names()  # the given-name list, loaded once
+    if "countries" in stages:
+        countries.warm_up()  # the gazetteer, built once, before the first article rather than during it
     lag.install(app, settings, stages)  # newsstream_consumer_lag, sampled every NEWSSTREAM_LAG_INTERVAL_SECONDS
     version = nlp_mod.model_version(nlp_mod.load_model(settings.spacy_model)) if "entities" in stages else ""
     metrics.set_info(processors.__version__, settings.spacy_model, version, ",".join(stages))

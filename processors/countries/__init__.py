@@ -8,6 +8,13 @@ Public interface (stable; ``processors.stages`` calls it):
 entities; no vectors, no lemmas); ``entities`` is the cleaned entity list from ``processors.entities``.
 """
 
+from processors.countries.gazetteer import lexicon
 from processors.countries.tagger import CountryResult, tag_countries
 
-__all__ = ["CountryResult", "tag_countries"]
+
+def warm_up() -> None:
+    """Build the gazetteer now (2-3 s, once per process) rather than on the first article."""
+    lexicon()
+
+
+__all__ = ["CountryResult", "tag_countries", "warm_up"]
