@@ -145,9 +145,8 @@ def _surname(text: str) -> str:
     return parts[-1].lower() if parts else ""
 
 
-def _clean_bounds(span: Span) -> tuple[int, int] | None:
+def _clean_bounds(span: Span, full_text: str) -> tuple[int, int] | None:
     """Character bounds of the span without possessives, edge punctuation or whitespace."""
-    doc = span.doc
     tokens = list(span)
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].text in {"'s", "’s", "'", "’"}):
         tokens.pop()
@@ -159,11 +158,11 @@ def _clean_bounds(span: Span) -> tuple[int, int] | None:
         return None
     start = tokens[0].idx
     end = tokens[-1].idx + len(tokens[-1].text)
-    text = doc.text[start:end]
+    text = full_text[start:end]
     m = _POSSESSIVE.search(text)
     if m and m.start() > 0:
         end = start + m.start()
-        text = doc.text[start:end]
+        text = full_text[start:end]
     while text and text[-1] in _EDGE_PUNCT.replace(".", "").replace(")", ""):
         end -= 1
         text = text[:-1]
@@ -194,10 +193,9 @@ def _looks_like_name(text: str) -> bool:
     return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
-def _acronym_links(doc: Doc, ents: list[Entity]) -> dict[str, str]:
+def _acronym_links(text: str, ents: list[Entity]) -> dict[str, str]:
     """Map acronyms introduced as ``Full Name (ACR)`` to the full name."""
     links: dict[str, str] = {}
-    text = doc.text
     for ent in ents:
         if ent["label"] not in {"ORG", "NORP", "FAC", "GPE"}:
             continue
@@ -341,8 +339,8 @@ def _strip_article(text: str) -> str:
     return text[4:] if text[:4].lower() == "the " and len(text) > 4 else text
 
 
-def _entity(doc: Doc, start: int, end: int, label: str) -> Entity:
-    return {"text": doc.text[start:end], "label": label, "start": start, "end": end, "canonical": ""}
+def _entity(full_text: str, start: int, end: int, label: str) -> Entity:
+    return {"text": full_text[start:end], "label": label, "start": start, "end": end, "canonical": ""}
 
 
 LANGUAGE_HEADS = frozenset(
@@ -366,13 +364,14 @@ def _nationality_not_language(span: Span, label: str) -> str:
 
 def extract_entities(doc: Doc) -> list[Entity]:
     """Entities of a parsed document, cleaned, relabelled where the article shows better, canonicalised."""
+    full_text = doc.text  # spaCy rebuilds doc.text from the tokens on every access: once per document
     raw: list[tuple[Span, Entity]] = []
     for span in doc.ents:
-        bounds = _clean_bounds(span)
+        bounds = _clean_bounds(span, full_text)
         if bounds is None:
             continue
         label = _nationality_not_language(span, span.label_)
-        for part in _split_acronym(_entity(doc, bounds[0], bounds[1], label)):
+        for part in _split_acronym(_entity(full_text, bounds[0], bounds[1], label)):
             raw.extend((span, _strip_title(e)) for e in _person_by_given_name(part))
     persons = [e["text"] for _, e in raw if e["label"] == "PERSON"]
     # every word after the given name of a full name: surnames, double surnames ("Rosselló Nevares")
@@ -390,7 +389,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
             elif len(words) == 1 and ent["label"] != "NORP" and words[0].lower() in full_person_surnames:
                 ent["label"] = "PERSON"  # "Quispe" after "Rosa Quispe": a surname, whatever the model guessed
     ents = [e for _, e in raw]
-    _canonicalise(ents, _acronym_links(doc, ents))
+    _canonicalise(ents, _acronym_links(full_text, ents))
     return ents
 
 

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import orjson
 import spacy
@@ -163,21 +163,75 @@ def char_batches(texts: Sequence[str], batch_size: int, max_chars: int) -> Itera
         yield texts[start:]
 
 
+MAX_DOC_CHARS = 20_000  # a longer text is parsed in paragraph chunks, joined back into one Doc
+R = TypeVar("R")
+
+
+def split_long(text: str, max_chars: int = MAX_DOC_CHARS) -> list[str]:
+    """Consecutive pieces of ``text`` (joined, exactly ``text``) of at most ``max_chars`` where possible, cut
+    after a line break, else after a space; a text without either is cut hard. Linear in the text."""
+    if len(text) <= max_chars:
+        return [text]
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > max_chars:
+        window_end = start + max_chars
+        cut = text.rfind("\n", start + 1, window_end)
+        if cut == -1:
+            cut = text.rfind(" ", start + 1, window_end)
+        cut = window_end if cut == -1 else cut + 1
+        pieces.append(text[start:cut])
+        start = cut
+    pieces.append(text[start:])
+    return pieces
+
+
+def _docs(nlp: Language, texts: Sequence[str], batch_size: int, max_batch_chars: int) -> Iterator[Doc]:
+    """One Doc per text, in order; long texts parsed in chunks (bounded memory) and joined with
+    ``Doc.from_docs``, which keeps tokens, tags, parses, sentences and entities and the exact text."""
+    pieces: list[str] = []
+    counts: list[int] = []
+    for text in texts:
+        parts = split_long(text)
+        pieces.extend(parts)
+        counts.append(len(parts))
+    parsed = (doc for group in char_batches(pieces, batch_size, max_batch_chars) for doc in nlp.pipe(group))
+    for n in counts:
+        chunk_docs = [next(parsed) for _ in range(n)]
+        yield chunk_docs[0] if n == 1 else Doc.from_docs(chunk_docs, ensure_whitespace=False)
+
+
 def parse(
     nlp: Language, texts: Sequence[str], batch_size: int = 16, max_batch_chars: int = MAX_BATCH_CHARS
 ) -> list[bytes]:
-    """Parse texts and return one compact payload per text (in order).
+    """Parse texts and return one compact payload per text (in order)."""
+    return [payload for payload, _ in parse_and_extract(nlp, texts, lambda doc: None, batch_size, max_batch_chars)]
+
+
+def parse_and_extract(
+    nlp: Language,
+    texts: Sequence[str],
+    extract: Callable[[Doc], R],
+    batch_size: int = 16,
+    max_batch_chars: int = MAX_BATCH_CHARS,
+) -> list[tuple[bytes, R | Exception]]:
+    """Parse texts; per text, the compact payload and ``extract(doc)`` run on the parsed Doc itself (no
+    decode of the payload just made), or the exception ``extract`` raised for that text alone.
 
     Runs inside ``nlp.memory_zone()`` so that a long-running worker's vocabulary does not grow without
     bound: every string a payload needs travels inside the payload itself. The model's activations grow with
-    the characters of a batch (16 articles with a 104k-character one: ~+750 MB), so batches are also capped by
-    characters (same output: docs do not interact); freed heap goes back to the OS after each call.
+    the characters of a batch (16 articles with a 104k-character one: ~+750 MB), so batches are capped by
+    characters and long texts are parsed in chunks (docs do not interact); freed heap goes back to the OS.
     """
-    out: list[bytes] = []
+    out: list[tuple[bytes, R | Exception]] = []
     try:
         with nlp.memory_zone():
-            for group in char_batches(texts, batch_size, max_batch_chars):
-                out.extend(doc_to_bytes(doc) for doc in nlp.pipe(group, batch_size=len(group)))
+            for doc in _docs(nlp, texts, batch_size, max_batch_chars):
+                try:
+                    result: R | Exception = extract(doc)
+                except Exception as exc:
+                    result = exc
+                out.append((doc_to_bytes(doc), result))
     finally:
         release_memory()
     return out

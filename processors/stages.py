@@ -22,7 +22,7 @@ from processors.entities import extract_entities
 from processors.envelope import StageRecord
 from processors.errors import ProcessingError, StageFailure
 from processors.quotes import extract_quotes
-from processors.types import RawArticle
+from processors.types import Entity, RawArticle
 
 STAGES = ("entities", "countries", "quotes")
 
@@ -44,43 +44,43 @@ def run_entities(
     received_at: Sequence[float | None] | None = None,
     source_timestamps: Sequence[float | None] | None = None,
 ) -> list[StageRecord | StageFailure]:
-    """Parse a batch once (``nlp.pipe``) and extract entities. Falls back to one-by-one on a batch error."""
+    """Parse a batch once (``nlp.pipe``) and extract entities from the parsed docs. Falls back to one-by-one
+    on a batch error; an extraction error fails its own article only."""
     t0 = time.perf_counter()
     model = {"name": nlp_mod.model_name(), "version": nlp_mod.model_version(nlp)}
+    texts = [a["text"] for a in articles]
     try:
-        payloads: list[bytes | StageFailure] = list(nlp_mod.parse(nlp, [a["text"] for a in articles]))
+        parsed: list[tuple[bytes, list[Entity] | Exception] | StageFailure] = list(
+            nlp_mod.parse_and_extract(nlp, texts, extract_entities)
+        )
     except Exception:  # isolate the culprit: parse one by one
-        payloads = []
-        for a in articles:
+        parsed = []
+        for text in texts:
             try:
-                payloads.append(nlp_mod.parse(nlp, [a["text"]])[0])
+                parsed.append(nlp_mod.parse_and_extract(nlp, [text], extract_entities)[0])
             except Exception as exc:
-                payloads.append(_failure("entities", exc))
-    parse_share = (time.perf_counter() - t0) / max(len(articles), 1)
+                parsed.append(_failure("entities", exc))
+    share = (time.perf_counter() - t0) / max(len(articles), 1)
     out: list[StageRecord | StageFailure] = []
-    with nlp_mod.decoding_zone(nlp.vocab) as vocab:
-        for i, (article, payload) in enumerate(zip(articles, payloads, strict=True)):
-            if isinstance(payload, StageFailure):
-                out.append(payload)
-                continue
-            t1 = time.perf_counter()
-            try:
-                doc = nlp_mod.doc_from_bytes(payload, vocab)
-                entities = extract_entities(doc)
-            except Exception as exc:
-                out.append(_failure("entities", exc))
-                continue
-            out.append(
-                StageRecord(
-                    article=article,
-                    payload=payload,
-                    entities=entities,
-                    timings={"entities": parse_share + time.perf_counter() - t1},
-                    model=model,
-                    received_at=received_at[i] if received_at else time.time(),
-                    source_timestamp=source_timestamps[i] if source_timestamps else None,
-                )
+    for i, (article, item) in enumerate(zip(articles, parsed, strict=True)):
+        if isinstance(item, StageFailure):
+            out.append(item)
+            continue
+        payload, entities = item
+        if isinstance(entities, Exception):
+            out.append(_failure("entities", entities))
+            continue
+        out.append(
+            StageRecord(
+                article=article,
+                payload=payload,
+                entities=entities,
+                timings={"entities": share},
+                model=model,
+                received_at=received_at[i] if received_at else time.time(),
+                source_timestamp=source_timestamps[i] if source_timestamps else None,
             )
+        )
     return out
 
 

@@ -74,3 +74,32 @@ def test_decompression_bomb_refused(nlp: Language) -> None:
     payload = nlp_mod.parse(nlp, ["A short article from Oslo."])[0]
     nlp_mod.check_inflated_size(payload)  # a real payload passes
     assert nlp_mod.doc_from_bytes(payload).text == "A short article from Oslo."
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["short", "a\n" * 30_000, "word " * 12_000, "x" * 50_001, "para one.\n\n" + "b " * 15_000 + "\nend"],
+)
+def test_split_long_is_exact_and_bounded(text: str) -> None:
+    pieces = nlp_mod.split_long(text, max_chars=10_000)
+    assert "".join(pieces) == text
+    assert all(len(p) <= 10_000 for p in pieces)
+
+
+def test_long_text_parsed_in_chunks_keeps_text_entities_and_sentences(nlp: Language) -> None:
+    para = "Officials in Nairobi said the road to Mombasa would reopen. Mary Wanjiru thanked the engineers.\n\n"
+    text = para * 400  # ~38,000 characters: two chunks
+    assert len(nlp_mod.split_long(text)) > 1
+    [payload] = nlp_mod.parse(nlp, [text])
+    doc = nlp_mod.doc_from_bytes(payload)
+    assert doc.text == text
+    assert sum(1 for e in doc.ents if e.text == "Mary Wanjiru") == 400
+    assert sum(1 for s in doc.sents if s.text.startswith("Officials")) == 400
+
+
+def test_entities_from_parsed_doc_equal_entities_from_payload(nlp: Language) -> None:
+    from processors.entities import extract_entities
+
+    texts = ["Iraqi government spokesperson Bassem Al-Awadi said Al-Awadi’s remarks stood.", "Rain fell in Oslo."]
+    for payload, ents in nlp_mod.parse_and_extract(nlp, texts, extract_entities):
+        assert ents == extract_entities(nlp_mod.doc_from_bytes(payload))
