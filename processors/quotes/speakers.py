@@ -22,7 +22,7 @@ from itertools import islice
 from spacy.tokens import Doc, Token
 
 from processors.entities import PERSON_ROLE_WORDS
-from processors.quotes.cues import DOCUMENT_WORDS, READ_VERBS, Cue
+from processors.quotes.cues import DOCUMENT_WORDS, READ_VERBS, REPORT_VERBS, Cue
 from processors.quotes.sentences import doc_text
 from processors.types import Entity, Span, Speaker
 
@@ -87,12 +87,48 @@ DOCUMENT_NOUNS = frozenset(
         "comments",
         "words",
         "response",
+        "proclamation",
+        "declaration",
+        "study",
+        "findings",
+        "paper",
+        "survey",
+        "analysis",
+        "document",
+        "order",
+        "notice",
+        "memo",
+        "filing",
+        "complaint",
+        "lawsuit",
+        "petition",
     ]
 )
 TRIM_DEPS = frozenset({"det", "punct", "predet", "case"})
 # where an owner publishes: the account speaks for its owner
 MEDIUM_NOUNS = frozenset("account accounts website site page feed channel handle blog".split())
 PLATFORMS = frozenset("twitter facebook instagram youtube tiktok telegram weibo x linkedin".split())
+# last words of organisation names: "Amnesty International Man-kei Tam" is an organisation, then a person
+ORG_NAME_ENDS = frozenset(
+    """international organization organisation association union party council ministry agency group foundation
+    institute watch society commission bank fund committee company corporation corp inc ltd news times post
+    network service university college school church department office authority police court army front
+    movement alliance federation league centre center club board trust coalition forum initiative press media
+    institution unit bureau administration government command division squad branch section team taskforce
+    service services""".split()
+)
+# inverted attributions whose object-like noun is the speaker ('"...," said a protester'); not "told reporters"
+INVERTING_VERBS = frozenset(
+    """said says added adds explained wrote stated remarked continued noted recalled replied declared insisted
+    argued observed commented tweeted claimed concluded""".split()
+)
+# a participle that names who a noun is: "a protester using the pseudonym Katya", "a man named John Roe"
+NAMING_PARTICIPLES = frozenset("named called using nicknamed known identified dubbed calling".split())
+# "X quoted Y as saying": Y speaks
+QUOTING_VERBS = frozenset("quoted quotes quoting quote".split())
+CITING_VERBS = frozenset("cited cites citing reported reports described describes".split())
+# an acronym introduced in parentheses after the words it abbreviates: "Transport for London (TfL)"
+_PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
 # an institution every country has: unnamed, it is the one of the country the article is about
 NATIONAL_NOUNS = frozenset(["government"])
 # nouns that can name who speaks though no entity or role word: institutions and groups of people
@@ -184,11 +220,14 @@ class SpeakerIndex:
     _org_best: dict[str, Entity] = field(default_factory=dict)
     _demonym: str | None = None
     _personlike: set[int] = field(default_factory=set)  # ids of unnamed one-person speakers ("the head of ...")
+    name_like: dict[str, list[Entity]] = field(default_factory=dict)  # person-shaped organisations, by last word
+    expansions: dict[str, tuple[str, int, int]] = field(default_factory=dict)  # "TfL" -> "Transport for London"
 
     def __post_init__(self) -> None:
-        self.entities = sorted(self.entities, key=lambda e: e["start"])
-        self.starts = [e["start"] for e in self.entities]
         tok_starts: list[int] = self.doc.to_array("IDX").tolist()
+        self.entities = _repair_entities(self.doc, sorted(self.entities, key=lambda e: e["start"]), tok_starts)
+        self.starts = [e["start"] for e in self.entities]
+        self.expansions = _acronym_expansions(doc_text(self.doc))
         for e in self.entities:
             key = (e["label"], e["canonical"])
             if key not in self.full_mention and _strip_the(e["text"]) == e["canonical"]:
@@ -213,6 +252,10 @@ class SpeakerIndex:
                 initials = "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in _SMALL)
                 if len(initials) >= 2 and initials.isupper() and initials != name:
                     self.acronyms.setdefault(initials, e)
+                if _person_shaped(name):  # "Hage Geingob" tagged as an organisation: a person to a bare "Geingob"
+                    as_person: Entity = {**e, "label": "PERSON"}
+                    self.name_like.setdefault(name.split()[-1].lower(), []).append(as_person)
+                    self.full_mention.setdefault(("PERSON", name), as_person)
         self.person_starts = [p[0] for p in self.persons]
 
     # -- indexes -------------------------------------------------------------------------------------------
@@ -221,24 +264,35 @@ class SpeakerIndex:
         return self.doc[i] if i >= 0 else None
 
     def _roles_of(self, e: Entity, tok_starts: list[int]) -> list[str]:
+        """The titles and roles the article gives a person: role words before the name, the common noun
+        nearest before it ("archbishop Monsenor Jorge Eduardo Scheinig"), a title inside the mention, and the
+        head of an apposition ("Scheinig, the archbishop of Buenos Aires")."""
         doc = self.doc
         out: list[str] = []
+        first = e["text"].split(None, 1)[0].lower().rstrip(".")
+        if first in _TITLE_WORDS and first.isalpha():  # "Archbishop Jorge Eduardo Scheinig"
+            out.append(first)
         i = bisect_left(tok_starts, e["start"]) - 1
         steps = 0
+        nearest_noun = True
         while i >= 0 and steps < 5:  # "Iraqi government spokesperson Bassem Al-Awadi"
             t = doc[i]
             if t.is_punct or t.is_space or t.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON"):
                 break
-            if t.lower_ in ROLE_WORDS:
+            if t.lower_ in ROLE_WORDS or (nearest_noun and _title_noun(t)):
                 out.append(t.lower_)
+            if t.pos_ != "PROPN":  # only a noun right before the name, honorifics between ("archbishop Monsenor")
+                nearest_noun = False
             i -= 1
             steps += 1
         j = bisect_left(tok_starts, e["end"])
         if j < len(doc) and doc[j].text == ",":  # "Bassem Al-Awadi, the government spokesperson,"
             k = j + 1
             while k < len(doc) and k < j + 8 and not doc[k].is_punct and doc[k].pos_ not in ("VERB", "AUX"):
-                if doc[k].lower_ in ROLE_WORDS:
-                    out.append(doc[k].lower_)
+                t = doc[k]
+                appos = t.dep_ == "appos" and _title_noun(t) and e["start"] <= t.head.idx < e["end"]
+                if t.lower_ in ROLE_WORDS or appos:
+                    out.append(t.lower_)
                 k += 1
         return out
 
@@ -259,6 +313,17 @@ class SpeakerIndex:
     def from_entity(self, e: Entity, mention: Span) -> Speaker:
         full = self.full_mention.get((e["label"], e["canonical"]))
         country = e.get("country") or (full.get("country") if full else None)
+        expanded = self.expansions.get(e["canonical"]) if e["label"] != "PERSON" else None
+        if expanded is not None:  # "TfL" -> "Transport for London", as the article spells it out
+            name, start, end = expanded
+            return {
+                "name": name,
+                "label": e["label"],
+                "start": start,
+                "end": end,
+                "mention": mention,
+                "country": country,
+            }
         return {
             "name": clean_name(e["canonical"]),
             "label": e["label"],
@@ -326,13 +391,14 @@ class SpeakerIndex:
             author = self._author_of(tok)
             if author is not None:
                 return self.resolve_token(author, depth + 1)
-        if low in ROLE_WORDS:
-            # "a hospital spokesperson", "another official": a new, unnamed source, not one named before
+        if low in ROLE_WORDS or (low in self.roles and tok.pos_ == "NOUN"):
+            # "a hospital spokesperson", "another official": a new, unnamed source, not one named before;
+            # "the archbishop": the person the article introduced with that title or apposition
             named = None if _indefinite(tok) else self._named_role(low, tok.idx)
             if named is not None:
                 return self.from_entity(named, phrase)
             for child in _kids(tok):  # "a spokesman for 10 Downing Street"
-                if child.dep_ == "prep" and child.lower_ in ("for", "of", "at"):
+                if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "from", "with"):
                     for pobj in _kids(child):
                         if pobj.dep_ == "pobj":
                             org = self._entity_of_phrase(pobj)
@@ -427,7 +493,7 @@ class SpeakerIndex:
             return None
         if len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6:
             return self.acronyms.get(words[0])
-        cands = self.surnames.get(words[-1].lower())
+        cands = self.surnames.get(words[-1].lower()) or self.name_like.get(words[-1].lower())
         if not cands:
             return None
         low = {w.lower() for w in words}
@@ -455,7 +521,8 @@ class SpeakerIndex:
         e = self.entity_at(tok.idx)
         if e is not None and e["label"] == "PERSON":
             return e
-        person = self._person_in_phrase(tok, tok.lower_ in ROLE_WORDS)
+        # a role noun, or a name the NER missed ("Center for ... scientist Tierra Curry"): across prepositions
+        person = self._person_in_phrase(tok, tok.lower_ in ROLE_WORDS or (e is None and tok.pos_ == "PROPN"))
         if person is not None:
             return person
         if (
@@ -481,7 +548,9 @@ class SpeakerIndex:
             seen += 1
             for child in sorted(_kids(t), key=lambda c: c.dep_ != "appos"):
                 dep = child.dep_
-                if dep in _NOT_IN_PHRASE or self.in_quote(child.idx):
+                if self.in_quote(child.idx):
+                    continue
+                if dep in _NOT_IN_PHRASE and not (dep == "acl" and child.lower_ in NAMING_PARTICIPLES):
                     continue
                 if dep == "prep" and not cross_prep:
                     continue
@@ -611,6 +680,119 @@ def _indefinite(tok: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.lefts)
 
 
+def _title_noun(t: Token) -> bool:
+    """A singular common noun that can stand for one person's title ("archbishop", "coach"), not a group or
+    an institution ("family", "government") or a document."""
+    low = t.lower_
+    return (
+        t.tag_ == "NN"
+        and t.is_lower
+        and t.is_alpha
+        and len(low) > 3
+        and low not in SOURCE_NOUNS
+        and low not in QUANTIFIER_HEADS
+        and low not in DOCUMENT_NOUNS
+        and low not in NATIONAL_NOUNS
+    )
+
+
+def _name_word(w: str) -> bool:
+    """A word of a person's name: "Geingob", "Man-kei", "O'Neill" (not "NATO", "of", "Party")."""
+    low = w.lower()
+    return (
+        w[:1].isupper()
+        and not w.isupper()
+        and w.replace("-", "").replace("'", "").replace("’", "").isalpha()
+        and low not in ORG_NAME_ENDS
+        and low not in _SMALL
+        and low.rstrip(".") not in _TITLE_WORDS
+    )
+
+
+def _person_shaped(name: str) -> bool:
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(_name_word(w) for w in words)
+
+
+def _repair_entities(doc: Doc, entities: list[Entity], tok_starts: list[int]) -> list[Entity]:
+    """Two NER faults that would make a wrong speaker: a sentence-initial reporting verb glued to the name
+    after it ("Remarked Center ... scientist Tierra Curry": dropped, the phrase is searched instead), and an
+    organisation glued to the person after it ("Amnesty International Man-kei Tam": split in two)."""
+    out: list[Entity] = []
+    for e in entities:
+        if e["label"] in ("PERSON", "ORG"):
+            i = bisect_left(tok_starts, e["start"])
+            if i < len(doc):
+                first = doc[i]
+                if first.lower_ in REPORT_VERBS and first.tag_.startswith("VB") and first.idx == e["start"]:
+                    continue
+        if e["label"] == "ORG":
+            out.extend(_split_org_person(e))
+        else:
+            out.append(e)
+    return out
+
+
+def _split_org_person(e: Entity) -> list[Entity]:
+    text = e["text"]
+    words = [(m.start(), m.group()) for m in re.finditer(r"\S+", text)]
+    if len(words) < 3 or len(words) > 10:
+        return [e]
+    for j in range(len(words) - 2, max(len(words) - 4, 0), -1):
+        tail = words[j:]
+        if words[j - 1][1].lower() in ORG_NAME_ENDS and all(_name_word(w) for _, w in tail):
+            cut = words[j][0]
+            head_text = text[:cut].rstrip()
+            org: Entity = {
+                "text": head_text,
+                "label": "ORG",
+                "start": e["start"],
+                "end": e["start"] + len(head_text),
+                "canonical": _strip_the(head_text),
+            }
+            person: Entity = {
+                "text": text[cut:],
+                "label": "PERSON",
+                "start": e["start"] + cut,
+                "end": e["end"],
+                "canonical": text[cut:],
+            }
+            if "country" in e:
+                org["country"] = e["country"]
+                person["country"] = e["country"]
+            return [org, person]
+    return [e]
+
+
+def _acronym_expansions(text: str) -> dict[str, tuple[str, int, int]]:
+    """ "Transport for London (TfL)", "Federal Emergency Management Agency (FEMA)": acronym -> (the words it
+    abbreviates, their offsets). Only the words right before the parenthesis whose initials spell it."""
+    out: dict[str, tuple[str, int, int]] = {}
+    for n, m in enumerate(_PAREN_ACRONYM.finditer(text)):
+        if n >= 100:
+            break
+        acr = m.group(1)
+        if acr in out:
+            continue
+        lo = max(0, m.start() - 160)
+        words = [(lo + w.start(), w.group()) for w in re.finditer(r"[\w'’.&-]+", text[lo : m.start()])]
+        if not words or text[words[-1][0] + len(words[-1][1]) : m.start()].strip():
+            continue
+        upper = "".join(ch for ch in acr if ch.isupper())
+        for k in range(2, min(len(words), 12) + 1):
+            span = words[-k:]
+            if not span[0][1][:1].isupper():
+                continue
+            every = "".join(w[0] for _, w in span).lower()
+            caps = "".join(w[0] for _, w in span if w[:1].isupper())
+            if every == acr.lower() or (len(upper) >= 2 and caps == upper):
+                start = span[0][0]
+                end = span[-1][0] + len(span[-1][1])
+                out[acr] = (text[start:end], start, end)
+                break
+    return out
+
+
 def _strip_the(text: str) -> str:
     return text[4:] if text[:4].lower() == "the " else text
 
@@ -692,6 +874,11 @@ def subject_of_cue(
                 return child
     cur = tok
     for _ in range(7):
+        if cur.lower_ in QUOTING_VERBS or (cur.lower_ in CITING_VERBS and _as_saying(cur)):
+            # "Politico quoted Tim Manning as saying", "the paper cited him as saying": the one quoted speaks
+            quoted = _object_of(cur, in_quote)
+            if quoted is not None:
+                return quoted
         agent = None
         for child in _kids(cur):
             if child.dep_ == "agent":
@@ -718,11 +905,35 @@ def subject_of_cue(
         break
     if cue.kind != "verb":
         return None
+    if tok.lower_ in INVERTING_VERBS:  # '"...," said a protester using the pseudonym Katya'
+        for child in _kids(tok):
+            if (
+                child.i > tok.i
+                and child.i - tok.i <= 3
+                and child.dep_ in ("dobj", "attr", "npadvmod", "dep", "appos")
+                and child.pos_ in ("NOUN", "PROPN")
+                and not in_quote(child.idx)
+            ):
+                return child
     # parse gave no subject: a name right after the cue ("said Al-Awadi") or right before it
     after = _nearest_name(doc, cue.token + 1, 1, in_quote)
     if after is not None:
         return after
     return _nearest_name(doc, cue.token - 1, -1, in_quote)
+
+
+def _as_saying(verb: Token) -> bool:
+    return any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(g.lower_ in ("saying", "stating", "telling") for g in c.children)
+        for c in _kids(verb)
+    )
+
+
+def _object_of(verb: Token, in_quote: Callable[[int], bool]) -> Token | None:
+    for child in _kids(verb):
+        if child.dep_ == "dobj" and child.pos_ in ("PROPN", "NOUN") and not in_quote(child.idx):
+            return child
+    return None
 
 
 def _nearest_name(doc: Doc, i: int, step: int, in_quote: Callable[[int], bool]) -> Token | None:

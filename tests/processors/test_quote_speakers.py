@@ -10,7 +10,7 @@ from collections.abc import Callable
 import pytest
 from spacy.language import Language
 
-from processors.types import Quote
+from processors.types import Entity, Quote
 
 
 @pytest.fixture(scope="module")
@@ -142,3 +142,77 @@ def test_you_in_an_interview_question_is_the_interviewee(run: Callable[[str], li
     )
     got = speakers(run(text))
     assert got["The river district deserves better transport."] == "Rosa Albescu"
+
+
+def test_quoted_as_saying_is_the_one_quoted(run: Callable[[str], list[Quote]]) -> None:
+    # the outlet that quotes someone does not speak: the person it quotes does
+    text = (
+        "The Harbour Gazette quoted Lena Marsh, a former port inspector, as saying "
+        '"the cranes have not been checked in a decade" and "nobody wants to pay for it."'
+    )
+    got = speakers(run(text))
+    assert got["the cranes have not been checked in a decade"] == "Lena Marsh"
+    assert got["nobody wants to pay for it."] == "Lena Marsh"
+
+
+def test_inverted_attribution_names_the_new_speaker(run: Callable[[str], list[Quote]]) -> None:
+    # '"...," said a protester named X': X, not the speaker of the quote before
+    text = (
+        '"We will march again on Sunday," wrote student leader Tomas Vrba on Twitter.\n\n'
+        '"They cannot arrest all of us," said a protester using the pseudonym Mira. '
+        '"We are not afraid of them any more."'
+    )
+    got = speakers(run(text))
+    assert got["They cannot arrest all of us,"] == "Mira"
+    assert got["We are not afraid of them any more."] == "Mira"
+
+
+def test_role_noun_is_the_person_given_that_title(run: Callable[[str], list[Quote]]) -> None:
+    # "the archbishop" is not in any list of role words: the article gave it to a named person
+    text = (
+        "The new law was criticised by archbishop Tomasz Wierzbicki on Monday. "
+        'The archbishop said "We must pray that mercy is stronger than fear."'
+    )
+    got = speakers(run(text))
+    assert got["We must pray that mercy is stronger than fear."] == "Tomasz Wierzbicki"
+
+
+def test_official_of_an_acronym_is_the_spelled_out_organisation(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Northern Rail Services (NRS) closed the line on Tuesday. "
+        'An official from NRS stated: "We are working with the police to reopen the station."'
+    )
+    got = speakers(run(text))
+    assert got["We are working with the police to reopen the station."] == "Northern Rail Services"
+
+
+def test_organisation_glued_to_a_person_is_split() -> None:
+    from processors.quotes.speakers import _split_org_person
+
+    org, person = _split_org_person(
+        {"text": "Amnesty International Ana Petrova", "label": "ORG", "start": 10, "end": 43, "canonical": "x"}
+    )
+    assert (org["text"], org["label"], org["end"]) == ("Amnesty International", "ORG", 31)
+    assert (person["text"], person["label"], person["start"]) == ("Ana Petrova", "PERSON", 32)
+    name = "Metropolitan Police Counter Terrorism Command"
+    whole: Entity = {"text": name, "label": "ORG", "start": 0, "end": 45, "canonical": name}
+    assert _split_org_person(whole) == [whole]
+
+
+def test_acronym_in_parentheses_expands() -> None:
+    from processors.quotes.speakers import _acronym_expansions
+
+    text = "Transport for London (TfL) and the Federal Emergency Management Agency (FEMA) met (briefly)."
+    got = _acronym_expansions(text)
+    assert got["TfL"][0] == "Transport for London"
+    assert got["FEMA"][0] == "Federal Emergency Management Agency"
+    assert text[got["FEMA"][1] : got["FEMA"][2]] == "Federal Emergency Management Agency"
+
+
+def test_reporting_verb_glued_to_a_name_is_not_the_speaker(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Remarked Institute for Coastal Studies researcher Ola Brennan, "
+        '"This spring the terns came back to every island we survey."'
+    )
+    got = speakers(run(text))
+    assert got["This spring the terns came back to every island we survey."] == "Ola Brennan"
