@@ -104,6 +104,11 @@ DOCUMENT_NOUNS = frozenset(
         "petition",
     ]
 )
+# formal documents someone issues (not "the comments", "the post"): unnamed, from the article's main actor
+ISSUED_DOCUMENTS = frozenset(
+    """statement report proclamation declaration study findings paper survey analysis order notice memo ruling
+    decision judgment release announcement summary""".split()
+)
 TRIM_DEPS = frozenset({"det", "punct", "predet", "case"})
 # where an owner publishes: the account speaks for its owner
 MEDIUM_NOUNS = frozenset("account accounts website site page feed channel handle blog".split())
@@ -388,9 +393,18 @@ class SpeakerIndex:
             for child in _kids(tok):
                 if child.dep_ == "poss" and child.pos_ != "PRON":
                     return self.resolve_token(child, depth + 1)
+            for child in _kids(tok):  # "the government statement", "the WHO report": its issuer
+                if child.dep_ == "compound" and child.pos_ in ("NOUN", "PROPN") and plausible_source(child):
+                    return self.resolve_token(child, depth + 1)
             author = self._author_of(tok)
             if author is not None:
                 return self.resolve_token(author, depth + 1)
+            if low in ISSUED_DOCUMENTS and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.lefts
+            ):
+                main = self._main_source(tok.idx)  # "the proclamation said": issued by the article's main actor
+                if main is not None:
+                    return self.from_entity(self._upgrade(main), phrase)
         if low in ROLE_WORDS or (low in self.roles and tok.pos_ == "NOUN"):
             # "a hospital spokesperson", "another official": a new, unnamed source, not one named before;
             # "the archbishop": the person the article introduced with that title or apposition
@@ -469,8 +483,14 @@ class SpeakerIndex:
                 for child in _kids(t):
                     if child.dep_ in SUBJECT_DEPS:
                         return child
-                return None
-            if t.lower_ == low and t.i != tok.i:
+                continue  # "Reported cases": a participle with no subject names no author
+            # the same document, or another name for it ("The study was conducted by X ... reads the report")
+            if (
+                low
+                and t.i != tok.i
+                and (t.lower_ == low or (low in ISSUED_DOCUMENTS and t.lower_ in ISSUED_DOCUMENTS))
+                and t.pos_ == "NOUN"
+            ):
                 for child in _kids(t):
                     if child.dep_ == "poss" and child.pos_ != "PRON":
                         return child
@@ -482,6 +502,22 @@ class SpeakerIndex:
                                 return next((g for g in _kids(child) if g.dep_ == "pobj"), None)
                             return child
         return None
+
+    def _main_source(self, pos: int) -> Entity | None:
+        """The person or organisation named most often before ``pos`` (the earliest on a tie): who issued a
+        document the article names without its author."""
+        i = bisect_left(self.starts, pos)
+        counts: dict[str, int] = {}
+        first: dict[str, Entity] = {}
+        for e in self.entities[max(0, i - 200) : i]:
+            if e["label"] in ("PERSON", "ORG") and not self.in_quote(e["start"]):
+                name = e["canonical"]
+                counts[name] = counts.get(name, 0) + 1
+                first.setdefault(name, e)
+        if not counts:
+            return None
+        best = max(counts, key=lambda n: (counts[n], -first[n]["start"]))
+        return first[best]
 
     def _by_name(self, text: str, pos: int | None = None) -> Entity | None:
         """A bare surname or acronym the NER missed or mislabelled: the person or organisation it names. Two

@@ -216,3 +216,14 @@ def test_reporting_verb_glued_to_a_name_is_not_the_speaker(run: Callable[[str], 
     )
     got = speakers(run(text))
     assert got["This spring the terns came back to every island we survey."] == "Ola Brennan"
+
+
+def test_unattributed_document_is_issued_by_the_main_actor(run: Callable[[str], list[Quote]]) -> None:
+    # "the proclamation said": never the document noun; its issuer, the article's main actor so far
+    text = (
+        "On Friday, Governor Marta Lindqvist declared a state of emergency over the floods. "
+        "Governor Lindqvist also ordered the closure of schools.\n\n"
+        'The proclamation said "the flooding in the northern valleys constitutes a disaster" and took effect at once.'
+    )
+    got = speakers(run(text))
+    assert got["the flooding in the northern valleys constitutes a disaster"] == "Marta Lindqvist"
