@@ -332,40 +332,5 @@ def bench(articles_file: str | None, n: int | None, workers: int, latency_n: int
         click.echo(orjson.dumps(report, option=orjson.OPT_INDENT_2).decode())
 
 
-@main.command()
-@click.option(
-    "--articles",
-    "articles_file",
-    type=click.Path(exists=True, dir_okay=False),
-    default=None,
-    help="Articles (JSONL); default: the Wikinews corpus in ../shared, else the samples.",
-)
-@click.option("--n", "n", type=int, default=None, help="Articles to send (default 100 + 100 x workers).")
-@click.option("--workers", type=int, default=1, show_default=True, help="Worker processes in one consumer group.")
-@click.option("--latency-n", type=int, default=None, help="Paced articles for the latency phase (default min(n, 100)).")
-@click.option("--json", "as_json", is_flag=True, help="Also print the report as JSON on stdout.")
-def bench(articles_file: str | None, n: int | None, workers: int, latency_n: int | None, as_json: bool) -> None:
-    """Pipeline vs bare nlp.pipe on the same articles, through the embedded broker: one table (and JSON)."""
-    from rich.console import Console
-    from rich.progress import Progress, TaskID
-
-    from streams.bench import BenchConfig, render, run_bench
-
-    console = Console(stderr=as_json)
-    tasks: dict[str, TaskID] = {}
-    config = BenchConfig(Path(articles_file) if articles_file else None, n, workers, latency_n)
-    with Progress(console=console, transient=False) as progress:
-
-        def tick(phase: str, advance: int, total: int | None) -> None:
-            if phase not in tasks:
-                tasks[phase] = progress.add_task(phase, total=total)
-            progress.update(tasks[phase], advance=advance, total=total)
-
-        report = run_bench(config, tick)
-    console.print(render(report))
-    if as_json:
-        click.echo(orjson.dumps(report, option=orjson.OPT_INDENT_2).decode())
-
-
 if __name__ == "__main__":
     main()
