@@ -193,6 +193,12 @@ def _place_context(ctx: _Context, m: Match) -> bool:
     return _next_word(ctx, m) == "," and m.last + 1 < len(ctx.pieces) and ctx.pieces[m.last + 1].text[:1].isupper()
 
 
+def _possessive_after(ctx: _Context, m: Match) -> bool:
+    """Is the match followed by a possessive ('s, ’s)?"""
+    i = ctx.pieces[m.last - 1].token + 1
+    return i < len(ctx.doc) and (ctx.doc[i].tag_ == "POS" or ctx.doc[i].text in {"'s", "’s"})
+
+
 def _filter(ctx: _Context, m: Match) -> tuple[tuple[Entry, ...], bool]:
     """The readings of a match that survive its context, and whether it sits in a government institution."""
     entries = m.entries
@@ -228,6 +234,8 @@ def _filter(ctx: _Context, m: Match) -> tuple[tuple[Entry, ...], bool]:
 
     if _is_language(ctx, m):
         return (), False
+    if _possessive_after(ctx, m) and m.text.lower() not in ctx.person_words:
+        return entries, False  # "China's Tsinghua University", "London's Royal Veterinary College": X's Y names X
     nxt = ctx.pieces[m.last].text if m.last < len(ctx.pieces) else ""
     if nxt[:1].isupper() and nxt.lower().rstrip(".") in STREET_WORDS and not all(e.kind == DEMONYM for e in entries):
         return (), False  # "Grenada Street", "Pennsylvania Avenue": a street, not the place

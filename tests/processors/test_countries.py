@@ -324,3 +324,14 @@ def test_facility_named_after_a_foreign_town_is_no_reference(tag: Tagger) -> Non
 def test_english_before_a_person_noun_is_british(tag: Tagger) -> None:
     assert "GB" in codes(tag("English mathematician John Conway died in New Jersey on Saturday."))
     assert "GB" not in codes(tag("The novel was translated into English last year."))
+
+
+def test_possessive_place_before_an_organisation_counts(tag: Tagger) -> None:
+    found = codes(tag("Scientists from China's Tsinghua University and London's Royal Veterinary College disagreed."))
+    assert {"CN", "GB"} <= found
+    assert "FR" not in codes(tag("Agence France-Presse reported the strike on Monday."))
+
+
+def test_possessive_of_a_person_named_like_a_place_is_no_reference(tag: Tagger) -> None:
+    found = codes(tag("Senator Elizabeth Warren spoke in Ottawa. Warren's plan was praised by Canadian officials."))
+    assert found == {"CA"}
