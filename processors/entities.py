@@ -152,7 +152,9 @@ def _clean_bounds(span: Span, full_text: str) -> tuple[int, int] | None:
         tokens.pop()
     while tokens and tokens[0].is_punct:
         tokens.pop(0)
-    while tokens and tokens[-1].is_punct and tokens[-1].text not in {".", ")"}:
+    while tokens and (
+        (tokens[-1].is_punct and tokens[-1].text not in {".", ")"}) or tokens[-1].pos_ in {"CCONJ", "ADP"}
+    ):  # "... Diversity and", "... Operation Fast and"
         tokens.pop()
     if not tokens:
         return None

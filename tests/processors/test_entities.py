@@ -122,3 +122,11 @@ def test_language_name_modifying_a_noun_is_a_nationality(nlp: Language) -> None:
     labels = [e["label"] for e in extract_entities(doc) if e["text"] == "English"]
     assert [e.label_ for e in doc.ents if e.text == "English"] == ["LANGUAGE", "LANGUAGE"]  # the model's view
     assert labels == ["NORP", "LANGUAGE"]
+
+
+def test_no_trailing_conjunction_or_preposition(nlp: Language) -> None:
+    words = ["Staff", "of", "the", "Center", "for", "Biological", "Diversity", "and", "others", "left", "."]
+    pos = ["NOUN", "ADP", "DET", "PROPN", "ADP", "PROPN", "PROPN", "CCONJ", "NOUN", "VERB", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, pos=pos)
+    doc.ents = [Span(doc, 3, 8, label="ORG")]
+    assert [e["text"] for e in extract_entities(doc)] == ["Center for Biological Diversity"]
