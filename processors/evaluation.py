@@ -13,7 +13,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
+from pathlib import Path
 from typing import Any
+
+from spacy.language import Language
+
+from processors.types import RawArticle
 
 
 def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
@@ -152,3 +157,24 @@ def score(gold: Iterable[Mapping[str, Any]], predictions: Mapping[str, Mapping[s
         },
         "per_article": per_article,
     }
+
+
+def evaluate(nlp: Language, gold_path: str | Path, article_paths: Iterable[str | Path]) -> dict[str, Any]:
+    """Enrich the gold's articles (found by id in ``article_paths``) with the offline pipeline and score them;
+    the report also lists gold ids that no article file holds (``missing_articles``)."""
+    from processors.articles import validate_article
+    from processors.corpus import as_article, read_records
+    from processors.errors import ProcessingError
+    from processors.pipeline import enrich
+
+    gold = read_records(gold_path)
+    wanted = {g["id"] for g in gold}
+    found: dict[str, RawArticle] = {}
+    for path in article_paths:
+        for obj in read_records(path):
+            if isinstance(obj, dict) and obj.get("id") in wanted:
+                found[obj["id"]] = validate_article(as_article(obj))
+    predictions = {r["id"]: r for r in enrich(nlp, list(found.values())) if not isinstance(r, ProcessingError)}
+    report = score(gold, predictions)
+    report["missing_articles"] = sorted(wanted - found.keys())
+    return report

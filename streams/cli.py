@@ -10,7 +10,7 @@ import click
 import orjson
 
 from processors.articles import validate_article
-from processors.corpus import as_article, iter_json_records, read_records
+from processors.corpus import as_article, iter_json_records
 from processors.errors import ProcessingError
 
 
@@ -69,24 +69,9 @@ def eval_cmd(gold: str, articles: tuple[str, ...], summary: bool) -> None:
     micro P/R/F1 and focus top-1; quotes: P/R/F1 at half-span overlap, speaker accuracy and exact-name accuracy.
     """
     from processors import nlp as nlp_mod
-    from processors.evaluation import score
-    from processors.pipeline import enrich as run
+    from processors.evaluation import evaluate
 
-    gold_rows = read_records(gold)
-    wanted = {g["id"] for g in gold_rows}
-    found: dict[str, dict[str, Any]] = {}
-    for path in articles:
-        for obj in read_records(Path(path)):
-            if isinstance(obj, dict) and obj.get("id") in wanted:
-                found[obj["id"]] = validate_article(as_article(obj))  # type: ignore[assignment]
-    missing = sorted(wanted - found.keys())
-    nlp = nlp_mod.load_model()
-    preds: dict[str, dict[str, Any]] = {}
-    for result in run(nlp, list(found.values())):  # type: ignore[arg-type]
-        if not isinstance(result, ProcessingError):
-            preds[result["id"]] = result
-    report = score(gold_rows, preds)
-    report["missing_articles"] = missing
+    report = evaluate(nlp_mod.load_model(), gold, articles)
     if summary:
         report.pop("per_article")
     click.echo(orjson.dumps(report, option=orjson.OPT_INDENT_2).decode())

@@ -7,41 +7,16 @@ asserted floors leave a small margin; the dev set is for finding failure modes, 
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
-
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
-GOLD = SHARED / "gold" / "dev.jsonl"
-SEED = SHARED / "samples" / "seed-article.json"
-CORPUS = SHARED / "corpus" / "wikinews-2019-2020.jsonl"
 
 pytestmark = pytest.mark.quality
 
 
 @pytest.fixture(scope="module")
-def report() -> dict[str, Any]:
-    for path in (GOLD, SEED, CORPUS):
-        if not path.is_file():
-            pytest.skip(f"shared data not available: {path} (the gold and corpus live in ../shared)")
-    from processors import nlp
-    from processors.articles import validate_article
-    from processors.corpus import as_article, read_records
-    from processors.errors import ProcessingError
-    from processors.evaluation import score
-    from processors.pipeline import enrich
-
-    gold = read_records(GOLD)
-    wanted = {g["id"] for g in gold}
-    articles = [
-        validate_article(as_article(obj))
-        for path in (SEED, CORPUS)
-        for obj in read_records(path)
-        if isinstance(obj, dict) and obj.get("id") in wanted
-    ]
-    preds = {r["id"]: r for r in enrich(nlp.load_model(), articles) if not isinstance(r, ProcessingError)}  # type: ignore[arg-type]
-    return score(gold, preds)
+def report(dev_report: dict[str, Any]) -> dict[str, Any]:
+    return dev_report
 
 
 def test_all_dev_articles_scored(report: dict[str, Any]) -> None:
