@@ -39,8 +39,11 @@ async def produce_articles(
     return sent
 
 
-async def produce_raw(settings: Settings, topic: str, records: Iterable[tuple[bytes | None, bytes | None]]) -> int:
-    producer = clients.producer(settings)
+async def produce_raw(
+    settings: Settings, topic: str, records: Iterable[tuple[bytes | None, bytes | None]], **producer_overrides: Any
+) -> int:
+    """Publish (key, value) byte records as they are; waits for every broker acknowledgement."""
+    producer = clients.producer(settings, **producer_overrides)
     await producer.start()
     try:
         futures = [await producer.send(topic, value, key=key) for key, value in records]

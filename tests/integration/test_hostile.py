@@ -9,9 +9,9 @@ from typing import Any
 import orjson
 import pytest
 
-from streams import clients
 from streams.agents import H_VALUE_DROPPED
 from streams.dlq import REQUIRED_HEADERS, header_dict
+from streams.io import produce_raw
 from streams.topics import TopicNames
 from tests.integration.conftest import worker_log
 from tests.integration.reliability import read_delivered, read_settled, short_articles
@@ -59,15 +59,8 @@ def hostile_records() -> dict[str, tuple[bytes | None, str]]:
     }
 
 
-async def _produce(settings: Any, topic: str, records: list[tuple[bytes, bytes | None]]) -> None:
-    producer = clients.producer(settings, max_request_size=TEN_MB + 1024 * 1024)  # room for the 10 MB record
-    await producer.start()
-    try:
-        futures = [await producer.send(topic, value, key=key) for key, value in records]
-        for fut in futures:
-            await fut
-    finally:
-        await producer.stop()
+def _produce(settings: Any, topic: str, records: list[tuple[bytes, bytes | None]]) -> None:
+    asyncio.run(produce_raw(settings, topic, records, max_request_size=TEN_MB + 1024 * 1024))  # room for 10 MB
 
 
 def test_hostile_records_never_kill_the_worker(stream_settings: Any, worker_factory: Any) -> None:
@@ -82,7 +75,7 @@ def test_hostile_records_never_kill_the_worker(stream_settings: Any, worker_fact
             name, (value, _) = hostile_items[i]
             records.append((f"hostile-{name}".encode(), value))
     proc = worker_factory()
-    asyncio.run(_produce(stream_settings, names.raw, records))
+    _produce(stream_settings, names.raw, records)
 
     expected = {a["id"] for a in good} | {f"hostile-{n}" for n in hostile}
     got = read_delivered(stream_settings, expected, timeout=120)
@@ -109,7 +102,7 @@ def test_hostile_records_never_kill_the_worker(stream_settings: Any, worker_fact
 
     # still alive and still processing
     late = short_articles(3, "late")
-    asyncio.run(_produce(stream_settings, names.raw, [(a["id"].encode(), orjson.dumps(a)) for a in late]))
+    _produce(stream_settings, names.raw, [(a["id"].encode(), orjson.dumps(a)) for a in late])
     after = read_delivered(stream_settings, {a["id"] for a in late}, timeout=60)
     assert {a["id"] for a in late} <= set(after.enriched_keys()), worker_log(proc)
     settled = read_settled(stream_settings, stream_settings.metrics_port)
