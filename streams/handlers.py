@@ -103,28 +103,32 @@ def make_entities_handler(nlp: Language, max_record_bytes: int) -> Handler:
     return handle
 
 
-def _decode_stage_record(stage: str, rec: InRecord) -> StageRecord | Outcome:
-    try:
-        return decode_record(rec.value)
-    except ProcessingError as exc:
-        return _fail(stage, rec, exc)
+def _each_stage_record(
+    stage: str, records: Sequence[InRecord], process: Callable[[InRecord, StageRecord], Outcome]
+) -> list[Outcome]:
+    """Decode each intermediate record and ``process`` it; a record that does not decode is a failure."""
+    out: list[Outcome] = []
+    for rec in records:
+        try:
+            parsed = decode_record(rec.value)
+        except ProcessingError as exc:
+            out.append(_fail(stage, rec, exc))
+            continue
+        out.append(process(rec, parsed))
+    return out
+
+
+def _tag_countries(rec: InRecord, parsed: StageRecord) -> Outcome:
+    result = stages.run_countries(parsed)
+    if isinstance(result, ProcessingError):
+        return _fail("countries", rec, result)
+    metrics.STAGE_SECONDS.labels("countries").observe(result.timings.get("countries", 0.0))
+    metrics.COUNTRIES.inc(len(result.countries["mentioned"]) if result.countries else 0)
+    return Outcome(key=rec.key, value=encode_record(result), headers=rec.headers)
 
 
 def countries_handler(records: Sequence[InRecord]) -> list[Outcome]:
-    out: list[Outcome] = []
-    for rec in records:
-        parsed = _decode_stage_record("countries", rec)
-        if isinstance(parsed, Outcome):
-            out.append(parsed)
-            continue
-        result = stages.run_countries(parsed)
-        if isinstance(result, ProcessingError):
-            out.append(_fail("countries", rec, result))
-            continue
-        metrics.STAGE_SECONDS.labels("countries").observe(result.timings.get("countries", 0.0))
-        metrics.COUNTRIES.inc(len(result.countries["mentioned"]) if result.countries else 0)
-        out.append(Outcome(key=rec.key, value=encode_record(result), headers=rec.headers))
-    return out
+    return _each_stage_record("countries", records, _tag_countries)
 
 
 def _event_age(rec: StageRecord, now: float) -> float | None:
@@ -140,31 +144,23 @@ def _event_age(rec: StageRecord, now: float) -> float | None:
 
 
 def make_quotes_handler(ce_source: str, *, replayed: bool = False) -> Handler:
+    def extract(rec: InRecord, parsed: StageRecord) -> Outcome:
+        event = stages.run_quotes(parsed, replayed=replayed)
+        if isinstance(event, ProcessingError):
+            return _fail("quotes", rec, event)
+        metrics.STAGE_SECONDS.labels("quotes").observe(parsed.timings.get("quotes", 0.0))
+        for q in event["quotes"]:
+            metrics.QUOTES.labels(q["kind"]).inc()
+        age = _event_age(parsed, time.time())
+        if age is not None:
+            metrics.EVENT_AGE.observe(age)
+        return Outcome(
+            key=str(event["id"]).encode(),
+            value=orjson.dumps(event),
+            headers=cloudevents_headers(event, ce_source, replayed=replayed),
+        )
+
     def handle(records: Sequence[InRecord]) -> list[Outcome]:
-        out: list[Outcome] = []
-        for rec in records:
-            parsed = _decode_stage_record("quotes", rec)
-            if isinstance(parsed, Outcome):
-                out.append(parsed)
-                continue
-            event = stages.run_quotes(parsed, replayed=replayed)
-            if isinstance(event, ProcessingError):
-                out.append(_fail("quotes", rec, event))
-                continue
-            metrics.STAGE_SECONDS.labels("quotes").observe(parsed.timings.get("quotes", 0.0))
-            for q in event["quotes"]:
-                metrics.QUOTES.labels(q["kind"]).inc()
-            age = _event_age(parsed, time.time())
-            if age is not None:
-                metrics.EVENT_AGE.observe(age)
-            key = str(event["id"]).encode()
-            out.append(
-                Outcome(
-                    key=key,
-                    value=orjson.dumps(event),
-                    headers=cloudevents_headers(event, ce_source, replayed=replayed),
-                )
-            )
-        return out
+        return _each_stage_record("quotes", records, extract)
 
     return handle
