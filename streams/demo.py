@@ -66,7 +66,11 @@ def run_demo(timeout: float = 180.0) -> int:
             for event in got.values():
                 console.print(summarise(event), highlight=False)
                 console.print()
-            lines = [ln for ln in scrape(settings.metrics_port).splitlines() if ln.startswith("newsstream_records")]
+            lines = [
+                ln
+                for ln in scrape(settings.metrics_port).splitlines()
+                if ln.startswith("newsstream_records") and "_created" not in ln
+            ]
             console.print("[bold]metrics[/] (excerpt)\n" + "\n".join(lines))
             ok = set(got) >= ids
         finally:
