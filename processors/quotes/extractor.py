@@ -25,7 +25,14 @@ from processors.quotes.filters import (
 )
 from processors.quotes.marks import MarkedSpan, pair_marks
 from processors.quotes.sentences import Sentences, doc_text
-from processors.quotes.speakers import DOCUMENT_NOUNS, SpeakerIndex, plausible_source, subject_of_cue
+from processors.quotes.speakers import (
+    DOCUMENT_NOUNS,
+    GROUP_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    SpeakerIndex,
+    plausible_source,
+    subject_of_cue,
+)
 from processors.types import Entity, Quote, QuoteKind, Span, Speaker
 
 WINDOW = 240  # characters looked at around a quote
@@ -193,6 +200,9 @@ def _attribute(ctx: _Context, c: _Candidate) -> None:
             c.cue = cue
     if c.speaker is None and weak is not None:
         c.cue, c.speaker = weak
+    own = _relative_clause_speaker(ctx, c)
+    if own is not None:
+        c.speaker = own
     if c.cue is not None:
         cue = c.cue
         gap = (
@@ -203,6 +213,36 @@ def _attribute(ctx: _Context, c: _Candidate) -> None:
         c.adjacent = abs((cue.start - c.close) if cue.start >= c.close else (m.open_pos - cue.end)) <= 60 and (
             len(gap.split()) <= 2
         )
+
+
+def _relative_clause_speaker(ctx: _Context, c: _Candidate) -> Speaker | None:
+    """A quote woven into a relative clause with its own subject ("criticized the decision, which Ross has
+    referred to as "gamesmanship"") is that subject's words, not the main clause's speaker."""
+    m, doc = c.mark, ctx.doc
+    k = bisect_left(ctx.sents.tok_starts, m.start)
+    if k >= len(doc) or doc[k].idx >= c.close:
+        return None
+    tok = doc[k]
+    for _ in range(8):
+        if tok.head.i == tok.i or (c.cue is not None and tok.i == c.cue.token):
+            return None
+        tok = tok.head
+        if ctx.in_quote(tok.idx):
+            continue
+        if tok.dep_ != "relcl" or tok.pos_ != "VERB":  # not "when they were "...""
+            continue
+        subj = next((ch for ch in tok.children if ch.dep_ in ("nsubj", "nsubjpass") and ch.i < tok.i), None)
+        if subj is None or subj.lower_ in RELATIVE_PRONOUNS | GROUP_PRONOUNS or ctx.in_quote(subj.idx):
+            return None
+        if not any(t.tag_ in ("WDT", "WP", "WP$") for t in doc[tok.left_edge.i : tok.i]):
+            return None  # no relative word: a misparse, not "which X called "...""
+        if c.cue is not None and subj.i <= c.cue.token <= tok.i:
+            return None  # the cue is the relative clause's own verb: already its subject's
+        sp = ctx.index.resolve_token(subj)
+        if sp is None or (sp["label"] == "UNKNOWN" and not plausible_source(subj)):
+            return None
+        return sp
+    return None
 
 
 def _governs(doc: Doc, cue: Cue, inner: list[Cue]) -> bool:

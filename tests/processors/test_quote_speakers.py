@@ -227,3 +227,14 @@ def test_unattributed_document_is_issued_by_the_main_actor(run: Callable[[str], 
     )
     got = speakers(run(text))
     assert got["the flooding in the northern valleys constitutes a disaster"] == "Marta Lindqvist"
+
+
+def test_mixed_quote_in_a_relative_clause_is_its_subjects(run: Callable[[str], list[Quote]]) -> None:
+    # the main clause's speaker criticised the vote; the relative clause's own subject called it a "charade"
+    text = (
+        "Harbour commissioner Elena Vasquez met the port council on Tuesday. "
+        "Tomas Berg, spokesman for the Dockworkers Guild, sharply criticized the council's vote, "
+        'which Vasquez has referred to as a "charade".'
+    )
+    got = speakers(run(text))
+    assert got["charade"] == "Elena Vasquez"
