@@ -671,9 +671,42 @@ class SpeakerIndex:
             return None
         best = self._org_best.get(word)
         if best is None:
-            best = max(cands, key=lambda e: (self.org_counts.get(e["canonical"], 0), -e["start"]))
+            # "police" is an organisation named "... Police", not its "... Police Counter Terrorism Command"
+            stem = word[:-1] if word.endswith("s") and not any(_heads(e, word) for e in cands) else word
+            best = max(
+                cands,
+                key=lambda e: (_heads(e, stem), self.org_counts.get(e["canonical"], 0), -e["start"]),
+            )
+            if not _heads(best, stem):
+                best = self._unit_owner(best, stem)
             self._org_best[word] = best
         return best
+
+    def _unit_owner(self, e: Entity, word: str) -> Entity:
+        """ "police" said, the article naming only the "Metropolitan Police Counter Terrorism Command": the
+        organisation the noun names is the name up to that noun ("Metropolitan Police"), not its unit."""
+        text = e["text"]
+        m = re.search(r"\b" + re.escape(word) + r"\b", text, re.IGNORECASE)
+        if m is None:
+            return e
+        rest = text[m.end() :].split()
+        if not rest or rest[0].islower():  # "Commission on Presidential Debates": the noun is its head
+            return e
+        head = text[: m.end()]
+        name = _strip_the(head)
+        if len(name.split()) < 2 or any(w.islower() for w in name.split()[1:]):
+            return e
+        owner: Entity = {
+            "text": head,
+            "label": "ORG",
+            "start": e["start"],
+            "end": e["start"] + len(head),
+            "canonical": name,
+        }
+        if "country" in e:
+            owner["country"] = e["country"]
+        self.full_mention.setdefault(("ORG", name), owner)
+        return owner
 
 
 # an interview turn label at a paragraph start: "((WN))", "Q:", "Interviewer:"
@@ -684,6 +717,13 @@ _TITLE_WORDS = ROLE_WORDS | frozenset(
     dr mr mrs ms prof sen rep gov""".split()
 )
 _SMALL = frozenset("of and the for in on at to de".split())
+
+
+def _heads(e: Entity, word: str) -> bool:
+    """Does the organisation's name end with that noun ("Metropolitan Police" for "police")?"""
+    words = e["canonical"].split()
+    cut = next((k for k, w in enumerate(words) if k and w.islower()), len(words))  # "Commission on ..."
+    return len(words) >= 2 and words[cut - 1].lower() == word
 
 
 def _kids(tok: Token) -> list[Token]:

@@ -238,3 +238,13 @@ def test_mixed_quote_in_a_relative_clause_is_its_subjects(run: Callable[[str], l
     )
     got = speakers(run(text))
     assert got["charade"] == "Elena Vasquez"
+
+
+def test_police_is_the_force_not_its_unit(run: Callable[[str], list[Quote]]) -> None:
+    # the only organisation named is a unit; "the police" are the force whose name the unit's begins with
+    text = (
+        "Inspector Rhea Castell, the head of the Northmoor Police Cyber Fraud Unit, opened the inquiry on Monday. "
+        'The suspect was arrested in Lisbon in what the police called a "highly organised" operation.'
+    )
+    got = speakers(run(text))
+    assert got["highly organised"] == "Northmoor Police"
