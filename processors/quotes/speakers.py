@@ -224,6 +224,7 @@ class SpeakerIndex:
     person_mentions: dict[str, list[int]] = field(default_factory=dict)  # canonical -> starts of its mentions
     _org_best: dict[str, Entity] = field(default_factory=dict)
     _demonym: str | None = None
+    _nationals: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     _personlike: set[int] = field(default_factory=set)  # ids of unnamed one-person speakers ("the head of ...")
     name_like: dict[str, list[Entity]] = field(default_factory=dict)  # person-shaped organisations, by last word
     expansions: dict[str, tuple[str, int, int]] = field(default_factory=dict)  # "TfL" -> "Transport for London"
@@ -427,9 +428,7 @@ class SpeakerIndex:
             and phrase["end"] == tok.idx + len(tok.text)  # not "the government of X"
             and not any(c.ent_type_ in ("NORP", "GPE") for c in tok.lefts)
         ):
-            demonym = self.main_demonym()
-            if demonym is not None:  # "the government", "an official government account" -> "Samoan government"
-                name = f"{demonym} {low}"
+            name = self._national(tok, low)
         sp: Speaker = {"name": name, "label": "UNKNOWN", "start": None, "end": None, "mention": phrase, "country": None}
         if low in ROLE_WORDS and not low.endswith("s"):
             self._personlike.add(id(sp))  # a later "he"/"she" may refer to this unnamed person
@@ -456,6 +455,62 @@ class SpeakerIndex:
             if e is not None and e["label"] == "PERSON" and text[e["end"] : e["end"] + 3].lstrip()[:1] in (")", ":"):
                 return self.from_entity(self._upgrade(e), mention)
         return None
+
+    def _national(self, tok: Token, low: str) -> str:
+        """Whose "the government" it is: the one the article named so earlier ("the government of Burundi",
+        "the German government"); else the nationality of the sentence or the one before ("... the Samoan
+        capital. The government said"); else the article's main nationality ("Samoan government")."""
+        named = self._national_mentions(low)
+        i = bisect_left(named, tok.i, key=lambda m: m[0]) - 1
+        if i >= 0:
+            return named[i][1]
+        # the quote's sentence and the one before, inside a bounded window of tokens
+        lo, hi = max(0, tok.i - 80), min(len(self.doc), tok.i + 40)
+        bounds = [k for k in range(lo + 1, hi) if self.doc[k].is_sent_start] + [hi]
+        own = bisect_right(bounds, tok.i) - 1  # bounds[own] <= tok.i < bounds[own + 1]; -1: before the first
+        cut = [lo, *bounds]
+        spans = [self.doc[cut[own + 1] : cut[own + 2]]]
+        if own >= 0:
+            spans.append(self.doc[cut[own] : cut[own + 1]])
+        for sp in spans:
+            near = [
+                t
+                for t in sp
+                if t.ent_type_ == "NORP" and t.ent_iob_ == "B" and _demonym_word(t.text) and not self.in_quote(t.idx)
+            ]
+            if near:
+                return f"{min(near, key=lambda t: abs(t.i - tok.i)).text} {low}"
+        demonym = self.main_demonym()
+        return f"{demonym} {low}" if demonym is not None else _phrase(tok)["text"]
+
+    def _national_mentions(self, low: str) -> list[tuple[int, str]]:
+        """Token index and name of each explicit national "government of X" / "X government", in order."""
+        found = self._nationals.get(low)
+        if found is None:
+            found = []
+            for t in self.doc:
+                if t.lower_ != low or t.pos_ != "NOUN" or self.in_quote(t.idx):
+                    continue
+                left = [c for c in t.lefts if c.ent_type_ in ("NORP", "GPE") and c.dep_ in ("amod", "compound")]
+                of = [
+                    g
+                    for c in t.rights
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children
+                    if g.dep_ == "pobj" and self._place(g)
+                ]
+                if left and len(left) == 1 and t.i - left[0].i == 1:
+                    found.append((t.i, f"{left[0].text} {low}"))
+                elif of:
+                    found.append(
+                        (t.i, f"{low} of {doc_text(self.doc)[of[0].left_edge.idx : of[0].idx + len(of[0].text)]}")
+                    )
+            self._nationals[low] = found
+        return found
+
+    def _place(self, t: Token) -> bool:
+        e = self.entity_at(t.idx)
+        return (e["label"] == "GPE") if e is not None else t.ent_type_ == "GPE"
 
     def main_demonym(self) -> str | None:
         """The nationality adjective the article uses most ("Samoan"): whose government "the government" is."""
@@ -724,6 +779,11 @@ def _heads(e: Entity, word: str) -> bool:
     words = e["canonical"].split()
     cut = next((k for k, w in enumerate(words) if k and w.islower()), len(words))  # "Commission on ..."
     return len(words) >= 2 and words[cut - 1].lower() == word
+
+
+def _demonym_word(w: str) -> bool:
+    """A one-word nationality adjective ("Samoan"), not a people ("Burundians") or a group name."""
+    return w[:1].isupper() and w.isalpha() and not w.endswith("s")
 
 
 def _kids(tok: Token) -> list[Token]:

@@ -248,3 +248,18 @@ def test_police_is_the_force_not_its_unit(run: Callable[[str], list[Quote]]) -> 
     )
     got = speakers(run(text))
     assert got["highly organised"] == "Northmoor Police"
+
+
+def test_unnamed_government_is_the_one_named_or_nearby(run: Callable[[str], list[Quote]]) -> None:
+    # named earlier as "the government of Kenya": that one, not the continent's demonym nearby
+    text = (
+        "The government of Kenya on Monday announced the closure of its borders. The landlocked African "
+        'country has few hospitals.\n\nThe government statement called the outbreak "a grave threat to every family."'
+    )
+    assert speakers(run(text))["a grave threat to every family."] == "government of Kenya"
+    # not named: the nationality of the quote's sentence beats the article's most frequent one
+    text = (
+        "French diplomats and French engineers met French officials in Paris on Monday.\n\n"
+        'In Santiago, where Chilean ministers had gathered, the government said the talks were "very productive".'
+    )
+    assert speakers(run(text))["very productive"] == "Chilean government"
