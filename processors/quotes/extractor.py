@@ -199,7 +199,13 @@ def _attribute(ctx: _Context, c: _Candidate) -> None:
         if c.cue is None:
             c.cue = cue
     if c.speaker is None and weak is not None:
+        # the only subject is a thing ("the shark", "the attack"): things do not speak; the person who
+        # last reported something in the paragraph does, else the thing as before
         c.cue, c.speaker = weak
+        subj = subject_of_cue(ctx.doc, weak[0], ctx.in_quote, ctx.index.is_person)
+        person = _paragraph_reporter(ctx, c) if subj is not None and subj.is_lower else None
+        if person is not None:
+            c.cue, c.speaker = person
     own = _relative_clause_speaker(ctx, c)
     if own is not None:
         c.speaker = own
@@ -213,6 +219,35 @@ def _attribute(ctx: _Context, c: _Candidate) -> None:
         c.adjacent = abs((cue.start - c.close) if cue.start >= c.close else (m.open_pos - cue.end)) <= 60 and (
             len(gap.split()) <= 2
         )
+
+
+def _paragraph_reporter(ctx: _Context, c: _Candidate) -> tuple[Cue, Speaker] | None:
+    """A person subject of a clause governing the cue ("X attacked the media, ... describing him as "..."");
+    else the nearest named person before the quote, in its paragraph, who is the subject of a reporting verb."""
+    if c.cue is not None:
+        tok = ctx.doc[c.cue.token]
+        for _ in range(8):
+            if tok.head.i == tok.i:
+                break
+            tok = tok.head
+            for child in tok.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and not ctx.in_quote(child.idx):
+                    sp = ctx.index.resolve_token(child)
+                    if sp is not None and sp["label"] == "PERSON":
+                        return c.cue, sp
+    si = c.sent
+    for _ in range(6):
+        cues, _starts = ctx.cues(si)
+        for cue in cues[::-1][:MAX_CUES]:
+            if cue.kind != "verb" or cue.start >= c.mark.open_pos:
+                continue
+            sp = ctx.speaker_of(cue, strict=True)
+            if sp is not None and sp["label"] == "PERSON":
+                return cue, sp
+        if si == 0 or not ctx.sents.same_paragraph(si - 1, si):
+            break
+        si -= 1
+    return None
 
 
 def _relative_clause_speaker(ctx: _Context, c: _Candidate) -> Speaker | None:

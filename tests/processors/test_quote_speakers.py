@@ -263,3 +263,12 @@ def test_unnamed_government_is_the_one_named_or_nearby(run: Callable[[str], list
         'In Santiago, where Chilean ministers had gathered, the government said the talks were "very productive".'
     )
     assert speakers(run(text))["very productive"] == "Chilean government"
+
+
+def test_a_thing_does_not_speak(run: Callable[[str], list[Quote]]) -> None:
+    # the cue's subject is an animal: the person who reported in the paragraph speaks
+    text = (
+        "Mira Olsen, a zookeeper, said the keepers had worried about the old tortoise all winter. "
+        'In March the tortoise announced "I am not done yet" by eating a whole melon.'
+    )
+    assert speakers(run(text))["I am not done yet"] == "Mira Olsen"
