@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import islice, pairwise
 
 from spacy.tokens import Doc, Token
 
@@ -228,6 +228,7 @@ class SpeakerIndex:
     _personlike: set[int] = field(default_factory=set)  # ids of unnamed one-person speakers ("the head of ...")
     name_like: dict[str, list[Entity]] = field(default_factory=dict)  # person-shaped organisations, by last word
     expansions: dict[str, tuple[str, int, int]] = field(default_factory=dict)  # "TfL" -> "Transport for London"
+    parents: dict[str, str] = field(default_factory=dict)  # "MRC Centre" -> "Imperial College London MRC Centre"
 
     def __post_init__(self) -> None:
         tok_starts: list[int] = self.doc.to_array("IDX").tolist()
@@ -263,6 +264,7 @@ class SpeakerIndex:
                     self.name_like.setdefault(name.split()[-1].lower(), []).append(as_person)
                     self.full_mention.setdefault(("PERSON", name), as_person)
         self.person_starts = [p[0] for p in self.persons]
+        self.parents = _possessive_parents(doc_text(self.doc), self.entities)
 
     # -- indexes -------------------------------------------------------------------------------------------
     def _head_token(self, e: Entity, tok_starts: list[int]) -> Token | None:
@@ -330,8 +332,9 @@ class SpeakerIndex:
                 "mention": mention,
                 "country": country,
             }
+        parent = self.parents.get(e["canonical"]) if e["label"] == "ORG" else None
         return {
-            "name": clean_name(e["canonical"]),
+            "name": parent or clean_name(e["canonical"]),
             "label": e["label"],
             "start": full["start"] if full else None,
             "end": full["end"] if full else None,
@@ -397,9 +400,16 @@ class SpeakerIndex:
             for child in _kids(tok):  # "the government statement", "the WHO report": its issuer
                 if child.dep_ == "compound" and child.pos_ in ("NOUN", "PROPN") and plausible_source(child):
                     return self.resolve_token(child, depth + 1)
-            author = self._author_of(tok)
-            if author is not None:
-                return self.resolve_token(author, depth + 1)
+            # the latest author named ("The study was conducted by X ... The research team posted their
+            # findings ... reads the report": X), else the latest unnamed one
+            first: Speaker | None = None
+            for author in islice(self._authors(tok), 3):
+                by = self.resolve_token(author, depth + 1)
+                if by is not None and by["label"] != "UNKNOWN":
+                    return by
+                first = first or by
+            if first is not None:
+                return first
             if low in ISSUED_DOCUMENTS and any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.lefts
             ):
@@ -523,7 +533,7 @@ class SpeakerIndex:
             self._demonym = max(counts, key=lambda n: counts[n]) if counts else ""
         return self._demonym or None
 
-    def _author_of(self, tok: Token) -> Token | None:
+    def _authors(self, tok: Token) -> Iterator[Token]:
         """ "the request" -> the subject of the latest verb of the same stem before it ("X requested"), or of
         the verb that introduced the same document earlier ("X released a statement ... read the statement")."""
         stem = tok.lower_[:5]
@@ -537,7 +547,8 @@ class SpeakerIndex:
             if len(stem) >= 4 and t.pos_ == "VERB" and t.lower_.startswith(stem):
                 for child in _kids(t):
                     if child.dep_ in SUBJECT_DEPS:
-                        return child
+                        yield child
+                        break
                 continue  # "Reported cases": a participle with no subject names no author
             # the same document, or another name for it ("The study was conducted by X ... reads the report")
             if (
@@ -546,17 +557,21 @@ class SpeakerIndex:
                 and (t.lower_ == low or (low in ISSUED_DOCUMENTS and t.lower_ in ISSUED_DOCUMENTS))
                 and t.pos_ == "NOUN"
             ):
-                for child in _kids(t):
-                    if child.dep_ == "poss" and child.pos_ != "PRON":
-                        return child
+                poss = next((c for c in _kids(t) if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+                if poss is not None:
+                    yield poss
+                    continue
                 if t.dep_ in ("dobj", "nsubjpass") and t.head.pos_ == "VERB":
                     verb = t.head
                     for child in _kids(verb):
                         if child.dep_ in ("nsubj", "agent") and not self.in_quote(child.idx):
                             if child.dep_ == "agent":
-                                return next((g for g in _kids(child) if g.dep_ == "pobj"), None)
-                            return child
-        return None
+                                pobj = next((g for g in _kids(child) if g.dep_ == "pobj"), None)
+                                if pobj is not None:
+                                    yield pobj
+                            else:
+                                yield child
+                            break
 
     def _main_source(self, pos: int) -> Entity | None:
         """The person or organisation named most often before ``pos`` (the earliest on a tie): who issued a
@@ -898,6 +913,20 @@ def _split_org_person(e: Entity) -> list[Entity]:
                 person["country"] = e["country"]
             return [org, person]
     return [e]
+
+
+def _possessive_parents(text: str, entities: list[Entity]) -> dict[str, str]:
+    """ "Imperial College London's MRC Centre for ...": a unit named with its organisation's possessive; its
+    most complete name is both ("Imperial College London MRC Centre for ...")."""
+    out: dict[str, str] = {}
+    for prev, e in pairwise(entities):
+        if prev["label"] != "ORG" or e["label"] != "ORG" or e["canonical"] in out:
+            continue
+        gap = text[prev["end"] : e["start"]]
+        if gap in ("'s ", "’s ") or (gap == " " and text[prev["end"] - 2 : prev["end"]] in ("'s", "’s")):
+            owner = re.sub(r"(?:'s|’s)$", "", prev["canonical"])
+            out[e["canonical"]] = f"{owner} {_strip_the(e['canonical'])}"
+    return out
 
 
 def _acronym_expansions(text: str) -> dict[str, tuple[str, int, int]]:

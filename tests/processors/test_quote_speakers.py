@@ -272,3 +272,17 @@ def test_a_thing_does_not_speak(run: Callable[[str], list[Quote]]) -> None:
         'In March the tortoise announced "I am not done yet" by eating a whole melon.'
     )
     assert speakers(run(text))["I am not done yet"] == "Mira Olsen"
+
+
+def test_document_author_named_beats_unnamed_and_keeps_its_owner(run: Callable[[str], list[Quote]]) -> None:
+    # the unit is named with its organisation's possessive: its complete name is both; the unnamed "research
+    # team" that posted the findings is the same author, named earlier
+    text = (
+        "The study was conducted by Northfield University's Centre for Coastal Ecology after a strange die-off. "
+        "The research team posted their findings online before official publication.\n\n"
+        "“It is likely that seabird colonies along the whole coast have halved since 2001”, reads the report."
+    )
+    got = speakers(run(text))
+    assert got["It is likely that seabird colonies along the whole coast have halved since 2001"] == (
+        "Northfield University Centre for Coastal Ecology"
+    )
