@@ -1005,6 +1005,10 @@ def _phrase(tok: Token) -> Span:
         lo += 1
     while hi > tok.i and doc[hi].is_punct:
         hi -= 1
+    if doc[hi].text in ("No", "No.", "Nos", "Nos."):  # "Republic Act No. 3846": the number is in the name
+        k = hi + 1 + int(hi + 1 < len(doc) and doc[hi + 1].text == ".")
+        if k < len(doc) and doc[k].like_num:
+            hi = k
     if hi - lo > 10:
         lo, hi = tok.i, tok.i
     start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)

@@ -286,3 +286,12 @@ def test_document_author_named_beats_unnamed_and_keeps_its_owner(run: Callable[[
     assert got["It is likely that seabird colonies along the whole coast have halved since 2001"] == (
         "Northfield University Centre for Coastal Ecology"
     )
+
+
+def test_numbered_law_keeps_its_number() -> None:
+    from processors import nlp
+    from processors.quotes.speakers import _phrase
+
+    doc = nlp.load_model()("Municipal Ordinance No. 4127 bans fireworks near the harbour.")
+    head = next(t for t in doc if t.dep_ == "nsubj")
+    assert _phrase(head)["text"] == "Municipal Ordinance No. 4127"
