@@ -14,21 +14,23 @@ Rules, all local so that one stray mark never spoils more than its own paragraph
 - a quote nested in another one is dropped (only the outer quotation is reported); a single-quoted span that
   straddles a double-quoted one is dropped.
 
-Everything is one pass over the marks plus one over the paragraphs: linear in the text length.
+Everything is one regex pass over the marks (each distinct neighbourhood of a mark classified once) and one pass
+over the classified marks, paragraph by paragraph; paragraphs without marks are never looked at. Linear in the text
+length; a paragraph crowded with thousands of marks and hardly any text (no quotation can live there) pairs
+nothing, and a "quotation" running on over thousands of paragraphs is dropped.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from operator import itemgetter
 
 OPEN, CLOSE, EITHER, NONE = 1, 2, 3, 0
 
 DOUBLE_OPENERS = frozenset("“„«")
 DOUBLE_CLOSERS = frozenset("”»")
-DOUBLE_MARKS = re.compile(r"[\"“”„«»]")
-SINGLE_MARKS = re.compile(r"['‘’‚]")
-PARAGRAPH_BREAK = re.compile(r"\n")
 # elisions written with an apostrophe at the start of a word: 'n', '90s, 'em, 'til, 'cause, 'tis, 'twas
 ELISION_AFTER = re.compile(r"(?:n['’]|\d\d(?:s|\b)|em\b|til\b|cause\b|cos\b|tis\b|twas\b|bout\b|round\b)", re.I)
 OPENING_CONTEXT = frozenset("([{—–-/:")
@@ -101,28 +103,56 @@ def single_role(text: str, i: int) -> int:
     return NONE
 
 
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each non-blank line, end excluding trailing whitespace."""
-    out: list[tuple[int, int]] = []
-    pos = 0
-    for m in PARAGRAPH_BREAK.finditer(text):
-        _add_paragraph(text, pos, m.start(), out)
-        pos = m.end()
-    _add_paragraph(text, pos, len(text), out)
-    return out
+ALL_MARKS = re.compile(r"[\"“”„«»'‘’‚]")
+NON_SPACE = re.compile(r"\S")
+# a role depends on at most 3 characters before the mark and 6 after it (elisions: ’round); the text is padded
+# with newlines, which every role rule reads as the text edge
+_BEFORE, _AFTER = 3, 7
+# a paragraph with this many marks of one family, under this many characters per mark, holds no quotation
+# (real paragraphs have tens of marks and tens of characters per mark): nothing is paired there
+CROWDED_MARKS, CROWDED_CHARS_PER_MARK = 1000, 8
+# a quotation running on over more paragraphs than this (each opening with a mark, none closing) is not one
+MAX_RUN_PARAGRAPHS = 1000
 
 
-def _add_paragraph(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    while start < end and text[start].isspace():
-        start += 1
-    if end > start:
-        out.append((start, end))
+def _classify(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """(position, role) of the double and of the single marks, apostrophes and inches left out. One regex pass;
+    each distinct neighbourhood of a mark is classified once (hostile inputs repeat the same few)."""
+    padded = "\n" * _BEFORE + text + "\n" * _AFTER
+    known: dict[str, tuple[bool, int]] = {}
+    doubles: list[tuple[int, int]] = []
+    singles: list[tuple[int, int]] = []
+    for m in ALL_MARKS.finditer(text):
+        pos = m.start()
+        window = padded[pos : pos + _BEFORE + _AFTER + 1]
+        got = known.get(window)
+        if got is None:
+            is_double = window[_BEFORE] in '"“”„«»'
+            got = (is_double, (double_role if is_double else single_role)(window, _BEFORE))
+            known[window] = got
+        if got[1] != NONE:
+            (doubles if got[0] else singles).append((pos, got[1]))
+    return doubles, singles
 
 
-def _opens_paragraph(text: str, para: tuple[int, int], family: str) -> bool:
-    ch = text[para[0]]
+def _paragraph_at(text: str, pos: int) -> tuple[int, int]:
+    """(start, end) of the paragraph holding the non-space character at ``pos``: its line without the
+    surrounding whitespace."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    if line_end < 0:
+        line_end = len(text)
+    line = text[line_start:line_end]
+    start = line_start + len(line) - len(line.lstrip())
+    return start, line_start + len(line.rstrip())
+
+
+def _opens_paragraph(text: str, para_end: int, family: str) -> bool:
+    """Does the next non-blank paragraph after the one ending at ``para_end`` open with a mark?"""
+    nxt = NON_SPACE.search(text, para_end)
+    if nxt is None:
+        return False
+    ch = nxt.group()
     if family == "double":
         return ch in '"“„«'
     return ch in "'‘"
@@ -140,17 +170,15 @@ def _pair_paragraph(
     text: str,
     marks: list[tuple[int, int]],
     para: tuple[int, int],
-    next_para: tuple[int, int] | None,
     family: str,
     out: list[MarkedSpan],
 ) -> None:
-    opened: int | None = None
     n = len(marks)
+    if n >= CROWDED_MARKS and para[1] - para[0] < CROWDED_CHARS_PER_MARK * n:
+        return  # thousands of marks and hardly any text between them: no quotation here
+    opened: int | None = None
     # for the plural-possessive case: is there a strong closing mark before the next opening one?
-    next_strong_close = [False] * (n + 1)
-    for k in range(n - 1, -1, -1):
-        role = marks[k][1]
-        next_strong_close[k] = role in (CLOSE, EITHER) or (role != OPEN and next_strong_close[k + 1])
+    next_strong_close: list[bool] = []
     for k, (pos, role) in enumerate(marks):
         if opened is None:
             if role in (OPEN, EITHER):
@@ -159,41 +187,75 @@ def _pair_paragraph(
         if role == OPEN:
             opened = pos  # the previous opening mark was never closed: resynchronise here
             continue
-        if role == WEAK_CLOSE and next_strong_close[k + 1]:
-            continue
+        if role == WEAK_CLOSE:
+            if not next_strong_close:
+                next_strong_close = _next_strong_close(marks)
+            if next_strong_close[k + 1]:
+                continue
         if pos > opened + 1:
             out.append(MarkedSpan(opened + 1, pos, opened, pos, family))
         opened = None
     if opened is not None and opened + 1 < para[1]:
-        continued = next_para is not None and _opens_paragraph(text, next_para, family)
+        continued = _opens_paragraph(text, para[1], family)
         if continued or _strong_opening(text, opened, para[0]):
             out.append(MarkedSpan(opened + 1, para[1], opened, None, family, continued))
 
 
-def _pair(text: str, family: str) -> list[MarkedSpan]:
-    pattern, role_of = (DOUBLE_MARKS, double_role) if family == "double" else (SINGLE_MARKS, single_role)
-    paras = _paragraphs(text)
+def _next_strong_close(marks: list[tuple[int, int]]) -> list[bool]:
+    n = len(marks)
+    out = [False] * (n + 1)
+    for k in range(n - 1, -1, -1):
+        role = marks[k][1]
+        out[k] = role in (CLOSE, EITHER) or (role != OPEN and out[k + 1])
+    return out
+
+
+def _pair(text: str, marks: list[tuple[int, int]], family: str) -> list[MarkedSpan]:
+    """Pair one family's classified marks paragraph by paragraph; paragraphs without marks cost nothing."""
     out: list[MarkedSpan] = []
-    it = pattern.finditer(text)
-    pending = next(it, None)
-    for p, para in enumerate(paras):
-        marks: list[tuple[int, int]] = []
-        while pending is not None and pending.start() < para[1]:
-            pos = pending.start()
-            if pos >= para[0]:
-                role = role_of(text, pos)
-                if role != NONE:
-                    marks.append((pos, role))
-            pending = next(it, None)
-        if marks:
-            _pair_paragraph(text, marks, para, paras[p + 1] if p + 1 < len(paras) else None, family, out)
+    k, n = 0, len(marks)
+    while k < n:
+        para = _paragraph_at(text, marks[k][0])
+        if k + 1 == n or marks[k + 1][0] >= para[1]:  # one mark in the paragraph: the usual case
+            if marks[k][1] in (OPEN, EITHER):
+                _pair_paragraph(text, marks[k : k + 1], para, family, out)
+            k += 1
+            continue
+        if k + 2 == n or marks[k + 2][0] >= para[1]:  # two marks: an opening and a closing one, usually
+            (pos, role), (close, close_role) = marks[k], marks[k + 1]
+            if role in (OPEN, EITHER) and close_role != OPEN:
+                if close > pos + 1:
+                    out.append(MarkedSpan(pos + 1, close, pos, close, family))
+                k += 2
+                continue
+        j = bisect_left(marks, para[1], lo=k + 1, key=itemgetter(0))
+        _pair_paragraph(text, marks[k:j], para, family, out)
+        k = j
+    return _drop_endless_runs(out) if len(out) > MAX_RUN_PARAGRAPHS else out
+
+
+def _drop_endless_runs(spans: list[MarkedSpan]) -> list[MarkedSpan]:
+    """Without the runs of more than MAX_RUN_PARAGRAPHS quotes each continued into the next."""
+    out: list[MarkedSpan] = []
+    run_start = 0
+    for k, s in enumerate(spans):
+        if not s.continued:
+            if k + 1 - run_start <= MAX_RUN_PARAGRAPHS:
+                out.extend(spans[run_start : k + 1])
+            run_start = k + 1
+    if len(spans) - run_start <= MAX_RUN_PARAGRAPHS:
+        out.extend(spans[run_start:])
     return out
 
 
 def pair_marks(text: str) -> list[MarkedSpan]:
     """All top-level quotations of ``text`` in order of position."""
-    doubles = _pair(text, "double")
-    singles = _pair(text, "single")
+    double_marks, single_marks = _classify(text)
+    doubles = _pair(text, double_marks, "double")
+    singles = _pair(text, single_marks, "single")
+    if not doubles or not singles:
+        # one family's quotations never overlap (each opens after the previous one closed): all are top-level
+        return doubles or singles
     spans = sorted(doubles + singles, key=lambda s: (s.open_pos, -s.end))
     kept: list[MarkedSpan] = []
     outer_end = -1

@@ -3,6 +3,11 @@ quotations over several paragraphs, nesting."""
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
+
+import pytest
+
 from processors.quotes.marks import pair_marks
 
 
@@ -83,3 +88,47 @@ def test_nested_quote_is_not_reported() -> None:
 def test_british_style_single_outside_double_inside() -> None:
     text = "The judge said: ‘The word “reasonable” has a meaning in law.’"
     assert inner(text) == ["The word “reasonable” has a meaning in law."]
+
+
+def test_paragraph_crowded_with_marks_pairs_nothing() -> None:
+    crowded = '"a" ' * 500  # 1,000 marks
+    assert pair_marks(crowded) == []
+    assert inner(crowded + '\n\nThe chief said, "All clear."') == ["All clear."]
+    assert len(pair_marks('"a" ' * 499)) == 499  # 998 marks: below the crowding bound, paired as before
+
+
+def test_endless_run_of_continued_paragraphs_is_dropped() -> None:
+    assert len(pair_marks('"Yes, he said\n\n' * 1001)) == 0
+    kept = pair_marks('"Yes, he said\n\n' * 1000 + 'Later, "Fine." he said.')
+    assert len(kept) == 1001 and kept[-1].close_pos is not None
+
+
+# -- complexity checks (operation growth, not wall-clock thresholds) ------------------------------------------
+
+
+def _best_time(text: str, repeat: int = 3) -> float:
+    pair_marks(text[:2000])  # warm up
+    best = float("inf")
+    for _ in range(repeat):
+        t = time.perf_counter()
+        pair_marks(text)
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda n: '"a" ' * (n // 2),  # dense pairs in one paragraph (crowded)
+        lambda n: "it’s " * n,  # apostrophes only
+        lambda n: "“a” ‘b’ " * (n // 4),  # both families, dense
+        lambda n: "He said “a fine day” and ‘a good one’ too.\n" * (n // 4),  # both families, real-looking
+        lambda n: '"Yes," he said.\n\n' * (n // 2),  # one closed quote per paragraph
+        lambda n: '"Yes, he said\n\n' * (n // 2),  # quotes running on over paragraphs
+    ],
+    ids=["dense", "apostrophes", "dense-mixed", "mixed-lines", "paragraphs", "runs"],
+)
+def test_pairing_is_linear_in_quote_marks(make: Callable[[int], str]) -> None:
+    n = 50_000
+    small, large = _best_time(make(n)), _best_time(make(4 * n))
+    assert large / max(small, 1e-4) < 10.0  # linear: about 4; quadratic would be about 16
