@@ -1065,6 +1065,9 @@ def subject_of_cue(
             if child.lower_ in RELATIVE_PRONOUNS and cur.dep_ == "relcl":
                 return cur.head
             return child
+        shared = _relative_conjunct(cur) if cur.dep_ == "conj" else None
+        if shared is not None:  # "Sa'ar, who held X responsible and emphasized ...": the relative's antecedent
+            return shared
         if cur.head.i != cur.i and (
             cur.dep_ in CLIMB_DEPS
             or (cur.pos_ in ("NOUN", "PROPN", "ADP") and cur.dep_ in ("dobj", "pobj", "attr", "prep"))
@@ -1089,6 +1092,28 @@ def subject_of_cue(
     if after is not None:
         return after
     return _nearest_name(doc, cue.token - 1, -1, in_quote)
+
+
+def _relative_conjunct(verb: Token) -> Token | None:
+    """A verb after "and" that the parse coordinated with the main clause, though it continues the relative
+    clause just before ("X, who held ... and emphasized ..."): the antecedent of that clause's "who"."""
+    doc = verb.doc
+    k = verb.i - 1
+    if k < 1 or doc[k].lower_ not in ("and", "but"):
+        return None
+    k -= 1
+    while k > 0 and doc[k].is_punct and verb.i - k < 4:
+        k -= 1
+    t = doc[k]
+    for _ in range(8):
+        if t.dep_ == "relcl" and t.pos_ == "VERB" and t.tag_ == verb.tag_ and t.i < verb.i:
+            if any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in t.children):
+                return t.head if t.head.i != verb.head.i else None
+            return None
+        if t.head.i == t.i or t.head.i >= verb.i:
+            return None
+        t = t.head
+    return None
 
 
 def _as_saying(verb: Token) -> bool:

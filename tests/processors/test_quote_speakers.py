@@ -295,3 +295,14 @@ def test_numbered_law_keeps_its_number() -> None:
     doc = nlp.load_model()("Municipal Ordinance No. 4127 bans fireworks near the harbour.")
     head = next(t for t in doc if t.dep_ == "nsubj")
     assert _phrase(head)["text"] == "Municipal Ordinance No. 4127"
+
+
+def test_verb_after_and_continues_the_relative_clause(run: Callable[[str], list[Quote]]) -> None:
+    # the parse may coordinate "stressed" with "follow": the relative clause's antecedent speaks
+    text = (
+        "Mayor Ines Dahl said the bridge would reopen in May.\n\n"
+        "Dahl’s remarks follow recent comments by transport minister Oskar Lind, who held the city responsible "
+        'for "every delay on the line" and stressed that the ministry has the right to "intervene," citing costs.'
+    )
+    got = speakers(run(text))
+    assert got["intervene,"] == "Oskar Lind"
