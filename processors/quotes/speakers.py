@@ -134,6 +134,8 @@ QUOTING_VERBS = frozenset("quoted quotes quoting quote".split())
 CITING_VERBS = frozenset("cited cites citing reported reports described describes".split())
 # an acronym introduced in parentheses after the words it abbreviates: "Transport for London (TfL)"
 _PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
+# institutions named after a person: "the Trump administration" is not Donald Trump
+INSTITUTION_NOUNS = frozenset("administration government cabinet".split())
 # an institution every country has: unnamed, it is the one of the country the article is about
 NATIONAL_NOUNS = frozenset(["government"])
 # nouns that can name who speaks though no entity or role word: institutions and groups of people
@@ -627,6 +629,8 @@ class SpeakerIndex:
         e = self.entity_at(tok.idx)
         if e is not None and e["label"] == "PERSON":
             return e
+        if e is None and tok.lower_ in INSTITUTION_NOUNS and tok.pos_ == "NOUN":
+            return None  # "the Trump administration": the institution, not the person who names it
         # a role noun, or a name the NER missed ("Center for ... scientist Tierra Curry"): across prepositions
         person = self._person_in_phrase(tok, tok.lower_ in ROLE_WORDS or (e is None and tok.pos_ == "PROPN"))
         if person is not None:

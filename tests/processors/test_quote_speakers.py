@@ -306,3 +306,11 @@ def test_verb_after_and_continues_the_relative_clause(run: Callable[[str], list[
     )
     got = speakers(run(text))
     assert got["intervene,"] == "Oskar Lind"
+
+
+def test_administration_named_after_a_person_is_not_the_person(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "President Alma Rook signed the budget in March.\n\n"
+        'For weeks, the Rook administration said that the new levy was "a fair share for everyone".'
+    )
+    assert speakers(run(text))["a fair share for everyone"] == "Rook administration"
