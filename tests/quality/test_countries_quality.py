@@ -14,27 +14,22 @@ import pytest
 pytestmark = pytest.mark.quality
 
 
-@pytest.fixture(scope="module")
-def report(dev_report: dict[str, Any]) -> dict[str, Any]:
-    return dev_report
+def test_all_dev_articles_scored(dev_report: dict[str, Any]) -> None:
+    assert dev_report["articles"] == 15
 
 
-def test_all_dev_articles_scored(report: dict[str, Any]) -> None:
-    assert report["articles"] == 15
-
-
-def test_countries_f1(report: dict[str, Any]) -> None:
-    c = report["countries"]
+def test_countries_f1(dev_report: dict[str, Any]) -> None:
+    c = dev_report["countries"]
     assert c["precision"] >= 0.95
     assert c["recall"] >= 0.95
     assert c["f1"] >= 0.97
 
 
-def test_focus_top1(report: dict[str, Any]) -> None:
-    assert report["focus"]["top1"] >= 0.93
+def test_focus_top1(dev_report: dict[str, Any]) -> None:
+    assert dev_report["focus"]["top1"] >= 0.93
 
 
-def test_seed_article(report: dict[str, Any]) -> None:
-    seed = next(a for a in report["per_article"] if a["id"] == "shafaq-20241122-iraq-israel-threats")
+def test_seed_article(dev_report: dict[str, Any]) -> None:
+    seed = next(a for a in dev_report["per_article"] if a["id"] == "shafaq-20241122-iraq-israel-threats")
     assert seed["countries_missed"] == [] and seed["countries_spurious"] == []
     assert seed["focus"]["pred"][:2] == ["IQ", "IL"]
