@@ -293,8 +293,3 @@ def decoding_zone(vocab: Vocab | None = None) -> Iterator[Vocab]:
     v = vocab or shared_vocab()
     with v.memory_zone():
         yield v
-
-
-def iter_docs(payloads: Iterable[bytes], vocab: Vocab | None = None) -> Iterator[Doc]:
-    for data in payloads:
-        yield doc_from_bytes(data, vocab)

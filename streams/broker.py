@@ -11,7 +11,6 @@ import socket
 import subprocess
 import tempfile
 import time
-from pathlib import Path
 from types import TracebackType
 from typing import Any
 
@@ -124,7 +123,3 @@ class EmbeddedBroker:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         self.stop()
-
-
-def log_file_for(port: int) -> Path:
-    return Path(tempfile.gettempdir()) / f"tansu-{port}.log"
