@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -11,6 +9,7 @@ from spacy.tokens import Doc
 from processors.countries import tag_countries
 from processors.countries.normalize import NO_MATCH, norm_piece
 from processors.entities import extract_entities
+from tests.timing import best_seconds
 
 
 @pytest.fixture(scope="module")
@@ -27,12 +26,7 @@ def _blank_doc(model: Language, words: list[str]) -> Doc:
 
 def _best_time(model: Language, words: list[str], repeat: int = 3) -> float:
     doc = _blank_doc(model, words)
-    best = float("inf")
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        tag_countries(doc, [])
-        best = min(best, time.perf_counter() - t0)
-    return best
+    return best_seconds(lambda: tag_countries(doc, []), repeat)
 
 
 def test_huge_token_is_never_folded(model: Language) -> None:

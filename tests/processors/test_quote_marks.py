@@ -3,12 +3,12 @@ quotations over several paragraphs, nesting."""
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 
 import pytest
 
 from processors.quotes.marks import pair_marks
+from tests.timing import best_seconds
 
 
 def inner(text: str) -> list[str]:
@@ -108,12 +108,7 @@ def test_endless_run_of_continued_paragraphs_is_dropped() -> None:
 
 def _best_time(text: str, repeat: int = 3) -> float:
     pair_marks(text[:2000])  # warm up
-    best = float("inf")
-    for _ in range(repeat):
-        t = time.perf_counter()
-        pair_marks(text)
-        best = min(best, time.perf_counter() - t)
-    return best
+    return best_seconds(lambda: pair_marks(text), repeat)
 
 
 @pytest.mark.parametrize(

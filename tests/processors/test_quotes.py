@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from spacy.tokens import Doc
 
 from processors.quotes import extract_quotes
 from processors.types import Quote
+from tests.timing import best_seconds
 
 SEED = Path(__file__).resolve().parents[2].parent / "shared" / "samples" / "seed-article.json"
 
@@ -274,12 +274,7 @@ def _best_time(text: str, repeat: int = 3) -> float:
     doc = _doc(text)
     assert doc.text == text
     extract_quotes(_doc(text[:2000]), [])  # warm up
-    best = float("inf")
-    for _ in range(repeat):
-        t = time.perf_counter()
-        extract_quotes(doc, [])
-        best = min(best, time.perf_counter() - t)
-    return best
+    return best_seconds(lambda: extract_quotes(doc, []), repeat)
 
 
 @pytest.mark.parametrize(
@@ -312,11 +307,6 @@ def test_attribution_is_linear_on_a_parsed_article(model: Language) -> None:
     docs = {n: model(para * n) for n in (25, 100)}
     times: dict[int, float] = {}
     for n, doc in docs.items():
-        best = float("inf")
-        for _ in range(3):
-            t = time.perf_counter()
-            qs = extract_quotes(doc, [])
-            best = min(best, time.perf_counter() - t)
-        times[n] = best
-        assert len(qs) == 2 * n
+        times[n] = best_seconds(lambda doc=doc: extract_quotes(doc, []))
+        assert len(extract_quotes(doc, [])) == 2 * n
     assert times[100] / times[25] < 8.0
