@@ -14,11 +14,12 @@ Fixes applied on top of the statistical NER (all generic, none article-specific)
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from importlib import resources
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from processors.types import Entity
 
@@ -183,6 +184,62 @@ def _clean_bounds(span: Span, full_text: str) -> tuple[int, int] | None:
     return start, end
 
 
+def _loose_name_token(tok: Token) -> bool:
+    """A capitalised proper-noun word outside every entity, that can be part of a name ("Om", "Garced")."""
+    word = tok.text.replace("-", "")
+    return (
+        tok.pos_ == "PROPN"
+        and tok.ent_iob_ == "O"
+        and word.isalpha()
+        and tok.is_title
+        and tok.lower_ not in TITLE_WORDS
+        and tok.lower_ not in HONORIFICS
+        and tok.lower_ not in NON_PERSON_WORDS
+    )
+
+
+def _person_noun(tok: Token) -> bool:
+    """A lower-case noun for a person ("attendee", "spokesperson", "resident"), right before a name."""
+    low = tok.lower_
+    return tok.pos_ == "NOUN" and tok.is_lower and (low in PERSON_ROLE_WORDS or low.endswith(PERSON_NOUN_ENDINGS))
+
+
+def _extend_name(span: Span, bounds: tuple[int, int]) -> tuple[int, int]:
+    """A name the model cut short: a first word it left out ("an attendee Om Prakash": "Prakash") or a second
+    surname ("Wanda Vázquez Garced": "Wanda Vázquez"), a proper noun the parse joins to the name by a compound,
+    outside every entity, in the same sentence."""
+    if span.label_ not in ("PERSON", "ORG", "GPE", "NORP") or len(span) > 4:
+        return bounds
+    doc = span.doc
+    start, end = bounds
+    first, last = span.start, span.end - 1
+    if doc[first].idx != start or doc[last].idx + len(doc[last].text) != end:
+        return bounds  # trimmed by the clean-up: leave it
+    i = first - 1
+    if (
+        i >= 1
+        and _loose_name_token(doc[i])
+        and doc[i].tag_ == "NNP"
+        and doc[i].dep_ == "compound"
+        and first <= doc[i].head.i <= last
+        and not doc[i].is_sent_start
+        and not doc[i].lower_.endswith(PROFESSION_ENDINGS)
+        and (doc[i].lower_ in given_names() or _person_noun(doc[i - 1]))
+    ):
+        start = doc[i].idx
+    j = last + 1
+    if (
+        span.label_ == "PERSON"
+        and j < len(doc)
+        and _loose_name_token(doc[j])
+        and not doc[j].is_sent_start
+        and doc[last].whitespace_ == " "
+        and (doc[last].dep_ == "compound" and doc[last].head.i == j)
+    ):
+        end = doc[j].idx + len(doc[j].text)
+    return start, end
+
+
 def _preceded_by_role(span: Span) -> bool:
     if span.start == 0:
         return False
@@ -272,6 +329,10 @@ TITLE_WORDS = PERSON_ROLE_WORDS | frozenset(
 )
 
 
+# honorifics that are also in the census list of first names
+HONORIFICS = frozenset("miss mister master madam dame".split())
+
+
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     """US Census first names (public domain data, from the MIT-licensed ``names`` package), lower case, minus
@@ -326,15 +387,53 @@ def _person_by_given_name(ent: Entity) -> list[Entity]:
     return [ent]
 
 
-def _strip_title(ent: Entity) -> Entity:
-    """``Cardinal Marc Ouellet`` -> ``Marc Ouellet``; ``Dr Gazzola`` -> ``Gazzola`` (PERSON entities only)."""
+# letters after a name: honours, degrees, offices ("Jane Roe QC", "John Doe MP", "Ann Lee PhD"); generational
+# suffixes (Jr., Sr., III) are part of the name and stay
+POST_NOMINALS = frozenset(
+    """
+    qc kc mp msp mep mla mpp mha ms td mbe obe cbe kbe dbe gbe frs frse fba freng fmedsci phd ph.d ph.d. dphil
+    md m.d. m.d dds rn jd j.d. esq esq. cpa msc bsc llb llm qpm dso
+    """.split()
+)
+PERSON_NOUN_ENDINGS = ("ee", "er", "or", "ist", "ian", "person", "man", "woman", "ant", "ent")
+# agent-noun endings of a profession word capitalised at the start of a sentence ("Immunologist Ann Berg")
+PROFESSION_ENDINGS = ("ist", "ists", "ian", "er", "or", "ant", "ent", "man", "woman", "ee")
+
+
+def _profession_word(tok: Token | None) -> bool:
+    """A common noun or adjective naming a profession that the model swallowed into a name: "Immunologist" in
+    "Immunologist Ann Berg said", not a first name ("Laurent", a proper noun) or a known given name."""
+    if tok is None or not tok.is_alpha or not tok.is_title:
+        return False
+    low = tok.lower_
+    if len(low) <= 4 or low in given_names():
+        return False
+    if tok.pos_ in ("NOUN", "ADJ"):
+        return low.endswith(PROFESSION_ENDINGS)
+    # tagged a proper noun: only at the start of a sentence, and only the endings no first name has
+    # ("Virologist", "Physician"; not "Laurent", "Florian")
+    return tok.is_sent_start is True and low.endswith(("ist", "ician"))
+
+
+def _strip_title(ent: Entity, token_at: Callable[[int], Token | None] = lambda pos: None) -> Entity:
+    """``Cardinal Marc Ouellet`` -> ``Marc Ouellet``; ``Dr Gazzola`` -> ``Gazzola``; ``Immunologist Ann Berg`` ->
+    ``Ann Berg``; ``Jane Roe QC`` -> ``Jane Roe`` (PERSON entities only). ``token_at``: the token at a char
+    offset, for the part of speech of the first word."""
     if ent["label"] != "PERSON":
         return ent
     words = _words(ent["text"])
     k = 0
-    while k < len(words) - 1 and words[k][1].lower() in TITLE_WORDS:
+    while k < len(words) - 1 and (
+        words[k][1].lower() in TITLE_WORDS or _profession_word(token_at(ent["start"] + words[k][0]))
+    ):
         k += 1
-    return ent if k == 0 else _sub_entity(ent, words[k][0], len(ent["text"]), "PERSON")
+    n = len(words)
+    while n - 1 > k and words[n - 1][1].lower().rstrip(",") in POST_NOMINALS and not words[n - 1][1].islower():
+        n -= 1
+    if k == 0 and n == len(words):
+        return ent
+    end = words[n - 1][0] + len(words[n - 1][1])
+    return _sub_entity(ent, words[k][0], end, "PERSON")
 
 
 def _strip_article(text: str) -> str:
@@ -367,14 +466,22 @@ def _nationality_not_language(span: Span, label: str) -> str:
 def extract_entities(doc: Doc) -> list[Entity]:
     """Entities of a parsed document, cleaned, relabelled where the article shows better, canonicalised."""
     full_text = doc.text  # spaCy rebuilds doc.text from the tokens on every access: once per document
+    tok_starts: list[int] = doc.to_array("IDX").tolist() if len(doc) else []
+
+    def token_at(pos: int) -> Token | None:
+        i = bisect_right(tok_starts, pos) - 1
+        return doc[i] if i >= 0 and tok_starts[i] == pos else None
+
     raw: list[tuple[Span, Entity]] = []
     for span in doc.ents:
         bounds = _clean_bounds(span, full_text)
         if bounds is None:
             continue
+        bounds = _extend_name(span, bounds)
         label = _nationality_not_language(span, span.label_)
         for part in _split_acronym(_entity(full_text, bounds[0], bounds[1], label)):
-            raw.extend((span, _strip_title(e)) for e in _person_by_given_name(part))
+            raw.extend((span, _strip_title(e, token_at)) for e in _person_by_given_name(part))
+    raw = _split_place_prefixes(raw)
     persons = [e["text"] for _, e in raw if e["label"] == "PERSON"]
     # every word after the given name of a full name: surnames, double surnames ("Rosselló Nevares")
     full_person_surnames = {w.lower() for p in persons if len(p.split()) >= 2 for w in p.split()[1:]}
@@ -390,9 +497,59 @@ def extract_entities(doc: Doc) -> list[Entity]:
                 ent["label"] = "PERSON"
             elif len(words) == 1 and ent["label"] != "NORP" and words[0].lower() in full_person_surnames:
                 ent["label"] = "PERSON"  # "Quispe" after "Rosa Quispe": a surname, whatever the model guessed
-    ents = [e for _, e in raw]
+    ents = _drop_lone_post_nominals([e for _, e in raw], full_text)
     _canonicalise(ents, _acronym_links(full_text, ents))
     return ents
+
+
+def _split_place_prefixes(raw: list[tuple[Span, Entity]]) -> list[tuple[Span, Entity]]:
+    """ "Chief Executive of Hong Kong Carrie Lam": the model's span (a person, or a place when the words start
+    with a given name) begins with a place the article names on its own elsewhere ("Hong Kong"); the place is
+    split off the name."""
+    places: dict[str, str] = {}
+    for _, e in raw:
+        if e["label"] in ("GPE", "LOC"):
+            places.setdefault(_strip_article(e["text"]).lower(), e["label"])
+    if not places:
+        return raw
+    out: list[tuple[Span, Entity]] = []
+    for span, e in raw:
+        words = _words(e["text"]) if e["label"] in ("PERSON", "GPE", "LOC", "ORG", "NORP") else []
+        cut = next(
+            (
+                k
+                for k in range(1, len(words) - 1)
+                if 2 <= len(words) - k <= 3
+                and " ".join(w for _, w in words[:k]).lower() in places
+                and all(w[:1].isupper() for _, w in words[k:])
+                and (e["label"] == "PERSON" or words[k][1].lower() in given_names())
+            ),
+            0,
+        )
+        if cut:
+            head_end = words[cut - 1][0] + len(words[cut - 1][1])
+            place = " ".join(w for _, w in words[:cut]).lower()
+            out.append((span, _sub_entity(e, 0, head_end, places[place])))
+            out.append((span, _sub_entity(e, words[cut][0], len(e["text"]), "PERSON")))
+        else:
+            out.append((span, e))
+    return out
+
+
+def _drop_lone_post_nominals(ents: list[Entity], text: str) -> list[Entity]:
+    """ "Jane Roe QC" split by the model into a person and a second entity "QC": letters after a name are not an
+    entity of their own."""
+    out: list[Entity] = []
+    for e in ents:
+        if (
+            out
+            and e["text"].lower() in POST_NOMINALS
+            and out[-1]["label"] == "PERSON"
+            and not text[out[-1]["end"] : e["start"]].strip(" ,")
+        ):
+            continue
+        out.append(e)
+    return out
 
 
 def entity_at(ents: Iterable[Entity], start: int, end: int) -> Entity | None:

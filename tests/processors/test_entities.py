@@ -130,3 +130,82 @@ def test_no_trailing_conjunction_or_preposition(nlp: Language) -> None:
     doc = Doc(nlp.vocab, words=words, pos=pos)
     doc.ents = [Span(doc, 3, 8, label="ORG")]
     assert [e["text"] for e in extract_entities(doc)] == ["Center for Biological Diversity"]
+
+
+def _parsed(nlp: Language, words: list[str], pos: list[str], heads: list[int], deps: list[str]) -> Doc:
+    """A Doc with the parse we choose (tags follow the parts of speech), to test rules that read it."""
+    tags = {"PROPN": "NNP", "NOUN": "NN", "VERB": "VBD", "DET": "DT", "ADP": "IN", "PUNCT": ".", "ADJ": "JJ"}
+    return Doc(nlp.vocab, words=words, pos=pos, tags=[tags[p] for p in pos], heads=heads, deps=deps)
+
+
+def test_post_nominal_letters_are_not_part_of_a_name(nlp: Language) -> None:
+    words = "Judge Alan Pryce QC said so , and Martin Luther King Jr. agreed , as did Ann Lee MBE .".split()
+    ents = [(0, 4, "PERSON"), (8, 12, "PERSON"), (16, 19, "PERSON")]
+    texts = [e["text"] for e in extract_entities(_doc(nlp, words, ents))]
+    assert texts == ["Alan Pryce", "Martin Luther King Jr.", "Ann Lee"]  # a generational suffix stays
+
+
+def test_post_nominal_split_off_by_the_model_is_no_entity(nlp: Language) -> None:
+    words = "Prosecutor Kama Lindqvist QC said the girls were afraid .".split()
+    ents = [(1, 3, "PERSON"), (3, 4, "PERSON")]
+    assert [e["text"] for e in extract_entities(_doc(nlp, words, ents))] == ["Kama Lindqvist"]
+
+
+def test_profession_word_at_sentence_start_is_not_part_of_a_name(nlp: Language) -> None:
+    doc = nlp("Virologist Ingrid Solberg of the Bergen Institute said the strain was new.")
+    persons = [e["text"] for e in extract_entities(doc) if e["label"] == "PERSON"]
+    assert persons == ["Ingrid Solberg"]
+    words = ["Epidemiologist", "Lars", "Brenner", "said", "so", "."]
+    doc = _parsed(
+        nlp,
+        words,
+        ["ADJ", "PROPN", "PROPN", "VERB", "ADJ", "PUNCT"],
+        [2, 2, 3, 3, 3, 3],
+        ["compound", "compound", "nsubj", "ROOT", "dobj", "punct"],
+    )
+    doc.ents = [Span(doc, 0, 3, label="PERSON")]
+    assert [e["text"] for e in extract_entities(doc)] == ["Lars Brenner"]
+
+
+def test_first_name_is_kept_at_sentence_start(nlp: Language) -> None:
+    words = ["Florian", "Brenner", "said", "so", "."]
+    doc = _parsed(
+        nlp,
+        words,
+        ["PROPN", "PROPN", "VERB", "ADJ", "PUNCT"],
+        [1, 2, 2, 2, 2],
+        ["compound", "nsubj", "ROOT", "dobj", "punct"],
+    )
+    doc.ents = [Span(doc, 0, 2, label="PERSON")]
+    assert [e["text"] for e in extract_entities(doc)] == ["Florian Brenner"]
+
+
+def test_place_glued_in_front_of_a_person_is_split_off(nlp: Language) -> None:
+    words = "Chief Executive of Macau Helena Tam spoke . Tam left Macau .".split()
+    ents = [(3, 6, "PERSON"), (8, 9, "PERSON"), (10, 11, "GPE")]
+    got = [(e["text"], e["label"], e["canonical"]) for e in extract_entities(_doc(nlp, words, ents))]
+    assert got == [
+        ("Macau", "GPE", "Macau"),
+        ("Helena Tam", "PERSON", "Helena Tam"),
+        ("Tam", "PERSON", "Helena Tam"),
+        ("Macau", "GPE", "Macau"),
+    ]
+
+
+def test_name_cut_short_by_the_model_is_completed(nlp: Language) -> None:
+    # "a farmer Om Dhillon": the model tags only "Dhillon"; "Julia Ortiz Garced": only "Julia Ortiz"
+    words = ["a", "farmer", "Om", "Dhillon", "said", "that", "Julia", "Ortiz", "Garced", "left", "."]
+    pos = ["DET", "NOUN", "PROPN", "PROPN", "VERB", "ADP", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"]
+    heads = [3, 3, 3, 4, 4, 9, 8, 8, 9, 4, 4]
+    deps = ["det", "compound", "compound", "nsubj", "ROOT", "mark", "compound", "compound", "nsubj", "ccomp", "punct"]
+    doc = _parsed(nlp, words, pos, heads, deps)
+    doc.ents = [Span(doc, 3, 4, label="ORG"), Span(doc, 6, 8, label="PERSON")]
+    assert [e["text"] for e in extract_entities(doc)] == ["Om Dhillon", "Julia Ortiz Garced"]
+
+
+def test_a_title_before_a_name_is_not_pulled_into_it(nlp: Language) -> None:
+    words = ["the", "show", "Morning", "Joe", "said", "."]
+    pos = ["DET", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"]
+    doc = _parsed(nlp, words, pos, [1, 4, 3, 1, 4, 4], ["det", "nsubj", "compound", "appos", "ROOT", "punct"])
+    doc.ents = [Span(doc, 3, 4, label="PERSON")]
+    assert [e["text"] for e in extract_entities(doc)] == ["Joe"]
