@@ -383,10 +383,16 @@ class SpeakerIndex:
             if tok.pos_ not in ("NOUN", "PROPN"):
                 return None
         phrase = _phrase(tok)
-        if tok.pos_ == "PROPN":
+        # a proper noun, or a capitalised surname of a person named in full the model took for a common noun
+        # ("Fallows remarked" after "Chris Fallows")
+        if tok.pos_ == "PROPN" or (tok.is_title and tok.lower_ in self.surnames):
             named = self._by_name(phrase["text"], tok.idx)
             if named is not None:
                 return self.from_entity(named, phrase)
+            expanded = self.expansions.get(phrase["text"])
+            if expanded is not None:  # "Stardom" after "World Wonder Ring Stardom (Stardom)"
+                name, start, end = expanded
+                return {"name": name, "label": "ORG", "start": start, "end": end, "mention": phrase, "country": None}
         if low in MEDIUM_NOUNS:  # "the government Twitter account", "the ministry's website": its owner
             for child in _kids(tok):
                 if (
@@ -959,7 +965,26 @@ def _acronym_expansions(text: str) -> dict[str, tuple[str, int, int]]:
                 end = span[-1][0] + len(span[-1][1])
                 out[acr] = (text[start:end], start, end)
                 break
+        else:
+            short = _short_form(words, acr)
+            if short is not None:
+                out[acr] = (text[short[0] : short[1]], short[0], short[1])
     return out
+
+
+def _short_form(words: list[tuple[int, str]], short: str) -> tuple[int, int] | None:
+    """ "World Wonder Ring Stardom (Stardom)": a short form in parentheses that is the last word of the
+    capitalised name right before it; the offsets of that name (two words or more, at most eight)."""
+    if not words or words[-1][1] != short or short.isupper():
+        return None
+    k = len(words) - 1
+    while k > 0 and len(words) - k < 8 and words[k - 1][1][:1].isupper() and words[k - 1][1].isalpha():
+        k -= 1
+    if words[k][1].lower() == "the":
+        k += 1
+    if len(words) - k < 2:
+        return None
+    return words[k][0], words[-1][0] + len(words[-1][1])
 
 
 def _strip_the(text: str) -> str:

@@ -314,3 +314,26 @@ def test_administration_named_after_a_person_is_not_the_person(run: Callable[[st
         'For weeks, the Rook administration said that the new levy was "a fair share for everyone".'
     )
     assert speakers(run(text))["a fair share for everyone"] == "Rook administration"
+
+
+def test_capitalised_surname_the_model_took_for_a_noun(run: Callable[[str], list[Quote]]) -> None:
+    # "Fallows" at the start of a sentence is tagged a plural noun: still the surname of the curator
+    text = (
+        "The gallery hired curator Nadia Fallows in March. Earlier, the team had visited Rome.\n\n"
+        'Fallows remarked, "We had never seen such a collection in one room."'
+    )
+    got = speakers(run(text))
+    assert got["We had never seen such a collection in one room."] == "Nadia Fallows"
+
+
+def test_short_form_in_parentheses_is_the_full_name(run: Callable[[str], list[Quote]]) -> None:
+    from processors.quotes.speakers import _acronym_expansions
+
+    text = (
+        "The wrestling promotion Pacific Iron Dome Wrestling (Wrestling) announced the tour. "
+        'Wrestling\'s official statement read "We are very sorry to cancel the remaining shows this spring."'
+    )
+    got = speakers(run(text))
+    assert got["We are very sorry to cancel the remaining shows this spring."] == "Pacific Iron Dome Wrestling"
+    assert _acronym_expansions("the label Blue Harbour Records (Records) said")["Records"][0] == "Blue Harbour Records"
+    assert "Ltd" not in _acronym_expansions("paid by the company (Ltd) itself")
