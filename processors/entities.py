@@ -497,7 +497,8 @@ def extract_entities(doc: Doc) -> list[Entity]:
                 ent["label"] = "PERSON"
             elif len(words) == 1 and ent["label"] != "NORP" and words[0].lower() in full_person_surnames:
                 ent["label"] = "PERSON"  # "Quispe" after "Rosa Quispe": a surname, whatever the model guessed
-    ents = _drop_lone_post_nominals([e for _, e in raw], full_text)
+    # a name relabelled a person above may still carry letters after it ("Prosecutor Kama Melly QC")
+    ents = _drop_lone_post_nominals([_strip_title(e, token_at) for _, e in raw], full_text)
     _canonicalise(ents, _acronym_links(full_text, ents))
     return ents
 

@@ -209,3 +209,9 @@ def test_a_title_before_a_name_is_not_pulled_into_it(nlp: Language) -> None:
     doc = _parsed(nlp, words, pos, [1, 4, 3, 1, 4, 4], ["det", "nsubj", "compound", "appos", "ROOT", "punct"])
     doc.ents = [Span(doc, 3, 4, label="PERSON")]
     assert [e["text"] for e in extract_entities(doc)] == ["Joe"]
+
+
+def test_post_nominal_of_a_name_relabelled_a_person(nlp: Language) -> None:
+    words = "Prosecutor Lina Morrow QC said the girls were afraid .".split()
+    got = [(e["text"], e["label"]) for e in extract_entities(_doc(nlp, words, [(1, 4, "ORG")]))]
+    assert got == [("Lina Morrow", "PERSON")]  # the role word makes it a person, then the letters go
