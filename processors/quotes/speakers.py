@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice, pairwise
 
+import numpy
 from spacy.tokens import Doc, Token
 
 from processors.entities import PERSON_ROLE_WORDS
@@ -64,6 +65,14 @@ ROLE_WORDS = PERSON_ROLE_WORDS | frozenset(
         "cosplayer",
     ]
 )
+# a quantifier that picks one person out of a group: "one of the victims"
+SINGLE_QUANTIFIERS = frozenset(["one"])
+# nouns for a single person that are neither roles nor agent nouns
+PERSON_NOUNS = frozenset(
+    """woman man girl boy child teenager victim survivor witness resident mother father wife husband son daughter
+    friend neighbour neighbor relative patient student worker nurse passenger pupil parent""".split()
+)
+PERSON_ENDINGS = ("ist", "ian", "ee", "eer", "person", "woman", "man")
 QUANTIFIER_HEADS = frozenset(
     "number group some many majority lot lots dozens hundreds most several part one each both all none".split()
 )
@@ -138,6 +147,13 @@ _PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
 INSTITUTION_NOUNS = frozenset("administration government cabinet".split())
 # an institution every country has: unnamed, it is the one of the country the article is about
 NATIONAL_NOUNS = frozenset(["government"])
+# institutions and bodies among the source nouns (not people)
+INSTITUTION_LIKE = frozenset(
+    """police government authorities authority administration ministry department agency office council
+    committee commission court board union army military navy force forces party team staff crew company firm
+    group club school university college hospital church parliament congress senate cabinet campaign embassy
+    mission delegation panel jury media press source sources public crowd community family families""".split()
+)
 # nouns that can name who speaks though no entity or role word: institutions and groups of people
 SOURCE_NOUNS = frozenset(
     """people police government authorities authority administration ministry department agency office council
@@ -212,7 +228,10 @@ class SpeakerIndex:
     entities: list[Entity]
     in_quote: Callable[[int], bool]
     starts: list[int] = field(default_factory=list)
-    persons: list[tuple[int, Entity, bool]] = field(default_factory=list)  # (start, entity, is_subject)
+    # (start, entity, salience: 2 main-clause subject, 1 other subject, 0 none; sentence number)
+    persons: list[tuple[int, Entity, int, int]] = field(default_factory=list)
+    sent_starts: list[int] = field(default_factory=list)  # token index of each parsed sentence start
+    tok_starts: list[int] = field(default_factory=list)
     person_starts: list[int] = field(default_factory=list)
     roles: dict[str, list[Entity]] = field(default_factory=dict)
     orgs: list[Entity] = field(default_factory=list)
@@ -234,6 +253,8 @@ class SpeakerIndex:
 
     def __post_init__(self) -> None:
         tok_starts: list[int] = self.doc.to_array("IDX").tolist()
+        self.tok_starts = tok_starts
+        self.sent_starts = numpy.flatnonzero(self.doc.to_array("SENT_START") == 1).tolist() if len(self.doc) else []
         self.entities = _repair_entities(self.doc, sorted(self.entities, key=lambda e: e["start"]), tok_starts)
         self.starts = [e["start"] for e in self.entities]
         self.expansions = _acronym_expansions(doc_text(self.doc))
@@ -243,7 +264,9 @@ class SpeakerIndex:
                 self.full_mention[key] = e
             if e["label"] == "PERSON":
                 head = self._head_token(e, tok_starts)
-                self.persons.append((e["start"], e, head is not None and _salient(head)))
+                level = _salience(head) if head is not None else 0
+                sent = bisect_right(self.sent_starts, head.i) - 1 if head is not None else -1
+                self.persons.append((e["start"], e, level, sent))
                 self.person_mentions.setdefault(e["canonical"], []).append(e["start"])
                 for role in self._roles_of(e, tok_starts):
                     self.roles.setdefault(role, []).append(e)
@@ -379,7 +402,11 @@ class SpeakerIndex:
                 if child.dep_ == "prep" and child.lower_ == "of":
                     for pobj in _kids(child):
                         if pobj.dep_ == "pobj":
-                            return self.resolve_token(pobj, depth + 1)
+                            group = self.resolve_token(pobj, depth + 1)
+                            if low in SINGLE_QUANTIFIERS and group is not None and group["label"] == "UNKNOWN":
+                                # "one of the victims": one person, not the group
+                                return self._unnamed_one(tok, pobj)
+                            return group
             if tok.pos_ not in ("NOUN", "PROPN"):
                 return None
         phrase = _phrase(tok)
@@ -451,6 +478,43 @@ class SpeakerIndex:
         if low in ROLE_WORDS and not low.endswith("s"):
             self._personlike.add(id(sp))  # a later "he"/"she" may refer to this unnamed person
         return sp
+
+    def _unnamed_one(self, tok: Token, pobj: Token) -> Speaker:
+        """ "One of the victims": the phrase up to the group it picks from, a person a later "she" may mean."""
+        end = pobj.idx + len(pobj.text)
+        phrase = _span(self.doc, tok.idx, end)
+        sp: Speaker = {
+            "name": phrase["text"],
+            "label": "UNKNOWN",
+            "start": None,
+            "end": None,
+            "mention": phrase,
+            "country": None,
+        }
+        self._personlike.add(id(sp))
+        return sp
+
+    def _unnamed_subject_before(self, pos: int) -> Token | None:
+        """The subject of the main clause of the sentence before ``pos``, in the same paragraph, when it is an
+        unnamed person ("One of the victims decided ...", "A nurse at the clinic ...")."""
+        ti = bisect_right(self.tok_starts, pos) - 1
+        s = bisect_right(self.sent_starts, ti) - 1
+        if s < 1:
+            return None
+        lo, hi = self.sent_starts[s - 1], self.sent_starts[s]
+        if "\n" in doc_text(self.doc)[self.doc[lo].idx : pos]:
+            return None
+        for t in self.doc[lo : min(hi, lo + 60)]:
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "ROOT" or self.in_quote(t.idx):
+                continue
+            e = self.entity_at(t.idx)
+            if e is not None and e["label"] in SPEAKER_LABELS:
+                return None
+            if t.lower_ in SINGLE_QUANTIFIERS:
+                group = next((g for c in _kids(t) if c.lower_ == "of" for g in _kids(c) if g.dep_ == "pobj"), None)
+                return t if group is not None and _people_noun(group) else None
+            return t if t.tag_ == "NN" and _indefinite(t) and _people_noun(t) else None
+        return None
 
     def _addressee(self, pos: int, mention: Span) -> Speaker | None:
         """ "you wrote" in an interview question: the interviewee, whose name labels the answer that follows
@@ -700,17 +764,32 @@ class SpeakerIndex:
         i = bisect_left(self.person_starts, pos) - 1
         best: tuple[int, Entity] | None = None
         latest: tuple[int, Entity] | None = None
+        best_sent = -1
         for k in range(i, max(i - 12, -1), -1):
-            start, e, salient = self.persons[k]
+            start, e, level, sent = self.persons[k]
             if self.in_quote(start):
                 continue
             if latest is None:
                 latest = (start, e)
-            if salient:
+            if best is None:
+                if level:
+                    best, best_sent = (start, e), sent
+                    if level == 2:
+                        break
+                continue
+            # the latest subject is a subordinate clause's ("Mugabe agreed to a deal in which Tsvangirai became
+            # prime minister"): the main clause's subject of the same sentence is the one in focus
+            if sent != best_sent:
+                break
+            if level == 2:
                 best = (start, e)
                 break
         ev = self.last_event(pos)
         here = self.paragraph_of(pos)
+        unnamed = self._unnamed_subject_before(pos)
+        if unnamed is not None and (latest is None or latest[0] < unnamed.idx) and (ev is None or ev[0] < unnamed.idx):
+            # nobody named or quoted since an unnamed person led the sentence before: "she" is that person
+            return self.resolve_token(unnamed, 1)
         pick = best
         # the latest speaker, unless a person named later in this very paragraph is closer
         if (
@@ -824,17 +903,34 @@ def clean_name(name: str) -> str:
     return " ".join(words)
 
 
-def _salient(head: Token) -> bool:
-    """A person mention a later "he"/"she" most likely refers to: a subject, or the source of
-    "according to". A name in apposition to a subject ("Another actor, Jane Roe, would list ...") is one."""
+def _salience(head: Token) -> int:
+    """How likely a later "he"/"she" refers to this person mention: 2 for the subject of the main clause, 1 for
+    the subject of another clause or the source of "according to", 0 otherwise. A name in apposition to a
+    subject ("Another actor, Jane Roe, would list ...") is that subject."""
     for _ in range(2):
         if head.dep_ not in ("appos", "conj") or head.head.i == head.i:
             break
         head = head.head
     if head.dep_ in SUBJECT_DEPS:
-        return True
+        verb = head.head
+        main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+        return 2 if main else 1
     h = head.head
-    return head.dep_ == "pobj" and h.lower_ == "to" and h.head.lower_ == "according"
+    return int(head.dep_ == "pobj" and h.lower_ == "to" and h.head.lower_ == "according")
+
+
+def _people_noun(tok: Token) -> bool:
+    """A noun for people, one or several ("victims", "a nurse", "residents")."""
+    low = tok.lower_
+    if tok.pos_ != "NOUN" or not tok.is_lower:
+        return False
+    sing = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
+    return (
+        low in SOURCE_NOUNS - INSTITUTION_LIKE
+        or sing in PERSON_NOUNS
+        or sing in ROLE_WORDS
+        or (sing.endswith(PERSON_ENDINGS) and not sing.endswith(NOT_AGENT_ENDINGS))
+    )
 
 
 def _indefinite(tok: Token) -> bool:

@@ -337,3 +337,26 @@ def test_short_form_in_parentheses_is_the_full_name(run: Callable[[str], list[Qu
     assert got["We are very sorry to cancel the remaining shows this spring."] == "Pacific Iron Dome Wrestling"
     assert _acronym_expansions("the label Blue Harbour Records (Records) said")["Records"][0] == "Blue Harbour Records"
     assert "Ltd" not in _acronym_expansions("paid by the company (Ltd) itself")
+
+
+def test_pronoun_prefers_the_main_clause_subject(run: Callable[[str], list[Quote]]) -> None:
+    # the later subject is a relative clause's: "he" is the one who agreed
+    text = (
+        "At the next election, both Banda and Okafor claimed victory. Refusing to give up power, Joseph Banda "
+        "agreed to a deal in which Peter Okafor became prime minister. "
+        '"Only the people who elected me will remove me," he declared.'
+    )
+    got = speakers(run(text))
+    assert got["Only the people who elected me will remove me,"] == "Joseph Banda"
+
+
+def test_pronoun_after_an_unnamed_person_leading_the_sentence(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        'Prosecutor Lina Morrow said the girls were "afraid of the men".\n\n'
+        "One of the victims decided to allow her name to be made public. She said she spoke out to show victims "
+        '"there is nothing to be ashamed of". One of the victims said the men treated them as "a toy".'
+    )
+    got = speakers(run(text))
+    assert got["afraid of the men"] == "Lina Morrow"
+    assert got["there is nothing to be ashamed of"] == "One of the victims"
+    assert got["a toy"] == "One of the victims"
