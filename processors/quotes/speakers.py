@@ -143,8 +143,11 @@ QUOTING_VERBS = frozenset("quoted quotes quoting quote".split())
 CITING_VERBS = frozenset("cited cites citing reported reports described describes".split())
 # an acronym introduced in parentheses after the words it abbreviates: "Transport for London (TfL)"
 _PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
-# institutions named after a person: "the Trump administration" is not Donald Trump
-INSTITUTION_NOUNS = frozenset("administration government cabinet".split())
+# institutions and groups named after a person: "the Trump administration", "the Biden campaign", "the Imus
+# family" are not the person
+INSTITUTION_NOUNS = frozenset("administration government cabinet campaign family team office camp estate".split())
+# of those, the ones an article names once in full and then bare ("the Imus family" ... "the family said")
+NAMED_GROUP_NOUNS = frozenset("campaign family team camp estate".split())
 # an institution every country has: unnamed, it is the one of the country the article is about
 NATIONAL_NOUNS = frozenset(["government"])
 # institutions and bodies among the source nouns (not people)
@@ -246,6 +249,7 @@ class SpeakerIndex:
     _org_best: dict[str, Entity] = field(default_factory=dict)
     _demonym: str | None = None
     _nationals: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    _groups: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     _personlike: set[int] = field(default_factory=set)  # ids of unnamed one-person speakers ("the head of ...")
     name_like: dict[str, list[Entity]] = field(default_factory=dict)  # person-shaped organisations, by last word
     expansions: dict[str, tuple[str, int, int]] = field(default_factory=dict)  # "TfL" -> "Transport for London"
@@ -468,6 +472,8 @@ class SpeakerIndex:
         if org is not None:
             return self.from_entity(org, phrase)
         name = phrase["text"]
+        if low in NAMED_GROUP_NOUNS and phrase["start"] == tok.idx:  # bare "the family": the one named in full
+            name = self._named_group(tok) or name
         if (
             low in NATIONAL_NOUNS
             and phrase["end"] == tok.idx + len(tok.text)  # not "the government of X"
@@ -537,6 +543,25 @@ class SpeakerIndex:
             if e is not None and e["label"] == "PERSON" and text[e["end"] : e["end"] + 3].lstrip()[:1] in (")", ":"):
                 return self.from_entity(self._upgrade(e), mention)
         return None
+
+    def _named_group(self, tok: Token) -> str | None:
+        """ "the family" -> "Imus family": the same noun with a name before it elsewhere in the article (quotes
+        included: a name is a name), the latest before, else the first after."""
+        low = tok.lower_
+        found = self._groups.get(low)
+        if found is None:
+            found = []
+            for t in self.doc:
+                if t.lower_ != low or t.pos_ != "NOUN":
+                    continue
+                names = [c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == t.i - 1]
+                if names:
+                    found.append((t.i, f"{doc_text(self.doc)[names[0].left_edge.idx : t.idx]}{t.text}"))
+            self._groups[low] = found
+        if not found:
+            return None
+        i = bisect_left(found, tok.i, key=lambda m: m[0]) - 1
+        return found[i][1] if i >= 0 else found[0][1]
 
     def _national(self, tok: Token, low: str) -> str:
         """Whose "the government" it is: the one the article named so earlier ("the government of Burundi",
@@ -700,7 +725,9 @@ class SpeakerIndex:
         if e is not None and e["label"] == "PERSON":
             return e
         if e is None and tok.lower_ in INSTITUTION_NOUNS and tok.pos_ == "NOUN":
-            return None  # "the Trump administration": the institution, not the person who names it
+            # "the Trump administration", "the Biden campaign": the institution, not the person who names it;
+            # "the Mercedes team": the organisation
+            return self._org_compound(tok)
         # a role noun, or a name the NER missed ("Center for ... scientist Tierra Curry"): across prepositions
         person = self._person_in_phrase(tok, tok.lower_ in ROLE_WORDS or (e is None and tok.pos_ == "PROPN"))
         if person is not None:
@@ -711,6 +738,9 @@ class SpeakerIndex:
             and not (e["label"] in ("NORP", "GPE") and tok.pos_ == "NOUN")
         ):
             return e
+        return self._org_compound(tok)
+
+    def _org_compound(self, tok: Token) -> Entity | None:
         for child in _kids(tok):  # compounds that carry the name
             if child.dep_ == "compound" and not self.in_quote(child.idx):
                 ce = self.entity_at(child.idx)

@@ -360,3 +360,23 @@ def test_pronoun_after_an_unnamed_person_leading_the_sentence(run: Callable[[str
     assert got["afraid of the men"] == "Lina Morrow"
     assert got["there is nothing to be ashamed of"] == "One of the victims"
     assert got["a toy"] == "One of the victims"
+
+
+def test_campaign_or_family_named_after_a_person_is_not_the_person(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Governor Ruth Holloway declined a second debate. "
+        'The Holloway campaign criticized the decision, accusing the mayor of "not wanting to face the voters."'
+    )
+    got = speakers(run(text))
+    assert got["not wanting to face the voters."] == "Holloway campaign"
+
+
+def test_bare_family_is_the_family_named_in_full(run: Callable[[str], list[Quote]]) -> None:
+    # the full name may stand only inside the quotation itself
+    text = (
+        "Musician Dan Prewitt died on Friday, his family said.\n\n"
+        "The family's statement read: \"Dan loved his wife and his sons, and he adored the whole Prewitt family, "
+        'who were with him to the end."'
+    )
+    got = speakers(run(text))
+    assert got[next(iter(got))] == "Prewitt family"
