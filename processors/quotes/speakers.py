@@ -121,6 +121,8 @@ ISSUED_DOCUMENTS = frozenset(
 TRIM_DEPS = frozenset({"det", "punct", "predet", "case"})
 # where an owner publishes: the account speaks for its owner
 MEDIUM_NOUNS = frozenset("account accounts website site page feed channel handle blog".split())
+# possessive pronouns of a person: "her account", "his statement" are that person's
+PERSON_POSSESSIVES = frozenset(["his", "her"])
 PLATFORMS = frozenset("twitter facebook instagram youtube tiktok telegram weibo x linkedin".split())
 # last words of organisation names: "Amnesty International Man-kei Tam" is an organisation, then a person
 ORG_NAME_ENDS = frozenset(
@@ -389,7 +391,7 @@ class SpeakerIndex:
             return self.from_entity(self._upgrade(e), _span(self.doc, e["start"], e["end"]))
         low = tok.lower_
         mention = _token_span(tok)
-        if low in PERSON_PRONOUNS:
+        if low in PERSON_PRONOUNS or low in PERSON_POSSESSIVES:
             same = self._clause_subject(tok, depth)
             if same is not None:
                 return _with_mention(same, mention)
@@ -432,12 +434,26 @@ class SpeakerIndex:
                     and child.lower_ not in PLATFORMS
                 ):
                     return self.resolve_token(child, depth + 1)
+                if child.dep_ == "poss" and child.lower_ in PERSON_POSSESSIVES:  # "her account"
+                    return _with_mention(self.resolve_token(child, depth + 1), phrase)
+            for child in _kids(tok):  # "the account for The Bernie and Sid Show", "the page of the ministry"
+                if child.dep_ == "prep" and child.lower_ in ("for", "of"):
+                    owner = next((g for g in _kids(child) if g.dep_ == "pobj" and not self.in_quote(g.idx)), None)
+                    if owner is not None:
+                        return self._owner(owner, depth)
         if low in DOCUMENT_NOUNS:
             for child in _kids(tok):
                 if child.dep_ == "poss" and child.pos_ != "PRON":
                     return self.resolve_token(child, depth + 1)
-            for child in _kids(tok):  # "the government statement", "the WHO report": its issuer
-                if child.dep_ == "compound" and child.pos_ in ("NOUN", "PROPN") and plausible_source(child):
+                if child.dep_ == "poss" and child.lower_ in PERSON_POSSESSIVES:  # "her final post"
+                    return _with_mention(self.resolve_token(child, depth + 1), phrase)
+            for child in _kids(tok):  # "the government statement", "the WHO report": its issuer, not the platform
+                if (
+                    child.dep_ == "compound"
+                    and child.pos_ in ("NOUN", "PROPN")
+                    and plausible_source(child)
+                    and child.lower_ not in PLATFORMS
+                ):
                     return self.resolve_token(child, depth + 1)
             # the latest author named ("The study was conducted by X ... The research team posted their
             # findings ... reads the report": X), else the latest unnamed one
@@ -484,6 +500,39 @@ class SpeakerIndex:
         if low in ROLE_WORDS and not low.endswith("s"):
             self._personlike.add(id(sp))  # a later "he"/"she" may refer to this unnamed person
         return sp
+
+    def _owner(self, tok: Token, depth: int) -> Speaker | None:
+        """Who owns an account or a page: a name in title case, coordinated words included ("The Bernie and Sid
+        Show", which the model cuts into two persons), else what the noun phrase resolves to."""
+        doc = tok.doc
+        lo = tok.i
+        while lo > tok.left_edge.i and (doc[lo - 1].pos_ == "PROPN" or doc[lo - 1].lower_ == "the"):
+            lo -= 1
+        hi = tok.i
+        while hi + 1 <= min(tok.right_edge.i, tok.i + 8):
+            nxt = doc[hi + 1]
+            name_word = nxt.pos_ == "PROPN" and nxt.is_title
+            joiner = nxt.lower_ in ("and", "&", "of") and hi + 2 < len(doc) and doc[hi + 2].pos_ == "PROPN"
+            if not (name_word or joiner):
+                break
+            hi += 1
+        words = [t for t in doc[lo : hi + 1] if t.pos_ == "PROPN"]
+        e = self.entity_at(tok.idx)
+        if (
+            len(words) >= 2
+            and any(t.lower_ in ("and", "&", "of") for t in doc[lo : hi + 1])
+            and (e is None or e["end"] < doc[hi].idx)
+        ):
+            span = _span(doc, doc[lo].idx, doc[hi].idx + len(doc[hi].text))
+            return {
+                "name": span["text"],
+                "label": "UNKNOWN",
+                "start": None,
+                "end": None,
+                "mention": span,
+                "country": None,
+            }
+        return self.resolve_token(tok, depth + 1)
 
     def _unnamed_one(self, tok: Token, pobj: Token) -> Speaker:
         """ "One of the victims": the phrase up to the group it picks from, a person a later "she" may mean."""
@@ -744,8 +793,8 @@ class SpeakerIndex:
         for child in _kids(tok):  # compounds that carry the name
             if child.dep_ == "compound" and not self.in_quote(child.idx):
                 ce = self.entity_at(child.idx)
-                if ce is not None and ce["label"] == "ORG":
-                    return ce
+                if ce is not None and ce["label"] == "ORG" and ce["canonical"].lower() not in PLATFORMS:
+                    return ce  # "the WHO report"; not "her Instagram post": a platform does not speak
         return None
 
     def _person_in_phrase(self, tok: Token, cross_prep: bool) -> Entity | None:

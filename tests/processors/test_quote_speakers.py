@@ -380,3 +380,21 @@ def test_bare_family_is_the_family_named_in_full(run: Callable[[str], list[Quote
     )
     got = speakers(run(text))
     assert got[next(iter(got))] == "Prewitt family"
+
+
+def test_account_for_a_show_is_the_show(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Radio host Al Brandt died on Friday. The account for The Jim and Sue Hour, which followed his show, "
+        'tweeted: "We salute you. You paved the way for us."'
+    )
+    got = speakers(run(text))
+    assert got["We salute you. You paved the way for us."] in ("The Jim and Sue Hour", "Jim and Sue Hour")
+
+
+def test_a_platform_is_not_the_speaker_its_user_is(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Singer Mia Tanaka died on Friday, aged 23. Her final Instagram story post was a photograph of her dog "
+        'with "goodbye" written as the caption.'
+    )
+    got = speakers(run(text))
+    assert got["goodbye"] == "Mia Tanaka"
