@@ -1258,6 +1258,8 @@ def subject_of_cue(
                 for pobj in _kids(child):
                     if pobj.dep_ == "pobj" and not in_quote(pobj.idx):
                         agent = pobj
+        if agent is None and any(c.dep_ in ("auxpass", "nsubjpass") for c in _kids(cur)):
+            agent = _loose_agent(cur, in_quote)
         if agent is not None:
             return agent
         subjects = [c for c in _kids(cur) if c.dep_ in SUBJECT_DEPS and not in_quote(c.idx)]
@@ -1296,6 +1298,20 @@ def subject_of_cue(
     if after is not None:
         return after
     return _nearest_name(doc, cue.token - 1, -1, in_quote)
+
+
+def _loose_agent(verb: Token, in_quote: Callable[[int], bool]) -> Token | None:
+    """A passive verb's "by" phrase the parse attached to a word after it ("X was announced to be a "pandemic"
+    by the World Health Organization"): the agent, when it can be a source and no other verb owns the "by"."""
+    doc = verb.doc
+    for t in doc[verb.i + 1 : min(verb.right_edge.i, verb.i + 16) + 1]:
+        if t.lower_ != "by" or t.dep_ not in ("prep", "agent") or in_quote(t.idx):
+            continue
+        if t.head.i != verb.i and t.head.pos_ in ("VERB", "AUX"):
+            return None  # "... that they were attacked by police": another verb's agent
+        pobj = next((c for c in _kids(t) if c.dep_ == "pobj"), None)
+        return pobj if pobj is not None and plausible_source(pobj) else None
+    return None
 
 
 def _relative_conjunct(verb: Token) -> Token | None:

@@ -398,3 +398,21 @@ def test_a_platform_is_not_the_speaker_its_user_is(run: Callable[[str], list[Quo
     )
     got = speakers(run(text))
     assert got["goodbye"] == "Mia Tanaka"
+
+
+def test_passive_by_phrase_attached_after_the_quote_is_the_agent(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        'The outbreak spread quickly. The disease was later declared to be a "global emergency" by the '
+        "World Health Organization (WHO)."
+    )
+    got = speakers(run(text))
+    assert got["global emergency"] == "World Health Organization"
+
+
+def test_another_verbs_by_phrase_is_not_the_agent() -> None:
+    from processors import nlp
+    from processors.quotes.speakers import _loose_agent
+
+    doc = nlp.load_model()("The mayor was told that the hall had been destroyed by the fire department.")
+    told = next(t for t in doc if t.text == "told")
+    assert _loose_agent(told, lambda pos: False) is None
