@@ -140,6 +140,10 @@ INVERTING_VERBS = frozenset(
 )
 # a participle that names who a noun is: "a protester using the pseudonym Katya", "a man named John Roe"
 NAMING_PARTICIPLES = frozenset("named called using nicknamed known identified dubbed calling".split())
+# verbs whose object is the one spoken to ("told Reuters", "asked the minister"), never the speaker
+ADDRESSEE_VERBS = frozenset("tell tells told telling ask asks asked asking urge urges urged urging".split())
+# pronouns that can follow the cue as its subject ('"...," said he'); "it", "him" after a cue are objects
+INVERTED_PRONOUNS = frozenset(["he", "she", "they"])
 # "X quoted Y as saying": Y speaks
 QUOTING_VERBS = frozenset("quoted quotes quoting quote".split())
 CITING_VERBS = frozenset("cited cites citing reported reports described describes".split())
@@ -807,8 +811,8 @@ class SpeakerIndex:
             seen += 1
             for child in sorted(_kids(t), key=lambda c: c.dep_ != "appos"):
                 dep = child.dep_
-                if self.in_quote(child.idx):
-                    continue
+                if self.in_quote(child.idx) or not _same_paragraph(child, tok):
+                    continue  # a parse run over a paragraph break joins two names into one
                 if dep in _NOT_IN_PHRASE and not (dep == "acl" and child.lower_ in NAMING_PARTICIPLES):
                     continue
                 if dep == "prep" and not cross_prep:
@@ -1205,7 +1209,7 @@ def _phrase(tok: Token) -> Span:
             break
         else:
             break
-    while lo < tok.i and (doc[lo].dep_ in TRIM_DEPS or doc[lo].is_punct):
+    while lo < tok.i and (doc[lo].dep_ in TRIM_DEPS or doc[lo].is_punct or not _same_paragraph(doc[lo], tok)):
         lo += 1
     while hi > tok.i and doc[hi].is_punct:
         hi -= 1
@@ -1263,6 +1267,17 @@ def subject_of_cue(
         if agent is not None:
             return agent
         subjects = [c for c in _kids(cur) if c.dep_ in SUBJECT_DEPS and not in_quote(c.idx)]
+        if subjects and not any(_same_paragraph(c, tok) for c in subjects):
+            # a parse run over a paragraph break ("—The mayor of London, Sadiq Khan\n\nAlexis Boon, ..., said"):
+            # the subject's conjunct or apposition in the cue's paragraph, else none
+            subjects = [
+                g
+                for c in subjects
+                for g in _kids(c)
+                if g.dep_ in ("conj", "appos") and _same_paragraph(g, tok) and not in_quote(g.idx)
+            ]
+            if not subjects:
+                break
         if subjects:
             # several subjects ("Party leader and Prime Minister Boris Johnson said"): a person first, then
             # the nearest the verb
@@ -1293,11 +1308,44 @@ def subject_of_cue(
                 and not in_quote(child.idx)
             ):
                 return child
-    # parse gave no subject: a name right after the cue ("said Al-Awadi") or right before it
-    after = _nearest_name(doc, cue.token + 1, 1, in_quote)
-    if after is not None:
-        return after
-    return _nearest_name(doc, cue.token - 1, -1, in_quote)
+    # parse gave no subject: a name right after the cue ("said Al-Awadi"; not the one told: "told Reuters"), or
+    # right before it, or the nearest person named before the clause's verb in its sentence ("Speaking to AFP,
+    # the president of the League, Jamel M, said", the name hung on "AFP")
+    if tok.lower_ not in ADDRESSEE_VERBS:
+        after = _nearest_name(doc, cue.token + 1, 1, in_quote, INVERTED_PRONOUNS)
+        if after is not None:
+            return after
+    before = _nearest_name(doc, cue.token - 1, -1, in_quote)
+    if before is not None or is_person is None:
+        return before
+    return _person_before(cur if cur.i > tok.i else tok, in_quote, is_person)
+
+
+def _same_paragraph(a: Token, b: Token) -> bool:
+    lo, hi = min(a.idx, b.idx), max(a.idx, b.idx)
+    return hi - lo < 3000 and "\n" not in doc_text(a.doc)[lo:hi]
+
+
+def _person_before(verb: Token, in_quote: Callable[[int], bool], is_person: Callable[[int], bool]) -> Token | None:
+    """The nearest person named before ``verb`` in its sentence and paragraph (at most 40 tokens back), not the
+    object of a preposition or a verb ("Speaking to John Roe, ..."), outside quotations."""
+    doc = verb.doc
+    for k in range(verb.i - 1, max(verb.i - 41, -1), -1):
+        t = doc[k]
+        if t.is_space and "\n" in t.text:
+            return None
+        if in_quote(t.idx) or not is_person(t.idx):
+            if t.is_sent_start:
+                return None
+            continue
+        head = t
+        while head.dep_ in ("compound", "flat") and head.head.i != head.i and abs(head.head.i - head.i) <= 3:
+            head = head.head
+        if head.dep_ not in ("pobj", "dobj", "poss"):
+            return head
+        if t.is_sent_start:
+            return None
+    return None
 
 
 def _loose_agent(verb: Token, in_quote: Callable[[int], bool]) -> Token | None:
@@ -1350,14 +1398,20 @@ def _object_of(verb: Token, in_quote: Callable[[int], bool]) -> Token | None:
     return None
 
 
-def _nearest_name(doc: Doc, i: int, step: int, in_quote: Callable[[int], bool]) -> Token | None:
+def _nearest_name(
+    doc: Doc,
+    i: int,
+    step: int,
+    in_quote: Callable[[int], bool],
+    pronouns: frozenset[str] = PERSON_PRONOUNS | GROUP_PRONOUNS,
+) -> Token | None:
     for _ in range(4):
         if i < 0 or i >= len(doc):
             return None
         t = doc[i]
         if in_quote(t.idx) or t.is_punct:
             return None
-        if t.pos_ == "PROPN" or (t.pos_ == "PRON" and t.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS):
+        if t.pos_ == "PROPN" or (t.pos_ == "PRON" and t.lower_ in pronouns):
             # move to the head of a multi-token name
             while t.dep_ in ("compound", "flat") and t.head.i != t.i and abs(t.head.i - t.i) <= 3:
                 t = t.head

@@ -416,3 +416,76 @@ def test_another_verbs_by_phrase_is_not_the_agent() -> None:
     doc = nlp.load_model()("The mayor was told that the hall had been destroyed by the fire department.")
     told = next(t for t in doc if t.text == "told")
     assert _loose_agent(told, lambda pos: False) is None
+
+
+def test_subject_of_told_is_before_it_not_the_one_told(run: Callable[[str], list[Quote]]) -> None:
+    # the parse hangs the name on the participle clause and gives "told" no subject: not "Reuters", nor the
+    # previous speaker; the participle's subject is the main one
+    text = (
+        'Archbishop Piotr Nowicki said, "I am deeply sorry for every wound."  Calling it as "just another apology", '
+        'Anna Kowalska of "Speak Up", an abuse victim support charity, told Reuters "it almost appears as if the '
+        'statement was prepared before the bishops saw the film".'
+    )
+    got = speakers(run(text))
+    assert got["I am deeply sorry for every wound."] == "Piotr Nowicki"
+    assert got["just another apology"] == "Anna Kowalska"
+    assert got["it almost appears as if the statement was prepared before the bishops saw the film"] == "Anna Kowalska"
+
+
+def test_name_in_apposition_when_the_verb_has_no_subject(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Two bombings took place in the capital last month.\n\n"
+        "Speaking to Agence France-Presse, the president of the Tunisian League for the Defence of Civic Rights, "
+        'Karim Ben Salah, said, "We are for the freedom to dress, but today we find reasons for this decision".'
+    )
+    got = speakers(run(text))
+    assert got["We are for the freedom to dress, but today we find reasons for this decision"] == "Karim Ben Salah"
+
+
+def test_subject_parsed_across_a_paragraph_break() -> None:
+    # a caption line ending in a name, then a paragraph whose subject the parse joined to it
+    import spacy
+    from spacy.tokens import Doc
+
+    from processors.quotes import extract_quotes
+
+    rows = [
+        ("The", " ", "DET", "DT", 1, "det"),
+        ("mayor", " ", "NOUN", "NN", 17, "nsubj"),
+        ("of", " ", "ADP", "IN", 1, "prep"),
+        ("Leeds", "", "PROPN", "NNP", 2, "pobj"),
+        (",", " ", "PUNCT", ",", 1, "punct"),
+        ("Amir", " ", "PROPN", "NNP", 6, "compound"),
+        ("Hassan", "", "PROPN", "NNP", 9, "compound"),
+        ("\n\n", "", "SPACE", "_SP", 6, "dep"),
+        ("Jane", " ", "PROPN", "NNP", 9, "compound"),
+        ("Morley", "", "PROPN", "NNP", 1, "conj"),
+        (",", " ", "PUNCT", ",", 9, "punct"),
+        ("the", " ", "DET", "DT", 12, "det"),
+        ("head", " ", "NOUN", "NN", 9, "appos"),
+        ("of", " ", "ADP", "IN", 12, "prep"),
+        ("police", "", "NOUN", "NN", 13, "pobj"),
+        (",", " ", "PUNCT", ",", 9, "punct"),
+        ("then", " ", "ADV", "RB", 17, "advmod"),
+        ("said", "", "VERB", "VBD", 17, "ROOT"),
+        (":", " ", "PUNCT", ":", 17, "punct"),
+        ('"', "", "PUNCT", "``", 20, "punct"),
+        ("We", " ", "PRON", "PRP", 20, "nsubj"),
+        ("knew", "", "VERB", "VBD", 17, "ccomp"),
+        (".", "", "PUNCT", ".", 17, "punct"),
+        ('"', "", "PUNCT", "''", 17, "punct"),
+    ]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=[r[0] for r in rows],
+        spaces=[bool(r[1]) for r in rows],
+        pos=[r[2] for r in rows],
+        tags=[r[3] for r in rows],
+        heads=[r[4] for r in rows],
+        deps=[r[5] for r in rows],
+    )
+    s = doc.text.index("Amir Hassan")
+    ents: list[Entity] = [
+        {"text": "Amir Hassan", "label": "PERSON", "start": s, "end": s + 11, "canonical": "Amir Hassan"}
+    ]
+    assert speakers(extract_quotes(doc, ents)) == {"We knew.": "Jane Morley"}
