@@ -711,8 +711,16 @@ class SpeakerIndex:
                 if poss is not None:
                     yield poss
                     continue
-                if t.dep_ in ("dobj", "nsubjpass") and t.head.pos_ == "VERB":
-                    verb = t.head
+                verb = t.head
+                for _ in range(
+                    3 if t.dep_ == "pobj" else 0
+                ):  # "shared X along with some comments": up the prepositions
+                    if verb.pos_ != "ADP" or verb.head.i == verb.i:
+                        break
+                    verb = verb.head
+                if (t.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB") or (
+                    t.dep_ == "pobj" and verb.pos_ == "VERB" and verb.i < t.i
+                ):
                     for child in _kids(verb):
                         if child.dep_ in ("nsubj", "agent") and not self.in_quote(child.idx):
                             if child.dep_ == "agent":

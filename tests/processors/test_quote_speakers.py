@@ -489,3 +489,15 @@ def test_subject_parsed_across_a_paragraph_break() -> None:
         {"text": "Amir Hassan", "label": "PERSON", "start": s, "end": s + 11, "canonical": "Amir Hassan"}
     ]
     assert speakers(extract_quotes(doc, ents)) == {"We knew.": "Jane Morley"}
+
+
+def test_document_named_before_in_a_prepositional_phrase_has_its_verbs_subject(
+    run: Callable[[str], list[Quote]],
+) -> None:
+    text = (
+        "In 2018, a Twitter user based in Spain posted a photograph of the senator along with some remarks of "
+        'their own. The remarks called her party corrupt and termed her a "shameless liar" and a "puppet".'
+    )
+    got = speakers(run(text))
+    assert got["shameless liar"] == "Twitter user"
+    assert got["puppet"] == "Twitter user"
