@@ -214,9 +214,12 @@ def parse_and_extract(
     extract: Callable[[Doc], R],
     batch_size: int = 16,
     max_batch_chars: int = MAX_BATCH_CHARS,
+    *,
+    payload: bool = True,
 ) -> list[tuple[bytes, R | Exception]]:
-    """Parse texts; per text, the compact payload and ``extract(doc)`` run on the parsed Doc itself (no
-    decode of the payload just made), or the exception ``extract`` raised for that text alone.
+    """Parse texts; per text, the compact payload (``b""`` with ``payload=False``: the chained topology
+    needs none) and ``extract(doc)`` run on the parsed Doc itself (no decode of the payload just made), or the
+    exception ``extract`` raised for that text alone.
 
     Runs inside ``nlp.memory_zone()`` so that a long-running worker's vocabulary does not grow without
     bound: every string a payload needs travels inside the payload itself. The model's activations grow with
@@ -231,17 +234,41 @@ def parse_and_extract(
                     result: R | Exception = extract(doc)
                 except Exception as exc:
                     result = exc
-                out.append((doc_to_bytes(doc), result))
+                out.append((doc_to_bytes(doc) if payload else b"", result))
     finally:
         release_memory()
     return out
 
 
-def release_memory() -> None:
-    """Give freed heap back to the OS (glibc ``malloc_trim``; a no-op elsewhere). ~1-7 ms per call: it keeps a
-    worker's RSS flat after a long article instead of at its high-water mark (glibc keeps freed arenas)."""
-    if _libc is not None:
-        _libc.malloc_trim(0)
+# Resident memory above which a batch's freed heap is given back to the OS. A worker sits at ~250-350 MB; a
+# batch holding a very long article takes it to ~900 MB, and glibc would keep that high-water mark.
+TRIM_ABOVE_BYTES = int(os.environ.get("NEWSSTREAM_TRIM_ABOVE_MB", "450")) * 2**20
+
+
+def resident_bytes() -> int | None:
+    """This process's resident set size (Linux ``/proc/self/statm``; None elsewhere)."""
+    try:
+        with open("/proc/self/statm", "rb") as f:
+            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def release_memory(above: int | None = None) -> bool:
+    """Give freed heap back to the OS (glibc ``malloc_trim``; a no-op elsewhere) when resident memory is over
+    ``above`` bytes (default ``TRIM_ABOVE_BYTES``; 0: always). Returns whether it trimmed.
+
+    Not after every batch: the next batch faults the returned pages back in, ~3 ms an article (measured), so
+    trimming is kept for after a batch that grew the heap (a long article), which keeps RSS flat."""
+    limit = TRIM_ABOVE_BYTES if above is None else above
+    if _libc is None:
+        return False
+    if limit > 0:
+        rss = resident_bytes()
+        if rss is not None and rss <= limit:
+            return False
+    _libc.malloc_trim(0)
+    return True
 
 
 def doc_to_bytes(doc: Doc) -> bytes:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import zlib
+from pathlib import Path
 
 import pytest
 from spacy.language import Language
@@ -103,3 +104,19 @@ def test_entities_from_parsed_doc_equal_entities_from_payload(nlp: Language) -> 
     texts = ["Iraqi government spokesperson Bassem Al-Awadi said Al-Awadi’s remarks stood.", "Rain fell in Oslo."]
     for payload, ents in nlp_mod.parse_and_extract(nlp, texts, extract_entities):
         assert ents == extract_entities(nlp_mod.doc_from_bytes(payload))
+
+
+@pytest.mark.skipif(nlp_mod._libc is None or not Path("/proc/self/statm").exists(), reason="glibc and /proc only")
+def test_heap_is_trimmed_only_above_the_resident_threshold() -> None:
+    rss = nlp_mod.resident_bytes()
+    assert rss is not None and rss > 0
+    assert nlp_mod.release_memory(above=rss * 4) is False  # a worker at its usual size: no trim, no re-faulting
+    assert nlp_mod.release_memory(above=1) is True  # over the threshold (a long article's batch): trimmed
+    assert nlp_mod.release_memory(above=0) is True  # 0: always
+
+
+def test_parse_payload_is_optional(nlp: Language) -> None:
+    [(payload, ents)] = nlp_mod.parse_and_extract(nlp, ["Mayor Ana Ruiz visited Lisbon."], len, payload=False)
+    assert payload == b"" and isinstance(ents, int) and ents > 0
+    [(payload, _)] = nlp_mod.parse_and_extract(nlp, ["Mayor Ana Ruiz visited Lisbon."], len)
+    assert len(nlp_mod.doc_from_bytes(payload)) == ents
