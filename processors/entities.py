@@ -351,6 +351,20 @@ def given_names() -> frozenset[str]:
     return frozenset(found - places)
 
 
+@lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """Names of countries and territories (ISO 3166-1, with their common names), lower case."""
+    import pycountry
+
+    found: set[str] = set()
+    for c in pycountry.countries:
+        found.add(c.name.lower())
+        common = getattr(c, "common_name", None)
+        if common:
+            found.add(common.lower())
+    return frozenset(found)
+
+
 def _words(text: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group()) for m in re.finditer(r"\S+", text)]
 
@@ -486,17 +500,31 @@ def extract_entities(doc: Doc) -> list[Entity]:
     # every word after the given name of a full name: surnames, double surnames ("Rosselló Nevares")
     full_person_surnames = {w.lower() for p in persons if len(p.split()) >= 2 for w in p.split()[1:]}
     person_surnames = full_person_surnames | {_surname(p) for p in persons}
+    name_owners: dict[str, set[str]] = {}  # a word of a full name -> the full names that carry it
+    for p in persons:
+        if len(p.split()) >= 2:
+            for w in p.lower().split():
+                name_owners.setdefault(w, set()).add(p)
+
+    def named_like_a_person(text: str) -> bool:
+        """ "Jordan" with "Michael Jordan", "Chad" with "Chad Miller" in the article."""
+        return any(name_owners.get(w, set()) - {text} for w in text.lower().split())
+
     for span, ent in raw:
+        country = ent["text"].lower() in country_names()
         if (
             ent["label"] in PLACE_LIKE_LABELS
             and _looks_like_name(ent["text"])
             and not NON_PERSON_WORDS.intersection(ent["text"].lower().split())
+            and not (country and not named_like_a_person(ent["text"]))  # "Puerto Rico" beside a stray "Rico"
         ):
             words = ent["text"].split()
             if len(words) >= 2 and (_preceded_by_role(span) or _surname(ent["text"]) in person_surnames):
                 ent["label"] = "PERSON"
             elif len(words) == 1 and ent["label"] != "NORP" and words[0].lower() in full_person_surnames:
                 ent["label"] = "PERSON"  # "Quispe" after "Rosa Quispe": a surname, whatever the model guessed
+        elif ent["label"] == "PERSON" and country and not named_like_a_person(ent["text"]):
+            ent["label"] = "GPE"  # "the Supreme Court of Puerto Rico": a country, unless someone bears its name
     # a name relabelled a person above may still carry letters after it ("Prosecutor Kama Melly QC")
     ents = _drop_lone_post_nominals([_strip_title(e, token_at) for _, e in raw], full_text)
     _canonicalise(ents, _acronym_links(full_text, ents))

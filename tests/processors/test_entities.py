@@ -215,3 +215,20 @@ def test_post_nominal_of_a_name_relabelled_a_person(nlp: Language) -> None:
     words = "Prosecutor Lina Morrow QC said the girls were afraid .".split()
     got = [(e["text"], e["label"]) for e in extract_entities(_doc(nlp, words, [(1, 4, "ORG")]))]
     assert got == [("Lina Morrow", "PERSON")]  # the role word makes it a person, then the letters go
+
+
+def test_country_name_is_not_a_person(nlp: Language) -> None:
+    # the model may tag a country or territory as a person, and a stray one-word "person" sharing its last word
+    # must not turn the place into a person either; a surname carried by a named person still counts
+    words = (
+        "the Court of Puerto Rico ruled . Rico spoke , and Puerto Rico agreed . Michael Jordan and Jordan met".split()
+    )
+    ents = [(3, 5, "PERSON"), (7, 8, "PERSON"), (11, 13, "GPE"), (15, 17, "PERSON"), (18, 19, "GPE")]
+    got = [(e["text"], e["label"]) for e in extract_entities(_doc(nlp, words, ents))]
+    assert got == [
+        ("Puerto Rico", "GPE"),
+        ("Rico", "PERSON"),
+        ("Puerto Rico", "GPE"),
+        ("Michael Jordan", "PERSON"),
+        ("Jordan", "PERSON"),
+    ]
