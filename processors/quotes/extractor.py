@@ -364,6 +364,31 @@ def _kind(text: str, m: MarkedSpan, sent_start: int) -> QuoteKind:
     return "mixed"
 
 
+def _colon_source(ctx: _Context, c: _Candidate) -> Speaker | None:
+    """A quotation introduced by a colon, no cue in its sentence ("The study itself outlined the correlation:
+    "...""): the subject of the clause before the colon, when it can be a source; a document with no named
+    issuer is the source itself."""
+    doc, starts = ctx.doc, ctx.sents.tok_starts
+    colon = bisect_left(starts, c.mark.open_pos) - 1
+    while colon >= 0 and doc[colon].text != ":" and c.mark.open_pos - starts[colon] < 4:
+        colon -= 1
+    if colon < 0 or doc[colon].text != ":":
+        return None
+    first = ctx.sents.token_range(c.sent).start
+    best = None
+    for k in range(colon - 1, max(first - 1, colon - 41), -1):
+        t = doc[k]
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.i < colon and not ctx.in_quote(t.idx):
+            best = t
+            break
+    if best is None or not plausible_source(best):
+        return None
+    sp = ctx.index.resolve_token(best)
+    if sp is not None and sp["label"] == "UNKNOWN" and best.lower_ in DOCUMENT_NOUNS:
+        return ctx.index.document(best)
+    return sp
+
+
 def _fallback_speaker(ctx: _Context, c: _Candidate, last: _Candidate | None) -> Speaker | None:
     """No speaker from a cue in the quote's sentence. In order: the subject of the sentence the quote is
     woven into; the attribution opening the next sentence ('"..." Macron told the world'); the cue of the
@@ -378,6 +403,10 @@ def _fallback_speaker(ctx: _Context, c: _Candidate, last: _Candidate | None) -> 
         if subj is not None:
             sp = index.resolve_token(subj)
             if sp is not None and sp["label"] != "UNKNOWN":
+                return sp
+        if left.rstrip().endswith(":"):
+            sp = _colon_source(ctx, c)
+            if sp is not None:
                 return sp
     nxt = c.sent + 1
     if not right.strip(EDGE) and nxt < len(sents) and sents.same_paragraph(c.sent, nxt):

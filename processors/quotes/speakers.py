@@ -368,6 +368,8 @@ class SpeakerIndex:
                 "country": country,
             }
         parent = self.parents.get(e["canonical"]) if e["label"] == "ORG" else None
+        if e["label"] == "ORG" and parent is None and full is not None:
+            parent = self._of_place(full)
         return {
             "name": parent or clean_name(e["canonical"]),
             "label": e["label"],
@@ -376,6 +378,21 @@ class SpeakerIndex:
             "mention": mention,
             "country": country,
         }
+
+    def _of_place(self, e: Entity) -> str | None:
+        """ "the Supreme Court of Puerto Rico", the model stopping the name before "of": an institution's name
+        followed by "of" and a place the article names is one name."""
+        words = e["canonical"].split()
+        if not words or words[-1].lower() not in ORG_NAME_ENDS:
+            return None
+        text = doc_text(self.doc)
+        m = _OF_THE.match(text, e["end"])
+        if m is None:
+            return None
+        place = self.entity_at(m.end())
+        if place is None or place["start"] != m.end() or place["label"] not in ("GPE", "LOC"):
+            return None
+        return f"{e['canonical']} of {text[m.end() : place['end']]}"
 
     def record(self, pos: int, speaker: Speaker) -> None:
         if not self.events or self.events[-1][0] <= pos:
@@ -451,6 +468,11 @@ class SpeakerIndex:
                     return self.resolve_token(child, depth + 1)
                 if child.dep_ == "poss" and child.lower_ in PERSON_POSSESSIVES:  # "her final post"
                     return _with_mention(self.resolve_token(child, depth + 1), phrase)
+            for child in _kids(tok):  # "the opinion of the Court": its issuer
+                if child.dep_ == "prep" and child.lower_ in ("of", "from", "by") and child.i == tok.i + 1:
+                    issuer = next((g for g in _kids(child) if g.dep_ == "pobj" and not self.in_quote(g.idx)), None)
+                    if issuer is not None and issuer.lower_ not in DOCUMENT_NOUNS and plausible_source(issuer):
+                        return self.resolve_token(issuer, depth + 1)
             for child in _kids(tok):  # "the government statement", "the WHO report": its issuer, not the platform
                 if (
                     child.dep_ == "compound"
@@ -537,6 +559,18 @@ class SpeakerIndex:
                 "country": None,
             }
         return self.resolve_token(tok, depth + 1)
+
+    def document(self, tok: Token) -> Speaker:
+        """The document itself as the source ("the study")."""
+        phrase = _phrase(tok)
+        return {
+            "name": phrase["text"],
+            "label": "UNKNOWN",
+            "start": None,
+            "end": None,
+            "mention": phrase,
+            "country": None,
+        }
 
     def _unnamed_one(self, tok: Token, pobj: Token) -> Speaker:
         """ "One of the victims": the phrase up to the group it picks from, a person a later "she" may mean."""
@@ -775,10 +809,15 @@ class SpeakerIndex:
         return starts[i] if i >= 0 else -1
 
     def _upgrade(self, e: Entity) -> Entity:
-        """A surname tagged as an organisation or place, an acronym: the fuller entity the article gives."""
+        """A surname tagged as an organisation or place, an acronym, a bare "the Court": the fuller entity the
+        article gives."""
         if e["label"] == "PERSON" and " " in e["canonical"]:
             return e
         named = self._by_name(e["canonical"], e["start"])
+        if named is None and e["label"] == "ORG" and e["canonical"].lower() in ORG_NAME_ENDS:
+            org = self._org_by_word(e["canonical"].lower())  # "the Court" -> "the Supreme Court"
+            if org is not None and _heads(org, e["canonical"].lower()):
+                return org
         return named if named is not None else e
 
     def _entity_of_phrase(self, tok: Token) -> Entity | None:
@@ -915,7 +954,9 @@ class SpeakerIndex:
         most mentioned one first."""
         if tok.pos_ != "NOUN":
             return None
-        word = tok.text.lower()
+        return self._org_by_word(tok.text.lower())
+
+    def _org_by_word(self, word: str) -> Entity | None:
         cands = self.org_words.get(word) or (self.org_words.get(word[:-1]) if word.endswith("s") else None)
         if not cands:
             return None
@@ -959,6 +1000,7 @@ class SpeakerIndex:
         return owner
 
 
+_OF_THE = re.compile(r" of (?:the )?")
 # an interview turn label at a paragraph start: "((WN))", "Q:", "Interviewer:"
 _TURN_LABEL = re.compile(r"\W{0,3}(\w[\w .]{0,28}?)(?:\)\)|\)|:)")
 _NOT_IN_PHRASE = frozenset({"relcl", "acl", "advcl", "ccomp", "punct", "det", "poss"})

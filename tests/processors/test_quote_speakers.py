@@ -501,3 +501,28 @@ def test_document_named_before_in_a_prepositional_phrase_has_its_verbs_subject(
     got = speakers(run(text))
     assert got["shameless liar"] == "Twitter user"
     assert got["puppet"] == "Twitter user"
+
+
+def test_opinion_of_the_court_read_is_the_court_in_full(run: Callable[[str], list[Quote]]) -> None:
+    # "read" tagged a participle after the parenthetical; "the Court" is the court named in full, whose name the
+    # model stopped before "of Puerto Rico"
+    text = (
+        "On Wednesday, the High Court of Puerto Rico issued a ruling against the governor. The governor left "
+        "office.\n\n"
+        'The opinion of the Court, released on Wednesday, read in part, "It is concluded that the oath of office '
+        'is unconstitutional."'
+    )
+    got = speakers(run(text))
+    assert got["It is concluded that the oath of office is unconstitutional."] == "High Court of Puerto Rico"
+
+
+def test_document_introducing_a_quote_with_a_colon(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Researchers at the institute published a study in a journal on Monday.\n\n"
+        'Diver Lena Holm remarked, "We had never seen these sharks before in our surveys in this part of the bay."'
+        "\n\nThe study itself outlined the tight correlation between the two species: "
+        '"Sevengill sharks were only detected during the periods of white shark absence."'
+    )
+    got = speakers(run(text))
+    assert got["We had never seen these sharks before in our surveys in this part of the bay."] == "Lena Holm"
+    assert got["Sevengill sharks were only detected during the periods of white shark absence."] == "study"
