@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 import processors
 from processors import nlp as nlp_mod
@@ -22,7 +23,7 @@ from processors.entities import extract_entities
 from processors.envelope import StageRecord
 from processors.errors import ProcessingError, StageFailure
 from processors.quotes import extract_quotes
-from processors.types import Entity, RawArticle
+from processors.types import Countries, Entity, Quote, RawArticle
 
 STAGES = ("entities", "countries", "quotes")
 
@@ -84,15 +85,18 @@ def run_entities(
     return out
 
 
+def _apply_countries(rec: StageRecord, doc: Doc) -> None:
+    result = tag_countries(doc, rec.entities)
+    for ent, code in zip(rec.entities, result.entity_countries, strict=True):
+        ent["country"] = code
+    rec.countries = result.countries
+
+
 def run_countries(rec: StageRecord) -> StageRecord | StageFailure:
     t0 = time.perf_counter()
     try:
         with nlp_mod.decoding_zone() as vocab:
-            doc = nlp_mod.doc_from_bytes(rec.payload, vocab)
-            result = tag_countries(doc, rec.entities)
-        for ent, code in zip(rec.entities, result.entity_countries, strict=True):
-            ent["country"] = code
-        rec.countries = result.countries
+            _apply_countries(rec, nlp_mod.doc_from_bytes(rec.payload, vocab))
     except Exception as exc:
         return _failure("countries", exc)
     rec.timings["countries"] = time.perf_counter() - t0
@@ -110,6 +114,78 @@ def run_quotes(rec: StageRecord, *, replayed: bool = False) -> dict[str, Any] | 
         return _failure("quotes", exc)
     rec.timings["quotes"] = time.perf_counter() - t0
     return build_enriched(rec, quotes, replayed=replayed)
+
+
+def run_chained(
+    nlp: Language,
+    articles: Sequence[RawArticle],
+    *,
+    received_at: Sequence[float | None] | None = None,
+    source_timestamps: Sequence[float | None] | None = None,
+    replayed: bool = False,
+) -> list[dict[str, Any] | StageFailure]:
+    """All three stages on each parsed Doc while it is alive (the chained topology): the same functions and
+    the same output as ``run_entities`` -> ``run_countries`` -> ``run_quotes``, without encoding the parse
+    payload and decoding it twice (~5 ms an article, about 7 % of the parse). A failure stays with its record
+    and names the stage that raised."""
+    t0 = time.perf_counter()
+    model = {"name": nlp_mod.model_name(), "version": nlp_mod.model_version(nlp)}
+    light_seconds = 0.0  # time in countries + quotes, to leave the parse share to entities
+
+    def stages_on(doc: Doc) -> tuple[list[Entity], Countries, list[Quote], float, float] | StageFailure:
+        nonlocal light_seconds
+        try:
+            entities = extract_entities(doc)
+        except Exception as exc:
+            return _failure("entities", exc)
+        rec = StageRecord(article={"id": "", "text": ""}, payload=b"", entities=entities)
+        t1 = time.perf_counter()
+        try:
+            _apply_countries(rec, doc)
+        except Exception as exc:
+            return _failure("countries", exc)
+        t2 = time.perf_counter()
+        try:
+            quotes = extract_quotes(doc, entities)
+        except Exception as exc:
+            return _failure("quotes", exc)
+        t3 = time.perf_counter()
+        light_seconds += t3 - t1
+        assert rec.countries is not None
+        return entities, rec.countries, quotes, t2 - t1, t3 - t2
+
+    texts = [a["text"] for a in articles]
+    try:
+        parsed: list[Any] = [r for _, r in nlp_mod.parse_and_extract(nlp, texts, stages_on, payload=False)]
+    except Exception:  # isolate the culprit: parse one by one
+        parsed = []
+        for text in texts:
+            try:
+                parsed.append(nlp_mod.parse_and_extract(nlp, [text], stages_on, payload=False)[0][1])
+            except Exception as exc:
+                parsed.append(_failure("entities", exc))
+    share = max(time.perf_counter() - t0 - light_seconds, 0.0) / max(len(articles), 1)
+    out: list[dict[str, Any] | StageFailure] = []
+    for i, (article, item) in enumerate(zip(articles, parsed, strict=True)):
+        if isinstance(item, StageFailure):  # already names its stage
+            out.append(item)
+            continue
+        if isinstance(item, Exception):  # raised outside the stage functions: the parse
+            out.append(_failure("entities", item))
+            continue
+        entities, countries, quotes, countries_s, quotes_s = item
+        rec = StageRecord(
+            article=article,
+            payload=b"",
+            entities=entities,
+            countries=countries,
+            timings={"entities": share, "countries": countries_s, "quotes": quotes_s},
+            model=model,
+            received_at=received_at[i] if received_at else time.time(),
+            source_timestamp=source_timestamps[i] if source_timestamps else None,
+        )
+        out.append(build_enriched(rec, quotes, replayed=replayed))
+    return out
 
 
 def build_enriched(rec: StageRecord, quotes: list[Any], *, replayed: bool = False) -> dict[str, Any]:
