@@ -19,9 +19,11 @@ Delivery rules (README "Reliability"):
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import AsyncIterable, Awaitable, Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import faust
@@ -44,6 +46,7 @@ H_VALUE_DROPPED = "newsstream.error.value_dropped"
 RETRY_INITIAL_SECONDS = 0.1
 RETRY_MAX_SECONDS = 5.0
 RETRY_TOTAL_SECONDS = 120.0
+PARSING = frozenset({"entities", topics.CHAINED})  # agents that run the spaCy parse (the CPU thread)
 
 
 class DeliveryFailed(Exception):
@@ -90,6 +93,15 @@ async def _start(send: Callable[[], Awaitable[Awaitable[Any]]]) -> Awaitable[Any
         return exc
 
 
+@dataclass
+class Prepared:
+    """A batch whose handler has run: its input records and their outcomes, not yet delivered."""
+
+    records: list[handlers.InRecord]
+    outcomes: list[handlers.Outcome]
+    started: float  # perf_counter when the batch was taken
+
+
 class StageRunner:
     """Runs one stage's batch: handler in the executor, then delivery, then metrics."""
 
@@ -117,6 +129,10 @@ class StageRunner:
 
         Raises ``DeliveryFailed`` (or whatever else went wrong) otherwise: the caller must not ack the batch.
         """
+        await self.deliver(await self.prepare(events))
+
+    async def prepare(self, events: Sequence[Any]) -> Prepared:
+        """Run the handler on a batch (in the executor); nothing is sent yet."""
         stage, n = self.stage, len(events)
         t0 = time.perf_counter()
         metrics.RECORDS_IN.labels(stage).inc(n)
@@ -124,11 +140,18 @@ class StageRunner:
         metrics.IN_FLIGHT.labels(stage).inc(n)
         try:
             records = [handlers.InRecord(ev.key, ev.value, _origin(ev), _headers(ev)) for ev in events]
-            outcomes = await self._run_handler(records)
-            await self._deliver_batch(records, outcomes)
-            metrics.BATCH_SECONDS.labels(stage).observe(time.perf_counter() - t0)
-        finally:
+            return Prepared(records, await self._run_handler(records), t0)
+        except BaseException:
             metrics.IN_FLIGHT.labels(stage).dec(n)
+            raise
+
+    async def deliver(self, prepared: Prepared) -> None:
+        """Send a prepared batch's outputs and dead letters; returns when the broker has acknowledged all."""
+        try:
+            await self._deliver_batch(prepared.records, prepared.outcomes)
+            metrics.BATCH_SECONDS.labels(self.stage).observe(time.perf_counter() - prepared.started)
+        finally:
+            metrics.IN_FLIGHT.labels(self.stage).dec(len(prepared.records))
 
     async def _run_handler(self, records: list[handlers.InRecord]) -> list[handlers.Outcome]:
         """The handler isolates bad records itself; should it raise anyway, isolate the culprit(s) here."""
@@ -279,6 +302,10 @@ def build_handler(stage: str, settings: Settings, app: faust.App) -> handlers.Ha
         return handlers.countries_handler
     if stage == "quotes":
         return handlers.make_quotes_handler(ce_source=f"/newsstream/{app.conf.id}")
+    if stage == topics.CHAINED:
+        return handlers.make_chained_handler(
+            nlp_mod.load_model(settings.spacy_model), settings.max_record_bytes, ce_source=f"/newsstream/{app.conf.id}"
+        )
     raise ValueError(stage)
 
 
@@ -286,6 +313,55 @@ async def _fatal(app: faust.App, stage: str, exc: BaseException) -> None:
     """Stop the worker warm with a crash reason: acked offsets commit, the failed batch does not."""
     log.critical("%s: batch not delivered, not acknowledged; stopping the worker: %r", stage, exc)
     await app.crash(exc)
+
+
+async def run_batches(
+    batches: AsyncIterable[Sequence[Any]],
+    runner: StageRunner,
+    ack: Callable[[Any], Awaitable[Any]],
+    fatal: Callable[[BaseException], Awaitable[None]],
+) -> None:
+    """The agent loop: batch k+1's handler runs while batch k is being delivered (the parse thread does not
+    sit idle waiting for broker acknowledgements), and batch k's records are acked, in offset order, right
+    after its delivery, by the task that delivered it.
+
+    Never acked: a batch whose delivery failed, and anything after it. Batch k+1 starts delivering only once
+    batch k is delivered and acked; on a failure the loop takes no more records and ``fatal`` stops the
+    worker (faust's commit logic would otherwise commit past the unacked hole once later records are acked).
+    """
+    in_flight: asyncio.Future[None] | None = None
+    failed = False
+
+    async def deliver_then_ack(prepared: Prepared, events: Sequence[Any]) -> None:
+        nonlocal failed
+        try:
+            await runner.deliver(prepared)
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:
+            failed = True
+            await fatal(exc)  # at once, even when no further batch arrives
+            raise
+        for event in events:
+            await ack(event)
+
+    try:
+        async for events in batches:
+            try:
+                prepared = await runner.prepare(events)  # overlaps the previous batch's delivery
+            except Exception as exc:
+                await fatal(exc)
+                return
+            if in_flight is not None:
+                with contextlib.suppress(Exception):
+                    await in_flight
+                if failed:
+                    return
+            in_flight = asyncio.ensure_future(deliver_then_ack(prepared, events))
+    finally:
+        if in_flight is not None and not in_flight.done():
+            with contextlib.suppress(Exception):
+                await asyncio.shield(in_flight)  # a stopping stream still delivers and acks what it prepared
 
 
 def register_agents(app: faust.App, settings: Settings, stages: tuple[str, ...]) -> dict[str, StageRunner]:
@@ -300,22 +376,18 @@ def register_agents(app: faust.App, settings: Settings, stages: tuple[str, ...])
             build_handler(stage, settings, app),
             app.topic(names.name(out_base)),
             dlq_topic,
-            app.newsstream_executor if stage == "entities" else app.newsstream_light_executor,  # type: ignore[attr-defined]
+            app.newsstream_executor if stage in PARSING else app.newsstream_light_executor,  # type: ignore[attr-defined]
             stopping=lambda: bool(app.should_stop),
         )
         runners[stage] = runner
 
         async def agent(stream: Any, runner: StageRunner = runner) -> None:
-            async for events in stream.noack_take(settings.batch_size, within=settings.batch_within):
-                try:
-                    await runner.process(events)
-                except Exception as exc:
-                    # never ack this batch, and take nothing more: acking later offsets would let faust commit
-                    # past the hole (its commit logic only guards gaps of 2+ records after a first commit)
-                    await _fatal(app, runner.stage, exc)
-                    return
-                for event in events:
-                    await stream.ack(event)
+            async def fatal(exc: BaseException, runner: StageRunner = runner) -> None:
+                await _fatal(app, runner.stage, exc)
+
+            await run_batches(
+                stream.noack_take(settings.batch_size, within=settings.batch_within), runner, stream.ack, fatal
+            )
 
         agent.__name__ = agent.__qualname__ = f"{stage}_agent"
         app.agent(app.topic(names.name(in_base)), name=f"newsstream.{stage}", concurrency=1)(agent)

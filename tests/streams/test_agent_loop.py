@@ -1,0 +1,116 @@
+"""The agent loop (``streams.agents.run_batches``), no broker: batch k+1's handler overlaps batch k's delivery,
+acks follow delivery in offset order, and nothing at or after a failed delivery is ever acked."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import AsyncIterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+from aiokafka.errors import TopicAuthorizationFailedError
+
+from streams import agents, handlers
+from tests.streams.test_delivery import Ev, Msg
+
+
+class GatedTopic:
+    """Delivery acknowledged only when the test opens the gate; a planned error fails that send instead."""
+
+    def __init__(self, fail_keys: Sequence[bytes] = ()) -> None:
+        self.gate = asyncio.Event()
+        self.sent: list[bytes] = []
+        self.fail_keys = set(fail_keys)
+        self.tasks: list[asyncio.Task[None]] = []
+
+    async def send(self, **kw: Any) -> asyncio.Future[None]:
+        self.sent.append(kw["key"])
+        fut: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+
+        async def settle() -> None:
+            await self.gate.wait()
+            if kw["key"] in self.fail_keys:
+                fut.set_exception(TopicAuthorizationFailedError())
+            else:
+                fut.set_result(None)
+
+        self.tasks.append(asyncio.ensure_future(settle()))
+        return fut
+
+
+def batch(start: int, n: int) -> list[Ev]:
+    return [Ev(f"k{i}".encode(), f"v{i}".encode(), Msg(offset=i)) for i in range(start, start + n)]
+
+
+async def feed(batches: list[list[Ev]], hold: asyncio.Event) -> AsyncIterator[list[Ev]]:
+    for b in batches:
+        yield b
+    await hold.wait()  # the stream stays open, as a live one does
+
+
+async def wait_for(cond: Any, timeout: float = 10.0) -> None:
+    deadline = asyncio.get_running_loop().time() + timeout
+    while not cond():
+        assert asyncio.get_running_loop().time() < deadline, "condition not met before the deadline"
+        await asyncio.sleep(0.01)
+
+
+def make_runner(out: GatedTopic, handled: list[bytes]) -> agents.StageRunner:
+    lock = threading.Lock()
+
+    def handler(records: Sequence[handlers.InRecord]) -> list[handlers.Outcome]:
+        with lock:
+            handled.extend(r.key or b"" for r in records)
+        return [handlers.Outcome(key=r.key, value=b"out") for r in records]
+
+    return agents.StageRunner("entities", handler, out, GatedTopic(), ThreadPoolExecutor(1), retry_seconds=0.1)
+
+
+async def test_next_batch_is_handled_while_the_previous_one_is_delivered_then_acks_in_order() -> None:
+    out, handled, acked, fatal = GatedTopic(), [], [], []  # type: ignore[var-annotated]
+    hold = asyncio.Event()
+
+    async def ack(ev: Ev) -> None:
+        acked.append(ev.message.offset)
+
+    async def on_fatal(exc: BaseException) -> None:
+        fatal.append(exc)
+
+    loop = asyncio.ensure_future(
+        agents.run_batches(feed([batch(0, 2), batch(2, 2)], hold), make_runner(out, handled), ack, on_fatal)
+    )
+    # batch 1 is handled although batch 0 is not yet acknowledged by the broker
+    await wait_for(lambda: handled == [b"k0", b"k1", b"k2", b"k3"])
+    assert out.sent == [b"k0", b"k1"] and acked == []
+    out.gate.set()
+    # the last batch is acked without waiting for another batch to arrive
+    await wait_for(lambda: acked == [0, 1, 2, 3])
+    assert out.sent == [b"k0", b"k1", b"k2", b"k3"] and not fatal
+    hold.set()
+    await asyncio.wait_for(loop, 5)
+
+
+async def test_a_failed_delivery_is_never_acked_nor_anything_after_it() -> None:
+    out, handled, acked, fatal = GatedTopic(fail_keys=[b"k1"]), [], [], []  # type: ignore[var-annotated]
+    hold = asyncio.Event()
+
+    async def ack(ev: Ev) -> None:
+        acked.append(ev.message.offset)
+
+    async def on_fatal(exc: BaseException) -> None:
+        fatal.append(exc)
+
+    loop = asyncio.ensure_future(
+        agents.run_batches(
+            feed([batch(0, 2), batch(2, 2), batch(4, 2)], hold), make_runner(out, handled), ack, on_fatal
+        )
+    )
+    await wait_for(lambda: len(handled) >= 4)
+    out.gate.set()
+    await wait_for(lambda: bool(fatal))
+    await asyncio.wait_for(loop, 5)  # the loop stops taking records
+    assert acked == []  # k0 was delivered, but its batch holds the failed k1
+    assert b"k2" not in out.sent and b"k4" not in out.sent  # later batches are never sent
+    assert isinstance(fatal[0], agents.DeliveryFailed)
+    hold.set()
