@@ -37,6 +37,16 @@ class _Consumer(faust_aiokafka.Consumer):
         return _ConsumerThread(self, loop=self.loop, beacon=self.beacon)
 
 
+def worker_stages(spec: str | Sequence[str] | None, topology: str = "staged") -> tuple[str, ...]:
+    """The agents a worker runs: the stages of ``spec`` (staged topology), or the single chained agent."""
+    stages = parse_stages(spec)
+    if topology != "chained":
+        return stages
+    if stages != STAGES:
+        raise ValueError("the chained topology runs every stage: leave --stages at 'all'")
+    return (topics.CHAINED,)
+
+
 def parse_stages(spec: str | Sequence[str] | None) -> tuple[str, ...]:
     """``"entities,quotes"`` -> ("entities", "quotes") in pipeline order; None or "all" -> every stage."""
     if spec is None or spec == "all" or spec == ():

@@ -42,7 +42,7 @@ from streams import clients
 from streams.broker import EmbeddedBroker, free_port
 from streams.processes import scrape, start_worker, stop_worker
 from streams.settings import Settings
-from streams.topics import TopicNames, ensure_topics
+from streams.topics import CHAINED, TopicNames, ensure_topics
 
 REPO = Path(__file__).resolve().parents[1]
 Progress = Callable[[str, int, int | None], None]  # (phase, advance, total) -> None
@@ -111,6 +111,12 @@ def _own_cpu() -> float:
 
 
 _METRIC = re.compile(r'^newsstream_records_in_total\{stage="(\w+)"\} ([0-9.e+]+)$', re.M)
+
+
+def parsed_in(port: int) -> float:
+    """Records taken by the agent that parses (entities, or the chained agent)."""
+    counts = records_in(port)
+    return counts.get("entities", 0) + counts.get(CHAINED, 0)
 
 
 def records_in(port: int) -> dict[str, float]:
@@ -332,7 +338,7 @@ def warm_up(
         asyncio.run(run_phase(settings, sample, timeout=max(deadline - time.monotonic(), 1.0), partition_cycle=True))
         if on_round:
             on_round()
-        if all(records_in(w.port).get("entities", 0) > 0 for w in workers):
+        if all(parsed_in(w.port) > 0 for w in workers):
             return rnd
         if time.monotonic() > deadline:
             raise TimeoutError(f"not every worker got partitions after {timeout}s")
@@ -393,6 +399,7 @@ class BenchConfig:
     latency_n: int | None = None  # paced articles for the latency phase (default: min(n, 100))
     partitions: int | None = None  # default: settings.partitions
     timeout: float = 900.0
+    topology: str | None = None  # staged | chained (default: NEWSSTREAM_TOPOLOGY, else staged)
 
 
 def run_bench(config: BenchConfig, progress: Progress | None = None) -> dict[str, Any]:
@@ -421,8 +428,10 @@ def run_bench(config: BenchConfig, progress: Progress | None = None) -> dict[str
             # development timeouts: tansu delays a group join by about half the rebalance timeout
             session_timeout=10.0,
             rebalance_timeout=6.0,
+            topology=config.topology,
         )
         report["model"] = settings.spacy_model
+        report["topology"] = settings.topology
         report["settings"] = {
             "partitions": settings.partitions,
             "batch_size": settings.batch_size,
@@ -474,7 +483,7 @@ def run_bench(config: BenchConfig, progress: Progress | None = None) -> dict[str
                 report["ratio"] = round(pipe_rate / bare_rate, 3)
                 report["target_ratio"] = 0.90 if k == 1 else 0.85
                 report["stages"] = stage_report(list(phase.events.values()))
-                report["records_in_by_worker"] = {str(w.pid): records_in(w.port).get("entities", 0) for w in workers}
+                report["records_in_by_worker"] = {str(w.pid): parsed_in(w.port) for w in workers}
                 if latency_n:
                     rate = pipe_rate / 2
                     tick("latency", 0, latency_n)
@@ -508,7 +517,7 @@ def render(report: dict[str, Any]) -> Any:
 
     title = (
         f"newsstream bench: {report['articles']} articles, {report['workers']} worker(s), "
-        f"{report['date']} @ {report['commit']}"
+        f"{report.get('topology', 'staged')} topology, {report['date']} @ {report['commit']}"
     )
     table = Table(title=title, show_header=True, header_style="bold")
     table.add_column("measure")

@@ -85,17 +85,25 @@ def _settings(**overrides: Any) -> Any:
 
 @main.command()
 @click.option("--stages", default="all", show_default=True, help="Comma-separated subset: entities,countries,quotes.")
+@click.option(
+    "--topology",
+    type=click.Choice(["staged", "chained"]),
+    default=None,
+    help="staged: an agent per stage with intermediate topics (default, NEWSSTREAM_TOPOLOGY); "
+    "chained: one agent runs all stages on each parse, raw -> enriched (faster, no per-stage scaling).",
+)
 @click.option("--loglevel", default=None, help="Log level (default NEWSSTREAM_LOG_LEVEL or info).")
-def worker(stages: str, loglevel: str | None) -> None:
+def worker(stages: str, topology: str | None, loglevel: str | None) -> None:
     """Run stream processors (all stages in one process, or a subset to scale each stage alone)."""
-    from streams.app import parse_stages
+    from streams.app import worker_stages
     from streams.worker import run_worker
 
+    settings = _settings(log_level=loglevel, topology=topology)
     try:
-        chosen = parse_stages(stages)
+        chosen = worker_stages(stages, settings.topology)
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--stages") from None
-    run_worker(_settings(log_level=loglevel), chosen)
+    run_worker(settings, chosen)
 
 
 @main.command()
@@ -293,8 +301,16 @@ def dlq_replay_cmd(
 @click.option("--n", "n", type=int, default=None, help="Articles to send (default 100 + 100 x workers).")
 @click.option("--workers", type=int, default=1, show_default=True, help="Worker processes in one consumer group.")
 @click.option("--latency-n", type=int, default=None, help="Paced articles for the latency phase (default min(n, 100)).")
+@click.option(
+    "--topology",
+    type=click.Choice(["staged", "chained"]),
+    default=None,
+    help="Workers' topology (default NEWSSTREAM_TOPOLOGY, else staged); see README 'Topologies'.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Also print the report as JSON on stdout.")
-def bench(articles_file: str | None, n: int | None, workers: int, latency_n: int | None, as_json: bool) -> None:
+def bench(
+    articles_file: str | None, n: int | None, workers: int, latency_n: int | None, topology: str | None, as_json: bool
+) -> None:
     """Pipeline vs bare nlp.pipe on the same articles, through the embedded broker: one table (and JSON)."""
     from rich.console import Console
     from rich.progress import Progress, TaskID
@@ -303,7 +319,7 @@ def bench(articles_file: str | None, n: int | None, workers: int, latency_n: int
 
     console = Console(stderr=as_json)
     tasks: dict[str, TaskID] = {}
-    config = BenchConfig(Path(articles_file) if articles_file else None, n, workers, latency_n)
+    config = BenchConfig(Path(articles_file) if articles_file else None, n, workers, latency_n, topology=topology)
     with Progress(console=console, transient=False) as progress:
 
         def tick(phase: str, advance: int, total: int | None) -> None:

@@ -27,6 +27,7 @@ def start_worker(
             "NEWSSTREAM_METRICS_PORT": str(settings.metrics_port),
             "NEWSSTREAM_METRICS_ADDR": "127.0.0.1",
             "NEWSSTREAM_PARTITIONS": str(settings.partitions),
+            "NEWSSTREAM_TOPOLOGY": settings.topology,
             "NEWSSTREAM_SESSION_TIMEOUT_SECONDS": str(settings.session_timeout),
             "NEWSSTREAM_REBALANCE_TIMEOUT_SECONDS": str(settings.rebalance_timeout),
         }

@@ -62,10 +62,10 @@ def to_ms(dt: datetime | None) -> int | None:
 
 
 def live_groups(settings: Settings) -> set[str]:
-    """Every consumer group a worker can use: all stages, or any subset of them."""
+    """Every consumer group a worker can use: all stages, any subset of them, or the chained agent."""
     return {
         topics.app_id(settings, combo) for n in range(1, len(STAGES) + 1) for combo in itertools.combinations(STAGES, n)
-    }
+    } | {topics.app_id(settings, (topics.CHAINED,))}
 
 
 def default_group(settings: Settings, now: datetime | None = None) -> str:

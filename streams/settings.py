@@ -29,6 +29,7 @@ class Settings:
     metrics_port: int = 9108
     metrics_addr: str = "0.0.0.0"
     spacy_model: str = DEFAULT_MODEL
+    topology: str = "staged"  # "staged": an agent per stage, intermediate topics; "chained": one agent, raw -> enriched
     partitions: int = 6
     replication_factor: int = 1
     batch_size: int = 16
@@ -54,6 +55,7 @@ class Settings:
             "metrics_port": int(_env("NEWSSTREAM_METRICS_PORT", str(cls.metrics_port))),
             "metrics_addr": _env("NEWSSTREAM_METRICS_ADDR", cls.metrics_addr),
             "spacy_model": _env("NEWSSTREAM_SPACY_MODEL", DEFAULT_MODEL),
+            "topology": _env("NEWSSTREAM_TOPOLOGY", cls.topology).strip().lower(),
             "partitions": int(_env("NEWSSTREAM_PARTITIONS", str(cls.partitions))),
             "replication_factor": int(_env("NEWSSTREAM_REPLICATION_FACTOR", str(cls.replication_factor))),
             "batch_size": int(_env("NEWSSTREAM_BATCH_SIZE", str(cls.batch_size))),
@@ -79,6 +81,8 @@ class Settings:
     def validate(self) -> None:
         if self.processing_guarantee not in {"at_least_once", "exactly_once"}:
             raise ValueError("NEWSSTREAM_PROCESSING_GUARANTEE must be at_least_once or exactly_once")
+        if self.topology not in {"staged", "chained"}:
+            raise ValueError("NEWSSTREAM_TOPOLOGY must be staged or chained")
         if self.security_protocol not in {"PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"}:
             raise ValueError(f"unsupported KAFKA_SECURITY_PROTOCOL {self.security_protocol!r}")
         if self.batch_size < 1 or self.partitions < 1 or self.max_record_bytes < 1:
@@ -97,6 +101,8 @@ class Settings:
         return [s.strip() for s in self.bootstrap_servers.split(",") if s.strip()]
 
     def ssl_context(self) -> ssl.SSLContext | None:
+        if self.topology not in {"staged", "chained"}:
+            raise ValueError("NEWSSTREAM_TOPOLOGY must be staged or chained")
         if self.security_protocol not in {"SSL", "SASL_SSL"}:
             return None
         return ssl.create_default_context(cafile=self.ssl_cafile)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 
+from processors.stages import STAGES
 from streams.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -18,11 +19,13 @@ ENRICHED = "articles.enriched"  # quotes stage output: the enriched event (publi
 DLQ = "articles.dlq"
 ALL = (RAW, ENTITIES, COUNTRIES, ENRICHED, DLQ)
 
+CHAINED = "chained"  # the chained topology: one agent runs all three stages, raw -> enriched
 # stage -> (input topic, output topic)
 STAGE_TOPICS = {
     "entities": (RAW, ENTITIES),
     "countries": (ENTITIES, COUNTRIES),
     "quotes": (COUNTRIES, ENRICHED),
+    CHAINED: (RAW, ENRICHED),
 }
 APP_NAME = "newsstream"
 
@@ -54,9 +57,10 @@ def app_id(settings: Settings, stages: tuple[str, ...]) -> str:
     """The faust app id, which is also the consumer group and the stem of faust's internal topics.
 
     A worker running every stage is ``<prefix>newsstream``; a worker running a subset is
-    ``<prefix>newsstream-<stage>[-<stage>]`` so that each stage scales as its own consumer group.
+    ``<prefix>newsstream-<stage>[-<stage>]`` so that each stage scales as its own consumer group; a chained
+    worker is ``<prefix>newsstream-chained`` (its own group: it reads ``articles.raw`` like the entities stage).
     """
-    base = APP_NAME if set(stages) == set(STAGE_TOPICS) else APP_NAME + "-" + "-".join(stages)
+    base = APP_NAME if set(stages) == set(STAGES) else APP_NAME + "-" + "-".join(stages)
     return settings.topic_prefix + base
 
 

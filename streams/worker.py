@@ -10,7 +10,7 @@ import faust
 import processors
 from processors import countries, entities
 from processors import nlp as nlp_mod
-from streams import lag, metrics
+from streams import lag, metrics, topics
 from streams.agents import register_agents
 from streams.app import create_app
 from streams.settings import Settings
@@ -22,12 +22,14 @@ log = logging.getLogger(__name__)
 def build_worker_app(settings: Settings, stages: tuple[str, ...]) -> faust.App:
     app = create_app(settings, stages)
     register_agents(app, settings, stages)  # loads the model (once per process) before the loop starts
-    if "entities" in stages:
+    chained = topics.CHAINED in stages
+    if chained or "entities" in stages:
         entities.given_names()  # the given-name list, loaded once
-    if "countries" in stages:
+    if chained or "countries" in stages:
         countries.warm_up()  # the gazetteer, built once, before the first article rather than during it
+    parses = chained or "entities" in stages
     lag.install(app, settings, stages)  # newsstream_consumer_lag, sampled every NEWSSTREAM_LAG_INTERVAL_SECONDS
-    version = nlp_mod.model_version(nlp_mod.load_model(settings.spacy_model)) if "entities" in stages else ""
+    version = nlp_mod.model_version(nlp_mod.load_model(settings.spacy_model)) if parses else ""
     metrics.set_info(processors.__version__, settings.spacy_model, version, ",".join(stages))
     return app
 

@@ -116,3 +116,41 @@ def test_seed_wikinews_and_samples_through_broker(
     for stage in ("entities", "countries", "quotes"):
         assert f'newsstream_records_in_total{{stage="{stage}"}}' in text
         assert f'newsstream_stage_processing_seconds_bucket{{le="0.1",stage="{stage}"}}' in text
+
+
+def test_chained_worker_gives_the_staged_output_without_intermediate_topics(
+    stream_settings: Any,
+    worker_factory: Any,
+    nlp: Language,
+    sample_articles: list[dict[str, Any]],
+) -> None:
+    """``NEWSSTREAM_TOPOLOGY=chained``: one agent, articles.raw -> articles.enriched, its own consumer group."""
+    import dataclasses
+
+    settings = dataclasses.replace(stream_settings, topology="chained")
+    names = TopicNames(settings.topic_prefix)
+    proc = worker_factory(settings=settings)
+    bad = {"id": "bad-1"}  # no text: a dead letter, as in the staged topology
+    asyncio.run(produce_articles(settings, names.raw, [*sample_articles, bad]))
+    ids = {a["id"] for a in sample_articles}
+    records = asyncio.run(
+        collect(
+            settings,
+            names.enriched,
+            timeout=180,
+            until=lambda seen: {r.key.decode() for r in seen} >= ids or proc.poll() is not None,
+        )
+    )
+    events = {r.key.decode(): orjson.loads(r.value) for r in records}
+    assert set(events) == ids, worker_log(proc)
+    offline = {e["id"]: e for e in enrich(nlp, sample_articles) if isinstance(e, dict)}  # type: ignore[arg-type]
+    for key, event in events.items():
+        assert _stable(event) == _stable(offline[key])
+    dead = asyncio.run(collect(settings, names.dlq, timeout=60, until=lambda seen: len(seen) >= 1))
+    assert [r.key for r in dead] == [b"bad-1"]
+    assert dict(dead[0].headers)["newsstream.error.stage"] == b"entities"
+    text = _wait_metrics(settings.metrics_port, 'newsstream_records_out_total{stage="chained"}')
+    for stage in ("entities", "countries", "quotes"):  # per-stage processing time is still reported ...
+        assert f'newsstream_stage_processing_seconds_bucket{{le="0.1",stage="{stage}"}}' in text
+        # ... but no staged agent ran (nothing was produced to or read from the intermediate topics)
+        assert f'newsstream_records_in_total{{stage="{stage}"}}' not in text

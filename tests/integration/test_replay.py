@@ -130,7 +130,12 @@ def test_replay_options() -> None:
     assert parse_time("2024-05-01T12:00:00Z") == datetime(2024, 5, 1, 12, tzinfo=UTC)
     assert parse_time("2024-05-01T14:00:00+02:00") == datetime(2024, 5, 1, 12, tzinfo=UTC)
     s = Settings(topic_prefix="x.")
-    assert {"x.newsstream", "x.newsstream-entities", "x.newsstream-countries-quotes"} <= live_groups(s)
+    assert {
+        "x.newsstream",
+        "x.newsstream-entities",
+        "x.newsstream-countries-quotes",
+        "x.newsstream-chained",
+    } <= live_groups(s)
     for group in live_groups(s):
         with pytest.raises(ValueError, match="live worker group"):
             check_group(s, group)

@@ -118,3 +118,25 @@ async def test_stage_exception_goes_to_dead_letter(monkeypatch: pytest.MonkeyPat
     assert "model exploded" in headers["newsstream.error.message"]
     assert headers["newsstream.error.stage"] == "entities"
     assert not out.sent
+
+
+async def test_chained_agent_goes_straight_from_raw_to_the_enriched_event() -> None:
+    app, runners, out, dlq = await _app(("chained",))
+    assert list(runners) == ["chained"] and list(app.agents) == ["newsstream.chained"]
+    text = 'Dutch Economy Minister Pieter Hoekstra visited Rotterdam. "The port must reopen," Hoekstra said.'
+    agent = app.agents["newsstream.chained"]
+    async with agent.test_context() as ctx:
+        await ctx.put(orjson.dumps({"id": "ch-1", "text": text}), key=b"ch-1")
+        await ctx.put(b"not json", key=b"bad-1")
+        await _wait_for(lambda: len(out.sent) + len(dlq.sent) == 2)
+    [sent] = out.sent
+    event = orjson.loads(sent["value"])
+    assert sent["key"] == b"ch-1" and event["schema_version"].startswith("1.")
+    assert [c["code"] for c in event["countries"]["mentioned"]] == ["NL"]
+    assert event["quotes"][0]["speaker"]["name"] == "Pieter Hoekstra"
+    assert set(event["pipeline"]["stage_seconds"]) == {"entities", "countries", "quotes"}
+    assert dict(sent["headers"])["ce_specversion"] == b"1.0"
+    [dead] = dlq.sent
+    headers = header_dict(dead["headers"])
+    assert dead["value"] == b"not json" and headers["newsstream.error.stage"] == "entities"
+    assert headers["newsstream.error.class"] == "InvalidInput"

@@ -105,3 +105,21 @@ def test_metrics_server_binds_the_configured_address(monkeypatch: pytest.MonkeyP
     metrics.serve(9311, "127.0.0.2")
     metrics.serve(9311, "127.0.0.2")  # once per process
     assert calls == [(9311, "127.0.0.2")]
+
+
+def test_topology_from_env_selects_the_agents_and_their_group(monkeypatch: pytest.MonkeyPatch) -> None:
+    from streams.app import worker_stages
+    from streams.topics import app_id
+
+    assert Settings.from_env().topology == "staged"
+    monkeypatch.setenv("NEWSSTREAM_TOPOLOGY", "Chained")
+    settings = Settings.from_env(topic_prefix="p.")
+    assert settings.topology == "chained"
+    assert worker_stages("all", settings.topology) == ("chained",)
+    assert app_id(settings, ("chained",)) == "p.newsstream-chained"  # never the staged group "p.newsstream"
+    assert worker_stages("entities,quotes", "staged") == ("entities", "quotes")
+    with pytest.raises(ValueError, match="chained topology runs every stage"):
+        worker_stages("entities", "chained")
+    monkeypatch.setenv("NEWSSTREAM_TOPOLOGY", "fused")
+    with pytest.raises(ValueError, match="NEWSSTREAM_TOPOLOGY"):
+        Settings.from_env()
