@@ -155,7 +155,7 @@ INSTITUTION_NOUNS = frozenset("administration government cabinet campaign family
 # of those, the ones an article names once in full and then bare ("the Imus family" ... "the family said")
 NAMED_GROUP_NOUNS = frozenset("campaign family team camp estate".split())
 # an institution every country has: unnamed, it is the one of the country the article is about
-NATIONAL_NOUNS = frozenset(["government"])
+NATIONAL_NOUNS = frozenset(["government", "army", "military", "navy"])
 # institutions and bodies among the source nouns (not people)
 INSTITUTION_LIKE = frozenset(
     """police government authorities authority administration ministry department agency office council

@@ -526,3 +526,12 @@ def test_document_introducing_a_quote_with_a_colon(run: Callable[[str], list[Quo
     got = speakers(run(text))
     assert got["We had never seen these sharks before in our surveys in this part of the bay."] == "Lena Holm"
     assert got["Sevengill sharks were only detected during the periods of white shark absence."] == "study"
+
+
+def test_unnamed_army_is_the_national_one(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "A cargo plane belonging to the Iranian military crashed near Tehran yesterday. State media reported the "
+        'recorder was found. The army said the plane was carrying meat "to help the country\'s economy."'
+    )
+    got = speakers(run(text))
+    assert got["to help the country's economy."] == "Iranian army"
