@@ -72,6 +72,10 @@ PERSON_NOUNS = frozenset(
     """woman man girl boy child teenager victim survivor witness resident mother father wife husband son daughter
     friend neighbour neighbor relative patient student worker nurse passenger pupil parent""".split()
 )
+MALE_NOUNS = frozenset("man boy father son husband brother king prince uncle nephew grandfather".split())
+FEMALE_NOUNS = frozenset(
+    "woman girl mother daughter wife sister queen princess aunt niece grandmother actress duchess countess".split()
+)
 PERSON_ENDINGS = ("ist", "ian", "ee", "eer", "person", "woman", "man")
 QUANTIFIER_HEADS = frozenset(
     "number group some many majority lot lots dozens hundreds most several part one each both all none".split()
@@ -416,7 +420,7 @@ class SpeakerIndex:
             same = self._clause_subject(tok, depth)
             if same is not None:
                 return _with_mention(same, mention)
-            return _with_mention(self._antecedent_person(tok.idx), mention)
+            return _with_mention(self._antecedent_person(tok.idx, low), mention)
         if low == "you":
             return self._addressee(tok.idx, mention)
         if low in GROUP_PRONOUNS:
@@ -890,7 +894,7 @@ class SpeakerIndex:
             cur = cur.head
         return None
 
-    def _antecedent_person(self, pos: int) -> Speaker | None:
+    def _antecedent_person(self, pos: int, pronoun: str = "") -> Speaker | None:
         i = bisect_left(self.person_starts, pos) - 1
         best: tuple[int, Entity] | None = None
         latest: tuple[int, Entity] | None = None
@@ -917,7 +921,12 @@ class SpeakerIndex:
         ev = self.last_event(pos)
         here = self.paragraph_of(pos)
         unnamed = self._unnamed_subject_before(pos)
-        if unnamed is not None and (latest is None or latest[0] < unnamed.idx) and (ev is None or ev[0] < unnamed.idx):
+        if (
+            unnamed is not None
+            and (latest is None or latest[0] < unnamed.idx)
+            and (ev is None or ev[0] < unnamed.idx)
+            and _gender_agrees(unnamed, pronoun)
+        ):
             # nobody named or quoted since an unnamed person led the sentence before: "she" is that person
             return self.resolve_token(unnamed, 1)
         pick = best
@@ -1050,6 +1059,18 @@ def _salience(head: Token) -> int:
         return 2 if main else 1
     h = head.head
     return int(head.dep_ == "pobj" and h.lower_ == "to" and h.head.lower_ == "according")
+
+
+def _gender_agrees(tok: Token, pronoun: str) -> bool:
+    """ "A spokesman ..." is not a later "she"; a noun without gender ("one of the victims") agrees with both."""
+    low = tok.lower_
+    female = low in FEMALE_NOUNS or low.endswith(("woman", "women"))
+    male = low in MALE_NOUNS or (low.endswith(("man", "men")) and not female)
+    if pronoun in ("he", "him", "his"):
+        return not female
+    if pronoun in ("she", "her"):
+        return not male
+    return True
 
 
 def _people_noun(tok: Token) -> bool:

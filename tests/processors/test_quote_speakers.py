@@ -535,3 +535,15 @@ def test_unnamed_army_is_the_national_one(run: Callable[[str], list[Quote]]) -> 
     )
     got = speakers(run(text))
     assert got["to help the country's economy."] == "Iranian army"
+
+
+def test_unnamed_antecedent_agrees_in_gender(run: Callable[[str], list[Quote]]) -> None:
+    def she_said(who: str) -> str | None:
+        text = (
+            'Mayor Jane Roe said the budget was "fair".\n\n'
+            f'A {who} for the council disagreed. She said the cuts were "painful but necessary".'
+        )
+        return speakers(run(text))["painful but necessary"]
+
+    assert she_said("spokesman") == "Jane Roe"
+    assert she_said("spokeswoman") == "spokeswoman"
