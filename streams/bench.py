@@ -203,6 +203,36 @@ def bare_pipe(texts: Sequence[str], n_process: int, batch_size: int) -> tuple[fl
     return time.perf_counter() - t0, _own_cpu() - c0
 
 
+HOSTILE_QUOTE_SHAPES: dict[str, Callable[[], str]] = {
+    "200,000 straight quote marks": lambda: '"' * 200_000,
+    "200,000 marks, never closed": lambda: "“x " * 200_000,
+    "37,000 attributed quotes (1 MiB, the input cap)": lambda: '"We will rebuild," he said.\n' * 37_000,
+    "a 300,000-character token": lambda: "x" * 300_000 + ' "We will rebuild," he said.',
+}
+
+
+def hostile_quote_cost(repeat: int = 3) -> dict[str, dict[str, float]]:
+    """Seconds of quote extraction (best of ``repeat``) on hostile articles, tokenized by the worker's tokenizer
+    (its guard included; not parsed: extraction's own cost, the parse of such input is bounded separately)."""
+    from processors import nlp as nlp_mod
+    from processors.quotes import extract_quotes
+
+    nlp = nlp_mod.load_model()
+    out: dict[str, dict[str, float]] = {}
+    for name, make in HOSTILE_QUOTE_SHAPES.items():
+        text = make()
+        with nlp.memory_zone():
+            doc = nlp.tokenizer(text)
+            quotes: list[Any] = []
+            best = float("inf")
+            for _ in range(repeat):
+                t0 = time.perf_counter()
+                quotes = extract_quotes(doc, [])
+                best = min(best, time.perf_counter() - t0)
+        out[name] = {"seconds": round(best, 3), "quotes": len(quotes), "characters": len(text)}
+    return out
+
+
 def decode_cost(texts: Sequence[str]) -> dict[str, float]:
     """Per-article milliseconds to encode a parse payload and to decode it (what countries/quotes pay each)."""
     from processors import nlp as nlp_mod
@@ -450,6 +480,7 @@ def run_bench(config: BenchConfig, progress: Progress | None = None) -> dict[str
                 tick("bare nlp.pipe", 0, 1)
                 bare_s, bare_cpu = bare_pipe(texts, n_process=k, batch_size=settings.batch_size)
                 report["decode"] = {key: round(v, 3) for key, v in decode_cost(texts).items()}
+                report["hostile_quotes"] = hostile_quote_cost()
                 tick("bare nlp.pipe", 1, 1)
                 rounds = warm_up(settings, workers, articles, timeout=240, on_round=lambda: tick("warm-up", 1, None))
                 report["warm_up_rounds"] = rounds
@@ -550,6 +581,10 @@ def render(report: dict[str, Any]) -> Any:
             "parse payload decode ms/article",
             f"{dec['decode_ms']:.2f}",
             f"encode {dec['encode_ms']:.2f} ms, {dec['payload_bytes'] / 1024:.1f} KiB",
+        )
+    for shape, h in report.get("hostile_quotes", {}).items():
+        table.add_row(
+            f"quote extraction: {shape}", f"{h['seconds']:.2f} s", f"{h['quotes']:.0f} quotes (well under 1 s)"
         )
     lat = report.get("latency")
     if lat:

