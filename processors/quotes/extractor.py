@@ -9,8 +9,10 @@ window is bounded (``WINDOW`` characters, a few cues, a few tokens).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import islice
 
 import numpy
 from spacy.tokens import Doc
@@ -37,9 +39,12 @@ from processors.types import Entity, Quote, QuoteKind, Span, Speaker
 
 WINDOW = 240  # characters looked at around a quote
 MAX_CUES = 6  # cues looked at on each side of a quote
-# quotes per article that get a cue and a speaker (news articles have tens); beyond, only marks and filters,
-# which keeps an adversarial article of 200,000 marks well under a second
+# quotes per article that get a cue, a speaker and the filters (news articles have tens); beyond, a pathological
+# input: each further quotation is reported as paired, with its kind and no speaker, and nothing else is built for
+# it, which keeps an adversarial article of 100,000 closed quotations well under a second
 MAX_ATTRIBUTED = 400
+NEIGHBOURS = 3  # quotations looked at on each side of a short unattributed one
+_ALNUM = re.compile(r"[^\W_]")
 EDGE = " \"“”‘’'.,;:!?()[]—–-\n"
 NAMING = frozenset(["called", "named", "dubbed", "termed", "nicknamed", "known", "labelled", "labeled", "branded"])
 NAMING_VERBS = frozenset(["call", "calls", "called", "calling", "describe", "describes", "described", "describing"])
@@ -126,11 +131,12 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
         return []
     ctx = _Context(doc, entities, marks)
     text = ctx.text
-    cands = [_Candidate(m, ctx.sents.index_of(m.open_pos)) for m in marks]
+    # candidates for the attributed quotes, and the few after them that the last ones' filters look at
+    cands = [_Candidate(m, ctx.sents.index_of(m.open_pos)) for m in islice(marks, MAX_ATTRIBUTED + NEIGHBOURS)]
 
     last: _Candidate | None = None
     for k, c in enumerate(cands):
-        if k >= MAX_ATTRIBUTED:  # a pathological input: the rest are paired and filtered, not attributed
+        if k >= MAX_ATTRIBUTED:
             c.floating = True
             continue
         _attribute(ctx, c)
@@ -143,7 +149,7 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
             last = c
 
     out: list[Quote] = []
-    for k, c in enumerate(cands):
+    for k, c in enumerate(cands[:MAX_ATTRIBUTED]):
         m = c.mark
         inner = text[m.start : m.end]
         if not _keep(ctx, c, inner, cands, k):
@@ -156,6 +162,26 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
                 "kind": _kind(text, m, ctx.sents.bounds(c.sent)[0]),
                 "speaker": c.speaker,
                 "cue": _cue_span(text, c.cue),
+            }
+        )
+    # past the cap: paired, with a kind, neither attributed nor filtered (marks and sentence bounds are both in
+    # order of position: one pointer walks the bounds)
+    bounds = ctx.sents.bounds_list
+    si, nb = 0, len(bounds)
+    for m in islice(marks, MAX_ATTRIBUTED, None):
+        start, end = m.start, m.end
+        if not text[start : start + 1].isalnum() and _ALNUM.search(text, start, end) is None:
+            continue
+        while si + 1 < nb and bounds[si + 1] <= m.open_pos:
+            si += 1
+        out.append(
+            {
+                "text": text[start:end],
+                "start": start,
+                "end": end,
+                "kind": _kind(text, m, bounds[si]),
+                "speaker": None,
+                "cue": None,
             }
         )
     return out
@@ -321,7 +347,7 @@ def _keep(ctx: _Context, c: _Candidate, inner: str, cands: list[_Candidate], k: 
         # a short unattributed term: keep only next to a real quotation in the same sentence
         return any(
             o.sent == c.sent and o is not c and (not o.floating or o.speechy(text))
-            for o in cands[max(k - 3, 0) : k + 4]
+            for o in cands[max(k - NEIGHBOURS, 0) : k + NEIGHBOURS + 1]
         )
     return True
 

@@ -24,8 +24,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
 from operator import itemgetter
+from typing import NamedTuple
 
 OPEN, CLOSE, EITHER, NONE = 1, 2, 3, 0
 
@@ -37,9 +37,9 @@ OPENING_CONTEXT = frozenset("([{—–-/:")
 CLOSING_PUNCT = frozenset(".,;:!?)]}—–-…")
 
 
-@dataclass(frozen=True, slots=True)
-class MarkedSpan:
-    """The inner text of one quotation: ``text[start:end]``, without its marks."""
+class MarkedSpan(NamedTuple):
+    """The inner text of one quotation: ``text[start:end]``, without its marks. (A named tuple: pairing builds
+    one per quotation, and a hostile article has a hundred thousand.)"""
 
     start: int
     end: int
@@ -138,13 +138,15 @@ def _classify(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
 def _paragraph_at(text: str, pos: int) -> tuple[int, int]:
     """(start, end) of the paragraph holding the non-space character at ``pos``: its line without the
     surrounding whitespace."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    line_end = text.find("\n", pos)
-    if line_end < 0:
-        line_end = len(text)
-    line = text[line_start:line_end]
-    start = line_start + len(line) - len(line.lstrip())
-    return start, line_start + len(line.rstrip())
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    if end < 0:
+        end = len(text)
+    while start < end and text[start].isspace():  # no copy of the line: most have no space at either end
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def _opens_paragraph(text: str, para_end: int, family: str) -> bool:
@@ -231,7 +233,9 @@ def _pair(text: str, marks: list[tuple[int, int]], family: str) -> list[MarkedSp
         j = bisect_left(marks, para[1], lo=k + 1, key=itemgetter(0))
         _pair_paragraph(text, marks[k:j], para, family, out)
         k = j
-    return _drop_endless_runs(out) if len(out) > MAX_RUN_PARAGRAPHS else out
+    if len(out) <= MAX_RUN_PARAGRAPHS or not any(s.continued for s in out):
+        return out
+    return _drop_endless_runs(out)
 
 
 def _drop_endless_runs(spans: list[MarkedSpan]) -> list[MarkedSpan]:

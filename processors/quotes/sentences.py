@@ -37,19 +37,36 @@ def doc_text(doc: Doc) -> str:
     return cached
 
 
+def token_starts(doc: Doc) -> list[int]:
+    """Start offset of every token, computed once per document (bisected by every look-up)."""
+    cached = doc.user_data.get("quotes.token_starts")
+    if not isinstance(cached, list):
+        cached = doc.to_array("IDX").tolist() if len(doc) else []
+        doc.user_data["quotes.token_starts"] = cached
+    return cached
+
+
+def parsed_sentence_starts(doc: Doc) -> list[int]:
+    """Token index of every sentence start of the parse, computed once per document."""
+    cached = doc.user_data.get("quotes.sent_starts")
+    if not isinstance(cached, list):
+        cached = numpy.flatnonzero(doc.to_array("SENT_START") == 1).tolist() if len(doc) else []
+        doc.user_data["quotes.sent_starts"] = cached
+    return cached
+
+
 class Sentences:
     def __init__(self, doc: Doc, in_quote: Callable[[int], bool]) -> None:
         self.doc = doc
         text = doc_text(doc)
         # bulk attribute arrays: no Token object is built per token
-        self.tok_starts: list[int] = doc.to_array("IDX").tolist()
+        self.tok_starts: list[int] = token_starts(doc)
         bounds = [0]
         paras = [0]
         for m in LINE_BREAK.finditer(text):
             bounds.append(m.end())
             paras.append(m.end())
-        starts = doc.to_array("SENT_START")
-        for i in numpy.flatnonzero(starts == 1).tolist():
+        for i in parsed_sentence_starts(doc):
             pos = self.tok_starts[i]
             if pos == 0:
                 continue

@@ -19,12 +19,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice, pairwise
 
-import numpy
 from spacy.tokens import Doc, Token
 
 from processors.entities import PERSON_ROLE_WORDS
 from processors.quotes.cues import DOCUMENT_WORDS, READ_VERBS, REPORT_VERBS, Cue
-from processors.quotes.sentences import doc_text
+from processors.quotes.sentences import doc_text, parsed_sentence_starts, token_starts
 from processors.types import Entity, Span, Speaker
 
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -266,9 +265,9 @@ class SpeakerIndex:
     parents: dict[str, str] = field(default_factory=dict)  # "MRC Centre" -> "Imperial College London MRC Centre"
 
     def __post_init__(self) -> None:
-        tok_starts: list[int] = self.doc.to_array("IDX").tolist()
+        tok_starts = token_starts(self.doc)
         self.tok_starts = tok_starts
-        self.sent_starts = numpy.flatnonzero(self.doc.to_array("SENT_START") == 1).tolist() if len(self.doc) else []
+        self.sent_starts = parsed_sentence_starts(self.doc)
         self.entities = _repair_entities(self.doc, sorted(self.entities, key=lambda e: e["start"]), tok_starts)
         self.starts = [e["start"] for e in self.entities]
         self.expansions = _acronym_expansions(doc_text(self.doc))
