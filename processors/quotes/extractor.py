@@ -43,6 +43,8 @@ MAX_CUES = 6  # cues looked at on each side of a quote
 # input: each further quotation is reported as paired, with its kind and no speaker, and nothing else is built for
 # it, which keeps an adversarial article of 100,000 closed quotations well under a second
 MAX_ATTRIBUTED = 400
+# a person's name, then "of" or "from", right before the opening mark
+_AFFILIATION = re.compile(r"(\w[\w'’.-]*),? (?:of|from) ?$")
 NEIGHBOURS = 3  # quotations looked at on each side of a short unattributed one
 _ALNUM = re.compile(r"[^\W_]")
 EDGE = " \"“”‘’'.,;:!?()[]—–-\n"
@@ -339,6 +341,8 @@ def _keep(ctx: _Context, c: _Candidate, inner: str, cands: list[_Candidate], k: 
         return False
     if _naming(doc, text, c.cue, m) and len(inner.split(None, 5)) <= 4:
         return False
+    if _affiliation(ctx, m) and len(inner.split(None, 6)) <= 6:
+        return False
     if is_title_case(text, m) and (
         after_title_cue(text, m) or not (c.adjacent and c.cue is not None and _speech(doc, c.cue))
     ):
@@ -350,6 +354,12 @@ def _keep(ctx: _Context, c: _Candidate, inner: str, cands: list[_Candidate], k: 
             for o in cands[max(k - NEIGHBOURS, 0) : k + NEIGHBOURS + 1]
         )
     return True
+
+
+def _affiliation(ctx: _Context, m: MarkedSpan) -> bool:
+    """ "Anna Roe of "Speak Up", a support group": the name of what a person belongs to, not words said."""
+    found = _AFFILIATION.search(ctx.text, max(0, m.open_pos - 40), m.open_pos)
+    return found is not None and ctx.index.is_person(found.start(1))
 
 
 def _naming(doc: Doc, text: str, cue: Cue | None, m: MarkedSpan) -> bool:

@@ -145,6 +145,17 @@ def test_titles_nicknames_and_words_are_not_quotes(run: Callable[[str], list[Quo
     assert run(text) == []
 
 
+def test_quoted_name_of_a_persons_group_is_not_a_quote(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        'Calling it "just another apology", Anna Kowalska of "No more silence", an abuse victim support charity, '
+        'told Reuters "it almost appears as if the statement was prepared before the bishops saw the film".'
+    )
+    assert [q["text"] for q in run(text)] == [
+        "just another apology",
+        "it almost appears as if the statement was prepared before the bishops saw the film",
+    ]
+
+
 def test_attributed_short_term_is_a_mixed_quote(run: Callable[[str], list[Quote]]) -> None:
     text = 'Police chief Hannah Weller described the situation as "critical" on Sunday.'
     (q,) = run(text)
