@@ -27,7 +27,7 @@ declare declares declared declaring | announce announces announced announcing
 write writes wrote written writing | tweet tweets tweeted tweeting | posted
 claim claims claimed claiming | argue argues argued arguing | insist insists insisted insisting
 warn warns warned warning | ask asks asked asking | answer answers answered answering
-reply replies replied replying | recall recalls recalled recalling
+reply replies replied replying | respond responds responded responding | recall recalls recalled recalling
 describe describes described describing | call calls called calling
 comment comments commented commenting | remark remarks remarked remarking
 observe observes observed observing | admit admits admitted admitting
@@ -59,7 +59,7 @@ acknowledge acknowledged add added adding adds admit admitted affirm affirmed an
 argue argued ask asked assert asserted call called claim claimed comment commented confirm confirmed
 declare declared describe described emphasised emphasize emphasized explain explained explaining
 explains highlight highlighted insist insisted note noted noting observe observed recall recalled
-recalls reiterate reiterated remark remarked replied reply said say saying says state stated states
+recalls reiterate reiterated remark remarked replied reply responded said say saying says state stated states
 stating stress stressed tell telling tells told tweet tweeted urge urged warn warned write writes
 wrote
 """

@@ -343,10 +343,12 @@ def _keep(ctx: _Context, c: _Candidate, inner: str, cands: list[_Candidate], k: 
         return False
     if _affiliation(ctx, m) and len(inner.split(None, 6)) <= 6:
         return False
-    if is_title_case(text, m) and (
-        after_title_cue(text, m) or not (c.adjacent and c.cue is not None and _speech(doc, c.cue))
+    if (
+        is_title_case(text, m)
+        and (after_title_cue(text, m) or not (c.adjacent and c.cue is not None and _speech(doc, c.cue)))
+        and not (inner.rstrip().endswith("?") and c.cue is not None and _speech(doc, c.cue))
     ):
-        return False
+        return False  # a title, unless a question someone asked ("responded to ... with "What is Aleppo?"")
     if c.floating and not c.speechy(text):
         # a short unattributed term: keep only next to a real quotation in the same sentence
         return any(

@@ -156,6 +156,16 @@ def test_quoted_name_of_a_persons_group_is_not_a_quote(run: Callable[[str], list
     ]
 
 
+def test_question_someone_asked_is_not_a_title(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "During the campaign, Senator Paul Hendry responded to a reporter's question about the port city of "
+        'Tartus with "What is Tartus?" The gaffe was widely mocked. Her new film "Who Killed The Mayor?" opens '
+        "on Friday."
+    )
+    got = by_text(run(text))
+    assert list(got) == ["What is Tartus?"] and name(got["What is Tartus?"]) == "Paul Hendry"
+
+
 def test_attributed_short_term_is_a_mixed_quote(run: Callable[[str], list[Quote]]) -> None:
     text = 'Police chief Hannah Weller described the situation as "critical" on Sunday.'
     (q,) = run(text)
