@@ -234,6 +234,12 @@ def _attribute(ctx: _Context, c: _Candidate) -> None:
         person = _paragraph_reporter(ctx, c) if subj is not None and subj.is_lower else None
         if person is not None:
             c.cue, c.speaker = person
+    if c.cue is not None and _naming(ctx.doc, text, c.cue, m):
+        # "... and, according to CNN, was called the "breadbasket"": a name given, on a source's word
+        source = next((cue for cue in cues[max(i_before - MAX_CUES, 0) : i_before] if cue.kind == "according"), None)
+        sp = ctx.speaker_of(source) if source is not None and source.start < c.cue.start else None
+        if source is not None and sp is not None:
+            c.cue, c.speaker = source, sp
     own = _relative_clause_speaker(ctx, c)
     if own is not None:
         c.speaker = own

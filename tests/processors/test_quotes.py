@@ -166,6 +166,15 @@ def test_question_someone_asked_is_not_a_title(run: Callable[[str], list[Quote]]
     assert list(got) == ["What is Tartus?"] and name(got["What is Tartus?"]) == "Paul Hendry"
 
 
+def test_name_given_on_a_sources_word_is_a_quote(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "In the early years the country had a strong economy and, according to the BBC, was called the "
+        '"jewel" of the region. A process called "cold stunning" kills turtles.'
+    )
+    (q,) = run(text)
+    assert q["text"] == "jewel" and q["kind"] == "mixed" and name(q) == "BBC"
+
+
 def test_attributed_short_term_is_a_mixed_quote(run: Callable[[str], list[Quote]]) -> None:
     text = 'Police chief Hannah Weller described the situation as "critical" on Sunday.'
     (q,) = run(text)
