@@ -471,6 +471,13 @@ class SpeakerIndex:
                     return self.resolve_token(child, depth + 1)
                 if child.dep_ == "poss" and child.lower_ in PERSON_POSSESSIVES:  # "her final post"
                     return _with_mention(self.resolve_token(child, depth + 1), phrase)
+            for child in _kids(tok):  # "the report, published by the World Bank": its issuer
+                if child.dep_ == "acl" and child.pos_ == "VERB":
+                    by = next(
+                        (g for a in _kids(child) if a.dep_ == "agent" for g in _kids(a) if g.dep_ == "pobj"), None
+                    )
+                    if by is not None and not self.in_quote(by.idx) and plausible_source(by):
+                        return self.resolve_token(by, depth + 1)
             for child in _kids(tok):  # "the opinion of the Court": its issuer
                 if child.dep_ == "prep" and child.lower_ in ("of", "from", "by") and child.i == tok.i + 1:
                     issuer = next((g for g in _kids(child) if g.dep_ == "pobj" and not self.in_quote(g.idx)), None)
@@ -517,7 +524,7 @@ class SpeakerIndex:
         if org is not None:
             return self.from_entity(org, phrase)
         name = phrase["text"]
-        if low in NAMED_GROUP_NOUNS and phrase["start"] == tok.idx:  # bare "the family": the one named in full
+        if low in NAMED_GROUP_NOUNS and phrase["text"].lower() == low:  # bare "the family": the one named in full
             name = self._named_group(tok) or name
         if (
             low in NATIONAL_NOUNS
@@ -648,10 +655,13 @@ class SpeakerIndex:
                 if names:
                     found.append((t.i, f"{doc_text(self.doc)[names[0].left_edge.idx : t.idx]}{t.text}"))
             self._groups[low] = found
-        if not found:
-            return None
-        i = bisect_left(found, tok.i, key=lambda m: m[0]) - 1
-        return found[i][1] if i >= 0 else found[0][1]
+        i = bisect_left(found, tok.i, key=lambda m: m[0])
+        if i > 0:
+            return found[i - 1][1]
+        # none before: the first after, in the same paragraph (the quotation itself may name the family)
+        if i < len(found) and self.paragraph_of(self.doc[found[i][0]].idx) == self.paragraph_of(tok.idx):
+            return found[i][1]
+        return None
 
     def _national(self, tok: Token, low: str) -> str:
         """Whose "the government" it is: the one the article named so earlier ("the government of Burundi",

@@ -547,3 +547,13 @@ def test_unnamed_antecedent_agrees_in_gender(run: Callable[[str], list[Quote]]) 
 
     assert she_said("spokesman") == "Jane Roe"
     assert she_said("spokeswoman") == "spokeswoman"
+
+
+def test_family_with_its_own_complement_is_not_another_family(run: Callable[[str], list[Quote]]) -> None:
+    text = 'The family of the victim said they were "devastated". The Okafor family asked for privacy.'
+    assert speakers(run(text))["devastated"] == "family of the victim"
+
+
+def test_document_published_by_a_source_is_that_sources(run: Callable[[str], list[Quote]]) -> None:
+    text = 'The report, published by the World Bank on Monday, warned that "poverty is rising again".'
+    assert speakers(run(text))["poverty is rising again"] == "World Bank"
