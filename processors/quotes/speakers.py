@@ -473,11 +473,11 @@ class SpeakerIndex:
                     return _with_mention(self.resolve_token(child, depth + 1), phrase)
             for child in _kids(tok):  # "the report, published by the World Bank": its issuer
                 if child.dep_ == "acl" and child.pos_ == "VERB":
-                    by = next(
+                    publisher = next(
                         (g for a in _kids(child) if a.dep_ == "agent" for g in _kids(a) if g.dep_ == "pobj"), None
                     )
-                    if by is not None and not self.in_quote(by.idx) and plausible_source(by):
-                        return self.resolve_token(by, depth + 1)
+                    if publisher is not None and not self.in_quote(publisher.idx) and plausible_source(publisher):
+                        return self.resolve_token(publisher, depth + 1)
             for child in _kids(tok):  # "the opinion of the Court": its issuer
                 if child.dep_ == "prep" and child.lower_ in ("of", "from", "by") and child.i == tok.i + 1:
                     issuer = next((g for g in _kids(child) if g.dep_ == "pobj" and not self.in_quote(g.idx)), None)
