@@ -419,13 +419,17 @@ def _colon_source(ctx: _Context, c: _Candidate) -> Speaker | None:
     if colon < 0 or doc[colon].text != ":":
         return None
     first = ctx.sents.token_range(c.sent).start
-    best = None
-    for k in range(colon - 1, max(first - 1, colon - 41), -1):
+    # the subject of the verb the colon hangs on, else of the nearest clause before it (not a relative clause's:
+    # "Lopez, whose coach was injured, said:")
+    best = next(
+        (t for t in doc[colon].head.children if t.dep_ in ("nsubj", "nsubjpass") and first <= t.i < colon), None
+    )
+    for k in range(colon - 1, max(first - 1, colon - 41), -1) if best is None else ():
         t = doc[k]
-        if t.dep_ in ("nsubj", "nsubjpass") and t.head.i < colon and not ctx.in_quote(t.idx):
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.i < colon and t.head.dep_ != "relcl":
             best = t
             break
-    if best is None or not plausible_source(best):
+    if best is None or ctx.in_quote(best.idx) or not plausible_source(best):
         return None
     sp = ctx.index.resolve_token(best)
     if sp is not None and sp["label"] == "UNKNOWN" and best.lower_ in DOCUMENT_NOUNS:

@@ -932,7 +932,7 @@ class SpeakerIndex:
         unnamed = self._unnamed_subject_before(pos)
         if (
             unnamed is not None
-            and (latest is None or latest[0] < unnamed.idx)
+            and not self._subject_since(unnamed.idx, pos)
             and (ev is None or ev[0] < unnamed.idx)
             and _gender_agrees(unnamed, pronoun)
         ):
@@ -958,6 +958,15 @@ class SpeakerIndex:
             return ev[1] if ev is not None else None
         e = self._upgrade(pick[1])
         return self.from_entity(e, _span(self.doc, pick[1]["start"], pick[1]["end"]))
+
+    def _subject_since(self, lo: int, hi: int) -> bool:
+        """Is a person named as a subject between ``lo`` and ``hi`` ("A woman shouted at Mayor Roe": no)?"""
+        i = bisect_left(self.person_starts, hi) - 1
+        while i >= 0 and self.persons[i][0] > lo:
+            if self.persons[i][2] and not self.in_quote(self.persons[i][0]):
+                return True
+            i -= 1
+        return False
 
     def _named_role(self, role: str, pos: int) -> Entity | None:
         """The person given that role, the latest before ``pos`` (else the first after)."""

@@ -557,3 +557,13 @@ def test_family_with_its_own_complement_is_not_another_family(run: Callable[[str
 def test_document_published_by_a_source_is_that_sources(run: Callable[[str], list[Quote]]) -> None:
     text = 'The report, published by the World Bank on Monday, warned that "poverty is rising again".'
     assert speakers(run(text))["poverty is rising again"] == "World Bank"
+
+
+def test_colon_after_a_relative_clause_is_not_its_subjects(run: Callable[[str], list[Quote]]) -> None:
+    text = 'Lopez defeated Carter in the final. Lopez, whose coach was injured, said: "I did it for him."'
+    assert speakers(run(text))["I did it for him."] != "whose coach"
+
+
+def test_person_named_as_an_object_does_not_block_an_unnamed_antecedent(run: Callable[[str], list[Quote]]) -> None:
+    text = 'A woman in the crowd shouted at Mayor Paul Dean. "You lied to us," she said.'
+    assert speakers(run(text))["You lied to us,"] == "woman"
