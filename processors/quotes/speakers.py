@@ -605,7 +605,7 @@ class SpeakerIndex:
         if s < 1:
             return None
         lo, hi = self.sent_starts[s - 1], self.sent_starts[s]
-        if "\n" in doc_text(self.doc)[self.doc[lo].idx : pos]:
+        if doc_text(self.doc).find("\n", self.doc[lo].idx, pos) >= 0:
             return None
         for t in self.doc[lo : min(hi, lo + 60)]:
             if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "ROOT" or self.in_quote(t.idx):
@@ -1298,7 +1298,8 @@ def _phrase(tok: Token) -> Span:
             break
         else:
             break
-    while lo < tok.i and (doc[lo].dep_ in TRIM_DEPS or doc[lo].is_punct or not _same_paragraph(doc[lo], tok)):
+    nl = doc_text(doc).rfind("\n", doc[lo].idx, tok.idx)  # a parse run over a paragraph break: not before it
+    while lo < tok.i and (doc[lo].dep_ in TRIM_DEPS or doc[lo].is_punct or doc[lo].idx <= nl):
         lo += 1
     while hi > tok.i and doc[hi].is_punct:
         hi -= 1
@@ -1412,7 +1413,7 @@ def subject_of_cue(
 
 def _same_paragraph(a: Token, b: Token) -> bool:
     lo, hi = min(a.idx, b.idx), max(a.idx, b.idx)
-    return hi - lo < 3000 and "\n" not in doc_text(a.doc)[lo:hi]
+    return hi - lo < 3000 and doc_text(a.doc).find("\n", lo, hi) < 0
 
 
 def _person_before(verb: Token, in_quote: Callable[[int], bool], is_person: Callable[[int], bool]) -> Token | None:
