@@ -83,6 +83,15 @@ def test_workers_one_service_per_stage_and_scalable(compose: dict[str, Any]) -> 
         assert (REPO / svc["build"]["context"] / svc["build"]["dockerfile"]).is_file()
 
 
+def test_chained_topology_is_an_opt_in_profile_scraped_by_prometheus(compose: dict[str, Any]) -> None:
+    svc = compose["services"]["chained"]
+    assert svc["profiles"] == ["chained"]  # `docker compose up` alone keeps the staged services
+    assert svc["command"] == ["worker", "--topology", "chained"]
+    assert PORT in _ports(svc) and not svc.get("ports")
+    assert _env(svc)["KAFKA_BOOTSTRAP_SERVERS"] == "kafka:9092"
+    # Prometheus scrapes it: tests/deploy/test_manifests.py
+
+
 def test_volumes_exist(compose: dict[str, Any]) -> None:
     named = set(compose.get("volumes") or {})
     for name, svc in compose["services"].items():

@@ -26,10 +26,10 @@ def test_prometheus_scrapes_every_worker_service_on_the_metrics_port(compose: di
     config = load_yaml(DEPLOY / "prometheus/prometheus.yml")
     (job,) = [j for j in config["scrape_configs"] if j["job_name"] == "newsstream"]
     (sd,) = job["dns_sd_configs"]
-    assert set(sd["names"]) == set(WORKER_SERVICES) <= set(compose["services"])
+    assert set(sd["names"]) == {*WORKER_SERVICES, "chained"} <= set(compose["services"])
     assert sd["port"] == PORT
     assert job.get("metrics_path", "/metrics") == "/metrics"
-    for service in WORKER_SERVICES:
+    for service in (*WORKER_SERVICES, "chained"):
         env = compose["services"][service]["environment"]
         assert int(env["NEWSSTREAM_METRICS_PORT"]) == sd["port"]
     assert "/etc/prometheus/alerts.yml" in config["rule_files"]
