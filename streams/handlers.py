@@ -12,6 +12,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any, TypeVar
 
 import orjson
 from spacy.language import Language
@@ -47,6 +48,7 @@ class Outcome:
 
 
 Handler = Callable[[Sequence[InRecord]], list[Outcome]]
+R = TypeVar("R")
 
 
 def _fail(stage: str, rec: InRecord, error: ProcessingError) -> Outcome:
@@ -72,33 +74,44 @@ def cloudevents_headers(event: dict[str, object], source: str, *, replayed: bool
     ]
 
 
+def _raw_batch(
+    records: Sequence[InRecord],
+    max_record_bytes: int,
+    run: Callable[[list[RawArticle], dict[str, Any]], Sequence[R | ProcessingError]],
+    emit: Callable[[InRecord, R], Outcome],
+) -> list[Outcome]:
+    """Decode raw article records (a bad one is an ``entities`` failure), ``run`` the valid ones as one batch
+    with their arrival and source timestamps, and ``emit`` an outcome per result (failures keep their stage)."""
+    outcomes: list[Outcome | None] = [None] * len(records)
+    valid: list[tuple[int, RawArticle]] = []
+    for i, rec in enumerate(records):
+        try:
+            valid.append((i, decode_article(rec.value, max_bytes=max_record_bytes)))
+        except ProcessingError as exc:
+            outcomes[i] = _fail("entities", rec, exc)
+    if valid:
+        now = time.time()
+        times = {
+            "received_at": [now] * len(valid),
+            "source_timestamps": [records[i].origin.timestamp for i, _ in valid],
+        }
+        for (i, _), result in zip(valid, run([a for _, a in valid], times), strict=True):
+            if isinstance(result, ProcessingError):
+                outcomes[i] = _fail("entities", records[i], result)  # keeps the stage the error names
+            else:
+                outcomes[i] = emit(records[i], result)
+    return [o for o in outcomes if o is not None]
+
+
 def make_entities_handler(nlp: Language, max_record_bytes: int) -> Handler:
+    def emit(rec: InRecord, result: StageRecord) -> Outcome:
+        metrics.STAGE_SECONDS.labels("entities").observe(result.timings.get("entities", 0.0))
+        for ent in result.entities:
+            metrics.ENTITIES.labels(ent["label"]).inc()
+        return Outcome(key=result.article["id"].encode(), value=encode_record(result), headers=rec.headers)
+
     def handle(records: Sequence[InRecord]) -> list[Outcome]:
-        outcomes: list[Outcome | None] = [None] * len(records)
-        valid: list[tuple[int, RawArticle]] = []
-        for i, rec in enumerate(records):
-            try:
-                valid.append((i, decode_article(rec.value, max_bytes=max_record_bytes)))
-            except ProcessingError as exc:
-                outcomes[i] = _fail("entities", records[i], exc)
-        if valid:
-            now = time.time()
-            results = stages.run_entities(
-                nlp,
-                [a for _, a in valid],
-                received_at=[now] * len(valid),
-                source_timestamps=[records[i].origin.timestamp for i, _ in valid],
-            )
-            for (i, _), result in zip(valid, results, strict=True):
-                if isinstance(result, ProcessingError):
-                    outcomes[i] = _fail("entities", records[i], result)
-                    continue
-                metrics.STAGE_SECONDS.labels("entities").observe(result.timings.get("entities", 0.0))
-                for ent in result.entities:
-                    metrics.ENTITIES.labels(ent["label"]).inc()
-                key = result.article["id"].encode()
-                outcomes[i] = Outcome(key=key, value=encode_record(result), headers=records[i].headers)
-        return [o for o in outcomes if o is not None]
+        return _raw_batch(records, max_record_bytes, lambda arts, times: stages.run_entities(nlp, arts, **times), emit)
 
     return handle
 
@@ -187,33 +200,20 @@ def make_chained_handler(nlp: Language, max_record_bytes: int, ce_source: str, *
     Same events (bar timings), headers and dead-letter classes as the staged handlers chained; a dead letter
     carries the raw input record and names the stage that failed."""
 
+    def emit(rec: InRecord, event: dict[str, Any]) -> Outcome:
+        _observe_enriched(event, rec.origin.timestamp)
+        return Outcome(
+            key=str(event["id"]).encode(),
+            value=orjson.dumps(event),
+            headers=cloudevents_headers(event, ce_source, replayed=replayed),
+        )
+
     def handle(records: Sequence[InRecord]) -> list[Outcome]:
-        outcomes: list[Outcome | None] = [None] * len(records)
-        valid: list[tuple[int, RawArticle]] = []
-        for i, rec in enumerate(records):
-            try:
-                valid.append((i, decode_article(rec.value, max_bytes=max_record_bytes)))
-            except ProcessingError as exc:
-                outcomes[i] = _fail("entities", records[i], exc)
-        if valid:
-            now = time.time()
-            results = stages.run_chained(
-                nlp,
-                [a for _, a in valid],
-                received_at=[now] * len(valid),
-                source_timestamps=[records[i].origin.timestamp for i, _ in valid],
-                replayed=replayed,
-            )
-            for (i, _), event in zip(valid, results, strict=True):
-                if isinstance(event, ProcessingError):
-                    outcomes[i] = _fail(event.stage or "entities", records[i], event)
-                    continue
-                _observe_enriched(event, records[i].origin.timestamp)
-                outcomes[i] = Outcome(
-                    key=str(event["id"]).encode(),
-                    value=orjson.dumps(event),
-                    headers=cloudevents_headers(event, ce_source, replayed=replayed),
-                )
-        return [o for o in outcomes if o is not None]
+        return _raw_batch(
+            records,
+            max_record_bytes,
+            lambda arts, times: stages.run_chained(nlp, arts, replayed=replayed, **times),
+            emit,
+        )
 
     return handle

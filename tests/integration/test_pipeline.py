@@ -55,6 +55,18 @@ def _produce_with_librdkafka(bootstrap: str, topic: str, articles: list[dict[str
     assert producer.flush(30) == 0 and not errors
 
 
+def _enriched(settings: Any, ids: set[str], proc: Any) -> list[Any]:
+    """Enriched records until every id has arrived (or the worker exits, or 180 s pass)."""
+    return asyncio.run(
+        collect(
+            settings,
+            TopicNames(settings.topic_prefix).enriched,
+            timeout=180,
+            until=lambda seen: {r.key.decode() for r in seen} >= ids or proc.poll() is not None,
+        )
+    )
+
+
 def _wikinews(n: int) -> list[dict[str, Any]]:
     from processors.corpus import read_records
     from tests.conftest import CORPUS
@@ -81,15 +93,7 @@ def test_seed_wikinews_and_samples_through_broker(
     asyncio.run(produce_articles(stream_settings, names.raw, sample_articles))
     articles = [seed_article, *wiki, *sample_articles]
     ids = {a["id"] for a in articles}
-    records = asyncio.run(
-        collect(
-            stream_settings,
-            names.enriched,
-            timeout=180,
-            until=lambda seen: {r.key.decode() for r in seen} >= ids or proc.poll() is not None,
-        )
-    )
-    got = {r.key.decode(): r for r in records}
+    got = {r.key.decode(): r for r in _enriched(stream_settings, ids, proc)}
     assert set(got) == ids, worker_log(proc)
 
     schema = load_schema("output")
@@ -133,15 +137,7 @@ def test_chained_worker_gives_the_staged_output_without_intermediate_topics(
     bad = {"id": "bad-1"}  # no text: a dead letter, as in the staged topology
     asyncio.run(produce_articles(settings, names.raw, [*sample_articles, bad]))
     ids = {a["id"] for a in sample_articles}
-    records = asyncio.run(
-        collect(
-            settings,
-            names.enriched,
-            timeout=180,
-            until=lambda seen: {r.key.decode() for r in seen} >= ids or proc.poll() is not None,
-        )
-    )
-    events = {r.key.decode(): orjson.loads(r.value) for r in records}
+    events = {r.key.decode(): orjson.loads(r.value) for r in _enriched(settings, ids, proc)}
     assert set(events) == ids, worker_log(proc)
     offline = {e["id"]: e for e in enrich(nlp, sample_articles) if isinstance(e, dict)}  # type: ignore[arg-type]
     for key, event in events.items():

@@ -7,6 +7,7 @@ import asyncio
 import threading
 from collections.abc import AsyncIterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 from typing import Any
 
 from aiokafka.errors import TopicAuthorizationFailedError
@@ -67,50 +68,49 @@ def make_runner(out: GatedTopic, handled: list[bytes]) -> agents.StageRunner:
     return agents.StageRunner("entities", handler, out, GatedTopic(), ThreadPoolExecutor(1), retry_seconds=0.1)
 
 
+@dataclass
+class Loop:
+    """``run_batches`` over ``batches`` with recording ack and fatal callbacks; the stream stays open."""
+
+    out: GatedTopic
+    handled: list[bytes] = field(default_factory=list)
+    acked: list[int] = field(default_factory=list)
+    fatal: list[BaseException] = field(default_factory=list)
+    hold: asyncio.Event = field(default_factory=asyncio.Event)
+
+    def start(self, batches: list[list[Ev]]) -> asyncio.Future[None]:
+        async def ack(ev: Ev) -> None:
+            self.acked.append(ev.message.offset)
+
+        async def on_fatal(exc: BaseException) -> None:
+            self.fatal.append(exc)
+
+        runner = make_runner(self.out, self.handled)
+        return asyncio.ensure_future(agents.run_batches(feed(batches, self.hold), runner, ack, on_fatal))
+
+
 async def test_next_batch_is_handled_while_the_previous_one_is_delivered_then_acks_in_order() -> None:
-    out, handled, acked, fatal = GatedTopic(), [], [], []  # type: ignore[var-annotated]
-    hold = asyncio.Event()
-
-    async def ack(ev: Ev) -> None:
-        acked.append(ev.message.offset)
-
-    async def on_fatal(exc: BaseException) -> None:
-        fatal.append(exc)
-
-    loop = asyncio.ensure_future(
-        agents.run_batches(feed([batch(0, 2), batch(2, 2)], hold), make_runner(out, handled), ack, on_fatal)
-    )
+    t = Loop(GatedTopic())
+    loop = t.start([batch(0, 2), batch(2, 2)])
     # batch 1 is handled although batch 0 is not yet acknowledged by the broker
-    await wait_for(lambda: handled == [b"k0", b"k1", b"k2", b"k3"])
-    assert out.sent == [b"k0", b"k1"] and acked == []
-    out.gate.set()
+    await wait_for(lambda: t.handled == [b"k0", b"k1", b"k2", b"k3"])
+    assert t.out.sent == [b"k0", b"k1"] and t.acked == []
+    t.out.gate.set()
     # the last batch is acked without waiting for another batch to arrive
-    await wait_for(lambda: acked == [0, 1, 2, 3])
-    assert out.sent == [b"k0", b"k1", b"k2", b"k3"] and not fatal
-    hold.set()
+    await wait_for(lambda: t.acked == [0, 1, 2, 3])
+    assert t.out.sent == [b"k0", b"k1", b"k2", b"k3"] and not t.fatal
+    t.hold.set()
     await asyncio.wait_for(loop, 5)
 
 
 async def test_a_failed_delivery_is_never_acked_nor_anything_after_it() -> None:
-    out, handled, acked, fatal = GatedTopic(fail_keys=[b"k1"]), [], [], []  # type: ignore[var-annotated]
-    hold = asyncio.Event()
-
-    async def ack(ev: Ev) -> None:
-        acked.append(ev.message.offset)
-
-    async def on_fatal(exc: BaseException) -> None:
-        fatal.append(exc)
-
-    loop = asyncio.ensure_future(
-        agents.run_batches(
-            feed([batch(0, 2), batch(2, 2), batch(4, 2)], hold), make_runner(out, handled), ack, on_fatal
-        )
-    )
-    await wait_for(lambda: len(handled) >= 4)
-    out.gate.set()
-    await wait_for(lambda: bool(fatal))
+    t = Loop(GatedTopic(fail_keys=[b"k1"]))
+    loop = t.start([batch(0, 2), batch(2, 2), batch(4, 2)])
+    await wait_for(lambda: len(t.handled) >= 4)
+    t.out.gate.set()
+    await wait_for(lambda: bool(t.fatal))
     await asyncio.wait_for(loop, 5)  # the loop stops taking records
-    assert acked == []  # k0 was delivered, but its batch holds the failed k1
-    assert b"k2" not in out.sent and b"k4" not in out.sent  # later batches are never sent
-    assert isinstance(fatal[0], agents.DeliveryFailed)
-    hold.set()
+    assert t.acked == []  # k0 was delivered, but its batch holds the failed k1
+    assert b"k2" not in t.out.sent and b"k4" not in t.out.sent  # later batches are never sent
+    assert isinstance(t.fatal[0], agents.DeliveryFailed)
+    t.hold.set()
