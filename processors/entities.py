@@ -14,6 +14,7 @@ Fixes applied on top of the statistical NER (all generic, none article-specific)
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from functools import lru_cache
@@ -270,16 +271,27 @@ def _contains_words(longer: list[str], shorter: list[str]) -> bool:
     return 0 < n < len(longer) and any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
 
 
+# letters Unicode does not decompose into a base letter and a mark
+_UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "ß": "ss", "æ": "ae", "œ": "oe"})
+
+
+@lru_cache(maxsize=4096)
+def fold_name(text: str) -> str:
+    """Lower case without diacritics, for matching spellings of one name ("Erdogan", "Erdoğan")."""
+    decomposed = unicodedata.normalize("NFKD", text.lower().translate(_UNDECOMPOSED))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def _person_canonical(ent: Entity, persons: list[Entity]) -> str:
     """The fullest name of the same person: a longer PERSON mention containing this one's words in order
     ("Rosselló" -> "Ricardo Rosselló Nevares", "Tuilaepa" -> "Tuilaepa Sailele Malielegaoi"). When several
     different people share the words (two Mendezes), the nearest full mention before this one wins."""
-    words = ent["text"].lower().split()
-    fuller = [p for p in persons if _contains_words(p["text"].lower().split(), words)]
+    words = fold_name(ent["text"]).split()
+    fuller = [p for p in persons if _contains_words(fold_name(p["text"]).split(), words)]
     if not fuller:
         return ent["text"]
     names = {p["text"] for p in fuller}
-    maximal = {n for n in names if not any(_contains_words(m.lower().split(), n.lower().split()) for m in names)}
+    maximal = {n for n in names if not any(_contains_words(fold_name(m).split(), fold_name(n).split()) for m in names)}
     if len(maximal) == 1:
         return maximal.pop()
     full = [p for p in fuller if p["text"] in maximal]
@@ -321,12 +333,19 @@ def _split_acronym(ent: Entity) -> list[Entity]:
     return [name, acronym]
 
 
-TITLE_WORDS = PERSON_ROLE_WORDS | frozenset(
-    """
-    assemblyman assemblywoman councilman councilwoman cardinal reverend rev rev. sen. sen rep. rep gov. gov
-    gen. gen lt. lt col. col sgt. sgt prof. prof capt. capt maj. maj cmdr. cmdr adm. adm supt. supt
+# a title that is part of the name the person is known by: a pope's regnal name ("Pope Francis"); ranks such as
+# cardinal, archbishop or bishop are titles and are dropped like any other
+NAME_TITLES = frozenset({"pope"})
+TITLE_WORDS = (
+    PERSON_ROLE_WORDS
+    | frozenset(
+        """
+    assemblyman assemblywoman councilman councilwoman cardinal archbishop reverend rev rev. sen. sen rep. rep gov.
+    gov gen. gen lt. lt col. col sgt. sgt prof. prof capt. capt maj. maj cmdr. cmdr adm. adm supt. supt honour
+    honor
     """.split()
-)
+    )
+) - NAME_TITLES
 
 
 # honorifics that are also in the census list of first names

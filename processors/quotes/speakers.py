@@ -21,7 +21,7 @@ from itertools import islice, pairwise
 
 from spacy.tokens import Doc, Token
 
-from processors.entities import PERSON_ROLE_WORDS
+from processors.entities import NAME_TITLES, PERSON_ROLE_WORDS
 from processors.quotes.cues import DOCUMENT_WORDS, READ_VERBS, REPORT_VERBS, Cue
 from processors.quotes.sentences import doc_text, parsed_sentence_starts, token_starts
 from processors.types import Entity, Span, Speaker
@@ -524,6 +524,8 @@ class SpeakerIndex:
         if org is not None:
             return self.from_entity(org, phrase)
         name = phrase["text"]
+        if tok.pos_ == "PROPN" and "\n" not in name:  # "Cardinal Ann Roe", a name the model did not tag
+            name = clean_name(name)
         if low in NAMED_GROUP_NOUNS and phrase["text"].lower() == low:  # bare "the family": the one named in full
             name = self._named_group(tok) or name
         if (
@@ -1058,7 +1060,7 @@ def _kids(tok: Token) -> list[Token]:
 def clean_name(name: str) -> str:
     """One-line name without leading titles or roles ("Cardinal Marc Ouellet" -> "Marc Ouellet")."""
     words = name.split()
-    while len(words) > 2 and words[0].lower().rstrip(".") in _TITLE_WORDS:
+    while len(words) > 2 and words[0].lower().rstrip(".") in _TITLE_WORDS - NAME_TITLES:
         words.pop(0)
     return " ".join(words)
 

@@ -232,3 +232,27 @@ def test_country_name_is_not_a_person(nlp: Language) -> None:
         ("Michael Jordan", "PERSON"),
         ("Jordan", "PERSON"),
     ]
+
+
+def _tagged(nlp: Language, words: list[str], persons: list[tuple[int, int]]) -> list[dict[str, object]]:
+    doc = Doc(nlp.vocab, words=words)
+    doc.ents = [Span(doc, a, b, label="PERSON") for a, b in persons]
+    return extract_entities(doc)  # type: ignore[return-value]
+
+
+def test_a_regnal_name_keeps_pope_and_ranks_are_dropped(nlp: Language) -> None:
+    words = ["Pope", "Leo", "met", "Archbishop", "Ann", "Roe", "and", "Her", "Honour", "Jane", "Doe", "."]
+    got = [e["text"] for e in _tagged(nlp, words, [(0, 2), (3, 6), (8, 11)])]
+    assert got == ["Pope Leo", "Ann Roe", "Jane Doe"]
+
+
+def test_a_later_bare_regnal_name_takes_the_title(nlp: Language) -> None:
+    words = ["Pope", "Leo", "spoke", ".", "Leo", "left", "."]
+    got = [e["canonical"] for e in _tagged(nlp, words, [(0, 2), (4, 5)])]
+    assert got == ["Pope Leo", "Pope Leo"]
+
+
+def test_a_surname_spelt_without_its_accents_is_the_same_person(nlp: Language) -> None:
+    words = ["Premier", "Ayşe", "Kılıçoğlu", "spoke", ".", "Later", "Kilicoglu", "left", "."]
+    got = {e["text"]: e["canonical"] for e in _tagged(nlp, words, [(1, 3), (6, 7)])}
+    assert got == {"Ayşe Kılıçoğlu": "Ayşe Kılıçoğlu", "Kilicoglu": "Ayşe Kılıçoğlu"}

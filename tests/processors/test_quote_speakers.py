@@ -567,3 +567,16 @@ def test_colon_after_a_relative_clause_is_not_its_subjects(run: Callable[[str], 
 def test_person_named_as_an_object_does_not_block_an_unnamed_antecedent(run: Callable[[str], list[Quote]]) -> None:
     text = 'A woman in the crowd shouted at Mayor Paul Dean. "You lied to us," she said.'
     assert speakers(run(text))["You lied to us,"] == "woman"
+
+
+def test_an_untagged_name_loses_its_rank(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "The synod closed on Sunday.\n\n"
+        'Cardinal Tomasz Weyland of the Apostolic Palace said, "We will publish every report in full."'
+    )
+    assert speakers(run(text)) == {"We will publish every report in full.": "Tomasz Weyland"}
+
+
+def test_a_pope_keeps_his_title(run: Callable[[str], list[Quote]]) -> None:
+    text = 'Pope Clement met survivors on Friday. Clement said the church would "act without delay".'
+    assert speakers(run(text)) == {"act without delay": "Pope Clement"}
