@@ -95,6 +95,12 @@ def _span(doc: Doc, first: int, last: int) -> tuple[int, int]:
     return doc[first].idx, doc[last].idx + len(doc[last].text)
 
 
+def _as_relayed(tok: Token) -> bool:
+    """ "X said — as reported by the Daily Courier — '...'": a participle after "as" names who relayed the words,
+    not who said them (unlike "as X said", which has a subject)."""
+    return tok.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
+
+
 def cue_at(doc: Doc, i: int) -> Cue | None:
     """The cue starting at or headed by token ``i``, if any."""
     tok: Token = doc[i]
@@ -117,7 +123,7 @@ def cue_at(doc: Doc, i: int) -> Cue | None:
             return Cue(i, s, e, "verb")
         return None
     if low in REPORT_VERBS and tok.tag_.startswith("VB"):
-        if low in WEAK_VERBS:
+        if low in WEAK_VERBS or _as_relayed(tok):
             return None
         last = i
         if i + 1 < n and doc[i + 1].dep_ == "prt" and doc[i + 1].head.i == i:

@@ -32,6 +32,8 @@ CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "ccomp", "relcl", "acl", "pcom
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "it", "them"})
+# verbs whose subject is the issuer of the document they take as object ("X released a statement")
+ISSUING_VERBS = frozenset("released releases issued issues published publishes put puts sent sends".split())
 ROLE_WORDS = PERSON_ROLE_WORDS | frozenset(
     [
         "official",
@@ -424,6 +426,9 @@ class SpeakerIndex:
             return self._addressee(tok.idx, mention)
         if low in GROUP_PRONOUNS:
             ev = self.last_event(tok.idx)
+            group = self._group_subject_before(tok, ev[0] if ev else -1)
+            if group is not None:
+                return _with_mention(group, mention)
             return _with_mention(ev[1], mention) if ev else None
         if tok.pos_ not in ("NOUN", "PROPN") and low not in QUANTIFIER_HEADS:
             return None
@@ -491,6 +496,12 @@ class SpeakerIndex:
                     and child.lower_ not in PLATFORMS
                 ):
                     return self.resolve_token(child, depth + 1)
+            if tok.dep_ == "dobj" and tok.head.lower_ in ISSUING_VERBS:  # "they released a statement which said"
+                issuer = next((c for c in _kids(tok.head) if c.dep_ == "nsubj" and not self.in_quote(c.idx)), None)
+                if issuer is not None and (issuer.lower_ in GROUP_PRONOUNS or plausible_source(issuer)):
+                    by = self.resolve_token(issuer, depth + 1)
+                    if by is not None:
+                        return by
             # the latest author named ("The study was conducted by X ... The research team posted their
             # findings ... reads the report": X), else the latest unnamed one
             first: Speaker | None = None
@@ -571,6 +582,24 @@ class SpeakerIndex:
                 "country": None,
             }
         return self.resolve_token(tok, depth + 1)
+
+    def _group_subject_before(self, tok: Token, since: int) -> Speaker | None:
+        """ "The Harbour Authority criticised the plan. They released a statement ...": the organisation that is the
+        main subject of the sentence just before, in the same paragraph and after the last quotation's speaker."""
+        sent = tok.sent
+        if sent.start == 0:
+            return None
+        prev = self.doc[sent.start - 1].sent
+        root = prev.root
+        if root.idx <= since or not _same_paragraph(root, tok):
+            return None
+        subj = next((c for c in _kids(root) if c.dep_ == "nsubj" and not self.in_quote(c.idx)), None)
+        if subj is None:
+            return None
+        e = self._entity_of_phrase(subj)
+        if e is None or e["label"] not in ("ORG", "NORP"):
+            return None
+        return self.from_entity(self._upgrade(e), _span(self.doc, e["start"], e["end"]))
 
     def document(self, tok: Token) -> Speaker:
         """The document itself as the source ("the study")."""
@@ -1150,6 +1179,7 @@ def _repair_entities(doc: Doc, entities: list[Entity], tok_starts: list[int]) ->
     after it ("Remarked Center ... scientist Tierra Curry": dropped, the phrase is searched instead), and an
     organisation glued to the person after it ("Amnesty International Man-kei Tam": split in two)."""
     out: list[Entity] = []
+    text = doc_text(doc)
     for e in entities:
         if e["label"] in ("PERSON", "ORG"):
             i = bisect_left(tok_starts, e["start"])
@@ -1157,11 +1187,16 @@ def _repair_entities(doc: Doc, entities: list[Entity], tok_starts: list[int]) ->
                 first = doc[i]
                 if first.lower_ in REPORT_VERBS and first.tag_.startswith("VB") and first.idx == e["start"]:
                     continue
-        if e["label"] == "ORG":
+        if e["label"] == "ORG" and not _ACRONYM_AFTER.match(text, e["end"]):
+            # an organisation introduced with its acronym is one name ("Commission on International Religious
+            # Freedom (CIRF)"), not an organisation and a person
             out.extend(_split_org_person(e))
         else:
             out.append(e)
     return out
+
+
+_ACRONYM_AFTER = re.compile(r"\s?\([A-Z][A-Za-z&.\-]{1,10}\)")
 
 
 def _split_org_person(e: Entity) -> list[Entity]:

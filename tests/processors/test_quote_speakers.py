@@ -580,3 +580,22 @@ def test_an_untagged_name_loses_its_rank(run: Callable[[str], list[Quote]]) -> N
 def test_a_pope_keeps_his_title(run: Callable[[str], list[Quote]]) -> None:
     text = 'Pope Clement met survivors on Friday. Clement said the church would "act without delay".'
     assert speakers(run(text)) == {"act without delay": "Pope Clement"}
+
+
+def test_as_reported_by_names_who_relayed_the_words(run: Callable[[str], list[Quote]]) -> None:
+    text = 'On Monday, President Ana Aldana said — as reported by the Daily Courier — "We will rebuild the port."'
+    assert speakers(run(text)) == {"We will rebuild the port.": "Ana Aldana"}
+
+
+def test_a_statement_released_by_they_is_the_organisation_named_just_before(
+    run: Callable[[str], list[Quote]],
+) -> None:
+    text = (
+        'The mayor of Eastport, Lena Ruiz, said the port was "not for sale".\n\n'
+        "On Thursday the Eastport Commission on International Maritime Trade (ECIMT) also criticised the plan. "
+        'They released a statement which said, "The port must remain public."'
+    )
+    assert speakers(run(text)) == {
+        "not for sale": "Lena Ruiz",
+        "The port must remain public.": "Eastport Commission on International Maritime Trade",
+    }
