@@ -19,6 +19,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice, pairwise
 
+import numpy
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from processors.entities import NAME_TITLES, PERSON_ROLE_WORDS
@@ -303,8 +305,35 @@ class SpeakerIndex:
                     as_person: Entity = {**e, "label": "PERSON"}
                     self.name_like.setdefault(name.split()[-1].lower(), []).append(as_person)
                     self.full_mention.setdefault(("PERSON", name), as_person)
+        self._add_untagged_surnames()
         self.person_starts = [p[0] for p in self.persons]
         self.parents = _possessive_parents(doc_text(self.doc), self.entities)
+
+    def _add_untagged_surnames(self) -> None:
+        """A subject the model left untagged that is the surname of a person named in full ("Okafor conceded
+        that ...", after "Maria Okafor"): a mention of that person, for a later "he"/"she"."""
+        if not self.surnames:
+            return
+        ids = numpy.array([get_string_id(w) for w in self.surnames], dtype=numpy.uint64)
+        hits = numpy.flatnonzero(numpy.isin(self.doc.to_array("LOWER"), ids))
+        added = False
+        for i in hits[:2000].tolist():
+            tok = self.doc[i]
+            if (
+                tok.dep_ in SUBJECT_DEPS
+                and tok.is_title
+                and self.entity_at(tok.idx) is None
+                and not self.in_quote(tok.idx)
+            ):
+                named = self._by_name(tok.text, tok.idx)
+                if named is None:
+                    continue
+                e: Entity = {**named, "text": tok.text, "start": tok.idx, "end": tok.idx + len(tok.text)}
+                sent = bisect_right(self.sent_starts, tok.i) - 1
+                self.persons.append((tok.idx, e, _salience(tok), sent))
+                added = True
+        if added:
+            self.persons.sort(key=lambda p: p[0])
 
     # -- indexes -------------------------------------------------------------------------------------------
     def _head_token(self, e: Entity, tok_starts: list[int]) -> Token | None:

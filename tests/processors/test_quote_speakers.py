@@ -599,3 +599,19 @@ def test_a_statement_released_by_they_is_the_organisation_named_just_before(
         "not for sale": "Lena Ruiz",
         "The port must remain public.": "Eastport Commission on International Maritime Trade",
     }
+
+
+def test_an_untagged_surname_subject_is_the_antecedent_of_a_later_pronoun(
+    run: Callable[[str], list[Quote]],
+) -> None:
+    text = (
+        "Yesterday, Maria Okafor, the Speaker of the Assembly, announced that she would open an inquiry into the "
+        "conduct of Governor Peter Lund. Okafor had previously opposed an inquiry.\n\n"
+        'Okafor called Lund\'s conduct a "breach of his duties," according to the Daily Courier. "The Assembly is '
+        'moving forward with an inquiry," she announced.'
+    )
+    got = speakers(run(text))
+    assert got == {
+        "breach of his duties,": "Maria Okafor",
+        "The Assembly is moving forward with an inquiry,": "Maria Okafor",
+    }
