@@ -1361,6 +1361,8 @@ def _phrase(tok: Token) -> Span:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None and pobj.i - hi <= 8:
                 hi = pobj.i
+                while hi + 1 < len(doc) and hi - tok.i < 12 and doc[hi + 1].ent_iob_ == "I":
+                    hi += 1  # the rest of a name: "members of the House of Lords"
             break
         else:
             break
@@ -1445,9 +1447,21 @@ def subject_of_cue(
         shared = _relative_conjunct(cur) if cur.dep_ == "conj" else None
         if shared is not None:  # "Sa'ar, who held X responsible and emphasized ...": the relative's antecedent
             return shared
+        if (
+            cur.dep_ == "acl"
+            and cur.tag_ in ("VBN", "VBD")
+            and cur.head.dep_ in ("ROOT", "nsubj")
+            and cur.head.pos_ in ("NOUN", "PROPN")
+            and cur.head.i < cur.i
+            and not in_quote(cur.head.idx)
+        ):
+            # "Members of the Assembly protested by shouting": the parse took the verb for a participle that
+            # modifies the noun before it (the root, or the subject of a later verb); that noun is the subject
+            return cur.head
         if cur.head.i != cur.i and (
             cur.dep_ in CLIMB_DEPS
             or (cur.pos_ in ("NOUN", "PROPN", "ADP") and cur.dep_ in ("dobj", "pobj", "attr", "prep"))
+            or (cur.pos_ == "ADP" and cur.dep_ == "agent" and cur.i > tok.i - 3)  # "protested by shouting"
         ):
             cur = cur.head  # "tweeted her reasoning saying", "in a statement, called on"
             continue

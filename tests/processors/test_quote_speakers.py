@@ -615,3 +615,13 @@ def test_an_untagged_surname_subject_is_the_antecedent_of_a_later_pronoun(
         "breach of his duties,": "Maria Okafor",
         "The Assembly is moving forward with an inquiry,": "Maria Okafor",
     }
+
+
+def test_members_of_a_body_protesting_by_shouting_are_the_members(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "During these five weeks of recess, parliament cannot pass laws, as no votes or debates can take place. "
+        'Members of the House of Lords protested by shouting "shame on you!" and holding signs which read '
+        '"silenced" during Monday\'s final session.'
+    )
+    got = speakers(run(text))
+    assert got == {"shame on you!": "Members of the House of Lords", "silenced": "Members of the House of Lords"}
