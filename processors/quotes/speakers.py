@@ -148,6 +148,8 @@ INVERTING_VERBS = frozenset(
 # a participle that names who a noun is: "a protester using the pseudonym Katya", "a man named John Roe"
 NAMING_PARTICIPLES = frozenset("named called using nicknamed known identified dubbed calling".split())
 # verbs whose object is the one spoken to ("told Reuters", "asked the minister"), never the speaker
+# passive forms whose subject is the one addressed ("residents were advised/told/urged to ...")
+ADDRESSED_PASSIVES = frozenset("advised told asked urged warned reminded instructed informed cautioned".split())
 ADDRESSEE_VERBS = frozenset("tell tells told telling ask asks asked asking urge urges urged urging".split())
 # pronouns that can follow the cue as its subject ('"...," said he'); "it", "him" after a cue are objects
 INVERTED_PRONOUNS = frozenset(["he", "she", "they"])
@@ -1425,6 +1427,9 @@ def subject_of_cue(
         if agent is not None:
             return agent
         subjects = [c for c in _kids(cur) if c.dep_ in SUBJECT_DEPS and not in_quote(c.idx)]
+        if cur.lower_ in ADDRESSED_PASSIVES and any(c.dep_ == "auxpass" for c in _kids(cur)):
+            # "Residents were advised to expect ...": the passive subject is who was addressed, not the source
+            subjects = [c for c in subjects if c.dep_ != "nsubjpass"]
         if subjects and not any(_same_paragraph(c, tok) for c in subjects):
             # a parse run over a paragraph break ("—The mayor of London, Sadiq Khan\n\nAlexis Boon, ..., said"):
             # the subject's conjunct or apposition in the cue's paragraph, else none

@@ -625,3 +625,11 @@ def test_members_of_a_body_protesting_by_shouting_are_the_members(run: Callable[
     )
     got = speakers(run(text))
     assert got == {"shame on you!": "Members of the House of Lords", "silenced": "Members of the House of Lords"}
+
+
+def test_the_subject_of_a_passive_advice_is_addressed_not_the_source(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "The Harbour Authority of Eastport issued a follow-up statement announcing the leak had been fixed. "
+        'Residents were advised to expect the water to be "cloudy" when it returned.'
+    )
+    assert speakers(run(text)) == {"cloudy": "Harbour Authority of Eastport"}
