@@ -616,21 +616,61 @@ class SpeakerIndex:
 
     def _group_subject_before(self, tok: Token, since: int) -> Speaker | None:
         """ "The Harbour Authority criticised the plan. They released a statement ...": the organisation that is the
-        main subject of the sentence just before, in the same paragraph and after the last quotation's speaker."""
+        main subject of the sentence just before, in the same paragraph and after the last quotation's speaker.
+        "Minister Ann Roe and her counterpart, Tom Lee, met in Oslo. [One person did X.] They concluded ...": the
+        persons named together as a subject, up to three sentences back (past sentences led by one person,
+        who is not "they"), the paragraph before included."""
         sent = tok.sent
-        if sent.start == 0:
-            return None
-        prev = self.doc[sent.start - 1].sent
-        root = prev.root
-        if root.idx <= since or not _same_paragraph(root, tok):
-            return None
-        subj = next((c for c in _kids(root) if c.dep_ == "nsubj" and not self.in_quote(c.idx)), None)
-        if subj is None:
-            return None
-        e = self._entity_of_phrase(subj)
-        if e is None or e["label"] not in ("ORG", "NORP"):
-            return None
-        return self.from_entity(self._upgrade(e), _span(self.doc, e["start"], e["end"]))
+        for back in range(3):
+            if sent.start == 0:
+                return None
+            sent = self.doc[sent.start - 1].sent
+            root = sent.root
+            if root.idx <= since:
+                return None
+            subj = next((c for c in _kids(root) if c.dep_ == "nsubj" and not self.in_quote(c.idx)), None)
+            if subj is None:
+                return None
+            people = self._persons_in(subj)
+            if len(people) >= 2 and tok.lower_ == "they":
+                names = [clean_name(p["canonical"]) for p in people]
+                joined = ", ".join(names[:-1]) + " and " + names[-1]
+                phrase = _span(self.doc, subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text))
+                return {
+                    "name": joined,
+                    "label": "UNKNOWN",
+                    "start": None,
+                    "end": None,
+                    "mention": phrase,
+                    "country": None,
+                }
+            if len(people) == 1 and tok.lower_ == "they":
+                continue  # "The Italian minister, Luigi Rossi, joined as an observer": one person is not "they"
+            if back > 0 or not _same_paragraph(root, tok):
+                return None
+            e = self._entity_of_phrase(subj)
+            if e is None or e["label"] not in ("ORG", "NORP"):
+                return None
+            return self.from_entity(self._upgrade(e), _span(self.doc, e["start"], e["end"]))
+        return None
+
+    def _persons_in(self, subj: Token) -> list[Entity]:
+        """The distinct persons named in a subject phrase (at most 40 tokens), in order; a person-shaped name
+        tagged as an organisation counts ("Nikos Papas" in a list of ministers)."""
+        lo, hi = subj.left_edge.idx, subj.right_edge.idx
+        if subj.right_edge.i - subj.left_edge.i > 40:
+            return []
+        i = bisect_left(self.starts, lo)
+        out: list[Entity] = []
+        seen: set[str] = set()
+        while i < len(self.entities) and self.entities[i]["start"] <= hi:
+            e = self.entities[i]
+            i += 1
+            person = e["label"] == "PERSON" or (e["label"] == "ORG" and _person_shaped(e["canonical"]))
+            if person and e["canonical"] not in seen and not self.in_quote(e["start"]):
+                seen.add(e["canonical"])
+                out.append(e)
+        return out
 
     def document(self, tok: Token) -> Speaker:
         """The document itself as the source ("the study")."""

@@ -633,3 +633,16 @@ def test_the_subject_of_a_passive_advice_is_addressed_not_the_source(run: Callab
         'Residents were advised to expect the water to be "cloudy" when it returned.'
     )
     assert speakers(run(text)) == {"cloudy": "Harbour Authority of Eastport"}
+
+
+def test_they_after_several_persons_named_together_is_all_of_them(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Norwegian trade minister Ann Roe and her Danish and Finnish counterparts, Tom Lee and Ville Salo, "
+        "respectively, met in Oslo on Monday. The Swedish minister, Karin Berg, joined the talks as an observer.\n\n"
+        'They concluded that the fishing agreement is "unfair and one-sided" and "cannot stand".'
+    )
+    got = speakers(run(text))
+    assert got == {
+        "unfair and one-sided": "Ann Roe, Tom Lee and Ville Salo",
+        "cannot stand": "Ann Roe, Tom Lee and Ville Salo",
+    }
