@@ -371,6 +371,36 @@ def given_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _given_name_frequencies() -> tuple[dict[str, float], dict[str, float]]:
+    base = resources.files("names")
+    out: list[dict[str, float]] = []
+    for part in ("dist.male.first", "dist.female.first"):
+        freq: dict[str, float] = {}
+        for line in base.joinpath(part).read_text("utf-8").splitlines():
+            cols = line.split()
+            if len(cols) >= 2:
+                freq[cols[0].lower()] = float(cols[1])
+        out.append(freq)
+    return out[0], out[1]
+
+
+def name_gender(name: str) -> str | None:
+    """ "m" or "f" when the first word of a full name is a given name borne (in the US census) at least twenty
+    times as often by men as by women, or the reverse; ``None`` for unknown or shared names ("Jean", "Kim")."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    male, female = _given_name_frequencies()
+    first = words[0].lower()
+    m, f = male.get(first, 0.0), female.get(first, 0.0)
+    if m > 20 * f:
+        return "m"
+    if f > 20 * m:
+        return "f"
+    return None
+
+
+@lru_cache(maxsize=1)
 def country_names() -> frozenset[str]:
     """Names of countries and territories (ISO 3166-1, with their common names), lower case."""
     import pycountry

@@ -23,7 +23,7 @@ import numpy
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-from processors.entities import NAME_TITLES, PERSON_ROLE_WORDS
+from processors.entities import NAME_TITLES, PERSON_ROLE_WORDS, name_gender
 from processors.quotes.cues import DOCUMENT_WORDS, READ_VERBS, REPORT_VERBS, Cue
 from processors.quotes.sentences import doc_text, parsed_sentence_starts, token_starts
 from processors.types import Entity, Span, Speaker
@@ -1012,7 +1012,7 @@ class SpeakerIndex:
         best_sent = -1
         for k in range(i, max(i - 12, -1), -1):
             start, e, level, sent = self.persons[k]
-            if self.in_quote(start):
+            if self.in_quote(start) or not _name_agrees(e["canonical"], pronoun):
                 continue
             if latest is None:
                 latest = (start, e)
@@ -1045,6 +1045,7 @@ class SpeakerIndex:
         if (
             ev is not None
             and (ev[1]["label"] == "PERSON" or id(ev[1]) in self._personlike)
+            and _name_agrees(ev[1]["name"], pronoun)
             and (pick is None or ev[0] > pick[0])
             and (latest is None or self.paragraph_of(latest[0]) != here or latest[0] <= ev[0])
         ):
@@ -1179,6 +1180,16 @@ def _salience(head: Token) -> int:
         return 2 if main else 1
     h = head.head
     return int(head.dep_ == "pobj" and h.lower_ == "to" and h.head.lower_ == "according")
+
+
+def _name_agrees(name: str, pronoun: str) -> bool:
+    """ "Donald Roe" is not a later "she", "Nancy Roe" not a later "he"; names of either sex agree with both."""
+    gender = name_gender(name) if pronoun in ("he", "him", "his", "she", "her") else None
+    if gender == "m":
+        return pronoun not in ("she", "her")
+    if gender == "f":
+        return pronoun not in ("he", "him", "his")
+    return True
 
 
 def _gender_agrees(tok: Token, pronoun: str) -> bool:

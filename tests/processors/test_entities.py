@@ -256,3 +256,15 @@ def test_a_surname_spelt_without_its_accents_is_the_same_person(nlp: Language) -
     words = ["Premier", "Ayşe", "Kılıçoğlu", "spoke", ".", "Later", "Kilicoglu", "left", "."]
     got = {e["text"]: e["canonical"] for e in _tagged(nlp, words, [(1, 3), (6, 7)])}
     assert got == {"Ayşe Kılıçoğlu": "Ayşe Kılıçoğlu", "Kilicoglu": "Ayşe Kılıçoğlu"}
+
+
+def test_name_gender_only_for_clearly_gendered_given_names() -> None:
+    from processors.entities import name_gender
+
+    assert [name_gender(n) for n in ["Donald Roe", "Nancy Roe", "Jean Roe", "Zyx Roe", "Roe"]] == [
+        "m",
+        "f",
+        None,
+        None,
+        None,
+    ]

@@ -646,3 +646,20 @@ def test_they_after_several_persons_named_together_is_all_of_them(run: Callable[
         "unfair and one-sided": "Ann Roe, Tom Lee and Ville Salo",
         "cannot stand": "Ann Roe, Tom Lee and Ville Salo",
     }
+
+
+@pytest.mark.parametrize(
+    ("pronoun", "quote", "speaker"),
+    [
+        ("she", "We will move forward without delay,", "Maria Okafor"),
+        ("he", "I have done nothing wrong,", "Peter Lund"),
+    ],
+)
+def test_a_pronoun_agrees_with_the_given_name(
+    run: Callable[[str], list[Quote]], pronoun: str, quote: str, speaker: str
+) -> None:
+    text = (
+        "Maria Okafor, the Speaker of the Assembly, opened an inquiry on Tuesday.\n\n"
+        f'The inquiry concerns the conduct of Governor Peter Lund. "{quote}" {pronoun} said.'
+    )
+    assert speakers(run(text)) == {quote: speaker}
