@@ -71,6 +71,8 @@ announcement comment comments decision interview judgment letter message post re
 report request response ruling speech statement statements summary testimony tweet tweets verdict
 """
 )
+# a person's words quoted as such: "the Ann Roe quote that ...", "the Ann Roe maxim"
+SAYING_NOUNS = _table("quote quotation quip maxim motto adage")
 # verbs that only count as cues with a following particle
 PARTICLE_CUES = {"point": "out", "points": "out", "pointed": "out", "pointing": "out"}
 # "the statement read", "... read the statement": a document is quoted
@@ -130,6 +132,10 @@ def cue_at(doc: Doc, i: int) -> Cue | None:
             last = i + 1
         s, e = _span(doc, i, last)
         return Cue(i, s, e, "verb")
+    if low in SAYING_NOUNS and i > 0 and doc[i - 1].ent_type_ == "PERSON":
+        # "citing the Ann Roe quote that ...": whatever the tagger made of "quote", a person's saying
+        s, e = _span(doc, i, i)
+        return Cue(i, s, e, "noun")
     if low in REPORT_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
         s, e = _span(doc, i, i)
         # "in a statement": report the phrase
@@ -145,6 +151,11 @@ def cue_at(doc: Doc, i: int) -> Cue | None:
 
 # hashes of every word that can head a cue, to find candidates over the LOWER array in one vectorised step
 CUE_IDS = numpy.array(
-    sorted({get_string_id(w) for w in REPORT_VERBS | REPORT_NOUNS | READ_VERBS | PARTICLE_CUES.keys() | {"according"}}),
+    sorted(
+        {
+            get_string_id(w)
+            for w in REPORT_VERBS | REPORT_NOUNS | SAYING_NOUNS | READ_VERBS | PARTICLE_CUES.keys() | {"according"}
+        }
+    ),
     dtype=numpy.uint64,
 )

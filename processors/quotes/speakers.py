@@ -1445,6 +1445,8 @@ def subject_of_cue(
                 return child
         return _nearest_name(doc, cue.token + 2, 1, in_quote)
     if cue.kind == "noun":
+        if tok.i > 0 and doc[tok.i - 1].ent_type_ == "PERSON" and not in_quote(doc[tok.i - 1].idx):
+            return doc[tok.i - 1]  # "the Ann Roe statement", "the Ann Roe quote that"
         for child in _kids(tok):
             if child.dep_ == "poss" and child.pos_ != "PRON":
                 return child

@@ -663,3 +663,11 @@ def test_a_pronoun_agrees_with_the_given_name(
         f'The inquiry concerns the conduct of Governor Peter Lund. "{quote}" {pronoun} said.'
     )
     assert speakers(run(text)) == {quote: speaker}
+
+
+def test_a_persons_quote_cited_by_others_is_that_persons(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Ann Roe and Tom Lee ran the workshop. They felt they learned more from failures than successes, citing "
+        'the Charles Dunn quote that "every painter has a thousand bad sketches," and that you have to keep going.'
+    )
+    assert speakers(run(text)) == {"every painter has a thousand bad sketches,": "Charles Dunn"}
