@@ -620,13 +620,14 @@ class SpeakerIndex:
         "Minister Ann Roe and her counterpart, Tom Lee, met in Oslo. [One person did X.] They concluded ...": the
         persons named together as a subject, up to three sentences back (past sentences led by one person,
         who is not "they"), the paragraph before included."""
-        sent = tok.sent
+        starts = self.sent_starts
+        k = bisect_right(starts, tok.i) - 1
         for back in range(3):
-            if sent.start == 0:
+            k -= 1
+            if k < 0 or starts[k + 1] - starts[k] > 80:  # no sentence before, or one too long to scan
                 return None
-            sent = self.doc[sent.start - 1].sent
-            root = sent.root
-            if root.idx <= since:
+            root = next((t for t in self.doc[starts[k] : starts[k + 1]] if t.head.i == t.i), None)
+            if root is None or root.idx <= since:
                 return None
             subj = next((c for c in _kids(root) if c.dep_ == "nsubj" and not self.in_quote(c.idx)), None)
             if subj is None:
