@@ -17,7 +17,7 @@ from itertools import islice
 import numpy
 from spacy.tokens import Doc
 
-from processors.quotes.cues import CUE_IDS, SPEECH_VERBS, Cue, cue_at
+from processors.quotes.cues import CUE_IDS, SAYING_NOUNS, SPEECH_VERBS, Cue, cue_at
 from processors.quotes.filters import (
     after_title_cue,
     is_nickname,
@@ -145,7 +145,9 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
         if c.speaker is None:
             c.floating = c.cue is None
             c.speaker = _fallback_speaker(ctx, c, last)
-        if c.speaker is not None:
+        if c.speaker is not None and not (c.cue is not None and doc[c.cue.token].lower_ in SAYING_NOUNS):
+            # a saying cited by others ("citing the Ann Roe quote that ...") does not make its author a
+            # participant a later pronoun or unattributed quotation could mean
             mention = c.speaker["mention"]
             ctx.index.record(mention["start"] if mention else c.mark.start, c.speaker)
             last = c

@@ -671,3 +671,14 @@ def test_a_persons_quote_cited_by_others_is_that_persons(run: Callable[[str], li
         'the Charles Dunn quote that "every painter has a thousand bad sketches," and that you have to keep going.'
     )
     assert speakers(run(text)) == {"every painter has a thousand bad sketches,": "Charles Dunn"}
+
+
+def test_the_author_of_a_cited_saying_is_no_antecedent(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Ann Roe and Tom Lee ran the workshop. They felt they learned more from failures than successes, citing "
+        'the Charles Dunn quote that "every painter has a thousand bad sketches," and that you have to keep going. '
+        'The work has its hazards: the studio uses very hot glue guns. They\'re "like holding a stove."'
+    )
+    got = speakers(run(text))
+    assert got["every painter has a thousand bad sketches,"] == "Charles Dunn"
+    assert got["like holding a stove."] != "Charles Dunn"
