@@ -429,7 +429,7 @@ class BenchConfig:
     latency_n: int | None = None  # paced articles for the latency phase (default: min(n, 100))
     partitions: int | None = None  # default: settings.partitions
     timeout: float = 900.0
-    topology: str | None = None  # staged | chained (default: NEWSSTREAM_TOPOLOGY, else staged)
+    topology: str | None = None  # staged | chained (None: NEWSSTREAM_TOPOLOGY, else staged; the CLI passes chained)
 
 
 def run_bench(config: BenchConfig, progress: Progress | None = None) -> dict[str, Any]:
