@@ -7,7 +7,9 @@ Steps (all through the real embedded broker, everything started here is stopped 
    with ``n_process=K`` in this process (same model, lemmatizer excluded) and measure the payload decode cost;
 3. warm up: produce one article per partition, again and again, until every worker has consumed records, then
    wait for the warm-up to drain (so the group is stable and the models are warm before timing);
-4. throughput: produce the N articles at once; time from the first send to the last enriched event;
+4. throughput: produce the N articles at once; time from the first send to the last enriched event; then run
+   bare ``nlp.pipe`` again (workers idle): the baseline is the mean of the runs before and after, so a shared
+   host that changes speed during the run biases neither side;
 5. latency: produce ``latency_n`` articles paced at half the measured capacity; end-to-end latency is the time
    from the send of an article to the moment its enriched event is read from the output topic;
 6. stage shares from the enriched events' ``pipeline.stage_seconds``, RSS of each worker from /proc.
@@ -478,7 +480,7 @@ def run_bench(config: BenchConfig, progress: Progress | None = None) -> dict[str
                 tick("start workers", 1, 1)
                 # the bare baseline runs while the consumer group forms (idle workers cost next to nothing)
                 tick("bare nlp.pipe", 0, 1)
-                bare_s, bare_cpu = bare_pipe(texts, n_process=k, batch_size=settings.batch_size)
+                bare_before = bare_pipe(texts, n_process=k, batch_size=settings.batch_size)
                 report["decode"] = {key: round(v, 3) for key, v in decode_cost(texts).items()}
                 report["hostile_quotes"] = hostile_quote_cost()
                 tick("bare nlp.pipe", 1, 1)
@@ -497,6 +499,13 @@ def run_bench(config: BenchConfig, progress: Progress | None = None) -> dict[str
                 )
                 worker_cpu = sum((cpu_seconds(w.pid) or 0.0) - c for w, c in zip(workers, cpu0, strict=True))
                 elapsed = max(phase.received_at.values()) - min(phase.sent_at.values())
+                # bare again, now that the workers are idle: the baseline brackets the pipeline phase, so a shared
+                # host that slows down (or speeds up) during the run biases neither side
+                tick("bare nlp.pipe (again)", 0, 1)
+                bare_after = bare_pipe(texts, n_process=k, batch_size=settings.batch_size)
+                tick("bare nlp.pipe (again)", 1, 1)
+                bare_s = (bare_before[0] + bare_after[0]) / 2
+                bare_cpu = (bare_before[1] + bare_after[1]) / 2
                 pipe_rate = n / elapsed
                 bare_rate = n / bare_s
                 report["pipeline"] = {
@@ -506,6 +515,7 @@ def run_bench(config: BenchConfig, progress: Progress | None = None) -> dict[str
                 }
                 report["bare"] = {
                     "seconds": round(bare_s, 3),
+                    "runs_seconds": [round(bare_before[0], 3), round(bare_after[0], 3)],  # before / after the pipeline
                     "articles_per_s": round(bare_rate, 3),
                     "cpu_ms_per_article": round(1000 * bare_cpu / n, 2),
                     "n_process": k,
@@ -559,7 +569,8 @@ def render(report: dict[str, Any]) -> Any:
     table.add_row(
         f"bare nlp.pipe articles/s (n_process={bare.get('n_process')})",
         f"{bare.get('articles_per_s', 0):.2f}",
-        f"{bare.get('seconds', 0):.1f} s, batch_size {bare.get('batch_size')}",
+        f"{bare.get('seconds', 0):.1f} s (mean of runs before / after the pipeline: "
+        f"{' / '.join(f'{x:.1f}' for x in bare.get('runs_seconds', []))} s), batch_size {bare.get('batch_size')}",
     )
     if "worker_cpu_ms_per_article" in pipe:
         table.add_row(

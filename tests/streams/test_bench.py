@@ -51,6 +51,8 @@ def test_bench_cli_json_report_shape() -> None:
     for key in ("pipeline", "bare", "ratio", "stages", "latency", "rss", "decode", "settings"):
         assert key in report, key
     assert report["pipeline"]["articles_per_s"] > 0 and report["bare"]["articles_per_s"] > 0
+    before, after = report["bare"]["runs_seconds"]  # the baseline brackets the pipeline phase
+    assert report["bare"]["seconds"] == pytest.approx((before + after) / 2, abs=2e-3)
     assert set(report["stages"]) == {"entities", "countries", "quotes"}
     assert report["latency"]["count"] == 3
     assert {"p50_s", "p95_s", "p99_s"} <= report["latency"].keys()
