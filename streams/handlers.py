@@ -53,7 +53,7 @@ R = TypeVar("R")
 
 def _fail(stage: str, rec: InRecord, error: ProcessingError) -> Outcome:
     error.stage = error.stage if error.stage != "decode" else stage
-    metrics.RECORDS_FAILED.labels(stage, error.error_class).inc()
+    metrics.RECORDS_FAILED.labels(error.stage, error.error_class).inc()  # the stage that failed (chained too)
     return Outcome(key=rec.key, value=rec.value, error=error)
 
 

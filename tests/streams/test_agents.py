@@ -140,3 +140,25 @@ async def test_chained_agent_goes_straight_from_raw_to_the_enriched_event() -> N
     headers = header_dict(dead["headers"])
     assert dead["value"] == b"not json" and headers["newsstream.error.stage"] == "entities"
     assert headers["newsstream.error.class"] == "InvalidInput"
+
+
+def test_chained_failure_is_counted_under_the_stage_that_failed(monkeypatch: pytest.MonkeyPatch) -> None:
+    from prometheus_client import REGISTRY
+
+    from processors import nlp as nlp_mod
+    from processors import stages
+    from streams import handlers
+    from streams.dlq import Origin
+
+    def boom(*args: Any) -> Any:
+        raise RuntimeError("gazetteer broke")
+
+    monkeypatch.setattr(stages, "tag_countries", boom)
+    labels = {"stage": "countries", "error_class": "RuntimeError"}
+    before = REGISTRY.get_sample_value("newsstream_records_failed_total", labels) or 0.0
+    handle = handlers.make_chained_handler(nlp_mod.load_model(), 1 << 20, ce_source="/test")
+    value = orjson.dumps({"id": "c-1", "text": 'Officials in Nairobi said, "Roads reopen today."'})
+    [outcome] = handle([handlers.InRecord(b"c-1", value, Origin("t.articles.raw", 0, 7, 1.0))])
+    assert outcome.error is not None and outcome.error.stage == "countries"
+    assert outcome.value == value  # the dead letter carries the raw record
+    assert REGISTRY.get_sample_value("newsstream_records_failed_total", labels) == before + 1
