@@ -85,18 +85,19 @@ def run_entities(
     return out
 
 
-def _apply_countries(rec: StageRecord, doc: Doc) -> None:
-    result = tag_countries(doc, rec.entities)
-    for ent, code in zip(rec.entities, result.entity_countries, strict=True):
+def _tag(doc: Doc, entities: list[Entity]) -> Countries:
+    """Tag countries; each entity gets its ``country`` in place."""
+    result = tag_countries(doc, entities)
+    for ent, code in zip(entities, result.entity_countries, strict=True):
         ent["country"] = code
-    rec.countries = result.countries
+    return result.countries
 
 
 def run_countries(rec: StageRecord) -> StageRecord | StageFailure:
     t0 = time.perf_counter()
     try:
         with nlp_mod.decoding_zone() as vocab:
-            _apply_countries(rec, nlp_mod.doc_from_bytes(rec.payload, vocab))
+            rec.countries = _tag(nlp_mod.doc_from_bytes(rec.payload, vocab), rec.entities)
     except Exception as exc:
         return _failure("countries", exc)
     rec.timings["countries"] = time.perf_counter() - t0
@@ -138,10 +139,9 @@ def run_chained(
             entities = extract_entities(doc)
         except Exception as exc:
             return _failure("entities", exc)
-        rec = StageRecord(article={"id": "", "text": ""}, payload=b"", entities=entities)
         t1 = time.perf_counter()
         try:
-            _apply_countries(rec, doc)
+            countries = _tag(doc, entities)
         except Exception as exc:
             return _failure("countries", exc)
         t2 = time.perf_counter()
@@ -151,8 +151,7 @@ def run_chained(
             return _failure("quotes", exc)
         t3 = time.perf_counter()
         light_seconds += t3 - t1
-        assert rec.countries is not None
-        return entities, rec.countries, quotes, t2 - t1, t3 - t2
+        return entities, countries, quotes, t2 - t1, t3 - t2
 
     texts = [a["text"] for a in articles]
     try:

@@ -23,11 +23,11 @@ def build_worker_app(settings: Settings, stages: tuple[str, ...]) -> faust.App:
     app = create_app(settings, stages)
     register_agents(app, settings, stages)  # loads the model (once per process) before the loop starts
     chained = topics.CHAINED in stages
-    if chained or "entities" in stages:
+    parses = chained or "entities" in stages
+    if parses:
         entities.given_names()  # the given-name list, loaded once
     if chained or "countries" in stages:
         countries.warm_up()  # the gazetteer, built once, before the first article rather than during it
-    parses = chained or "entities" in stages
     lag.install(app, settings, stages)  # newsstream_consumer_lag, sampled every NEWSSTREAM_LAG_INTERVAL_SECONDS
     version = nlp_mod.model_version(nlp_mod.load_model(settings.spacy_model)) if parses else ""
     metrics.set_info(processors.__version__, settings.spacy_model, version, ",".join(stages))
