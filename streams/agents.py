@@ -330,20 +330,17 @@ async def run_batches(
     worker (faust's commit logic would otherwise commit past the unacked hole once later records are acked).
     """
     in_flight: asyncio.Future[None] | None = None
-    failed = False
 
     async def deliver_then_ack(prepared: Prepared, events: Sequence[Any]) -> None:
-        nonlocal failed
         try:
             await runner.deliver(prepared)
+            for event in events:
+                await ack(event)
         except asyncio.CancelledError:
             raise
         except Exception as exc:
-            failed = True
             await fatal(exc)  # at once, even when no further batch arrives
             raise
-        for event in events:
-            await ack(event)
 
     try:
         async for events in batches:
@@ -355,7 +352,7 @@ async def run_batches(
             if in_flight is not None:
                 with contextlib.suppress(Exception):
                     await in_flight
-                if failed:
+                if in_flight.exception() is not None:  # not delivered, or not acked: nothing after it may be
                     return
             in_flight = asyncio.ensure_future(deliver_then_ack(prepared, events))
     finally:

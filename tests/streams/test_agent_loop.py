@@ -78,8 +78,12 @@ class Loop:
     fatal: list[BaseException] = field(default_factory=list)
     hold: asyncio.Event = field(default_factory=asyncio.Event)
 
+    refuse_ack: int | None = None  # an offset whose ack raises
+
     def start(self, batches: list[list[Ev]]) -> asyncio.Future[None]:
         async def ack(ev: Ev) -> None:
+            if ev.message.offset == self.refuse_ack:
+                raise RuntimeError("ack refused")
             self.acked.append(ev.message.offset)
 
         async def on_fatal(exc: BaseException) -> None:
@@ -113,4 +117,16 @@ async def test_a_failed_delivery_is_never_acked_nor_anything_after_it() -> None:
     assert t.acked == []  # k0 was delivered, but its batch holds the failed k1
     assert b"k2" not in t.out.sent and b"k4" not in t.out.sent  # later batches are never sent
     assert isinstance(t.fatal[0], agents.DeliveryFailed)
+    t.hold.set()
+
+
+async def test_a_failed_ack_stops_the_loop_like_a_failed_delivery() -> None:
+    t = Loop(GatedTopic(), refuse_ack=1)
+    loop = t.start([batch(0, 2), batch(2, 2), batch(4, 2)])
+    t.out.gate.set()
+    await wait_for(lambda: bool(t.fatal))
+    await asyncio.wait_for(loop, 5)
+    assert t.acked == [0]  # nothing after the record whose ack failed
+    assert b"k4" not in t.out.sent  # batch 2 is never delivered
+    assert str(t.fatal[0]) == "ack refused"
     t.hold.set()
