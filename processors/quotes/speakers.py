@@ -576,7 +576,7 @@ class SpeakerIndex:
             and not any(c.ent_type_ in ("NORP", "GPE") for c in tok.lefts)
         ):
             name = self._national(tok, low)
-        sp: Speaker = {"name": name, "label": "UNKNOWN", "start": None, "end": None, "mention": phrase, "country": None}
+        sp = _unnamed(name, phrase)
         if low in ROLE_WORDS and not low.endswith("s"):
             self._personlike.add(id(sp))  # a later "he"/"she" may refer to this unnamed person
         return sp
@@ -604,14 +604,7 @@ class SpeakerIndex:
             and (e is None or e["end"] < doc[hi].idx)
         ):
             span = _span(doc, doc[lo].idx, doc[hi].idx + len(doc[hi].text))
-            return {
-                "name": span["text"],
-                "label": "UNKNOWN",
-                "start": None,
-                "end": None,
-                "mention": span,
-                "country": None,
-            }
+            return _unnamed(span["text"], span)
         return self.resolve_token(tok, depth + 1)
 
     def _group_subject_before(self, tok: Token, since: int) -> Speaker | None:
@@ -637,14 +630,7 @@ class SpeakerIndex:
                 names = [clean_name(p["canonical"]) for p in people]
                 joined = ", ".join(names[:-1]) + " and " + names[-1]
                 phrase = _span(self.doc, subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text))
-                return {
-                    "name": joined,
-                    "label": "UNKNOWN",
-                    "start": None,
-                    "end": None,
-                    "mention": phrase,
-                    "country": None,
-                }
+                return _unnamed(joined, phrase)
             if len(people) == 1 and tok.lower_ == "they":
                 continue  # "The Italian minister, Luigi Rossi, joined as an observer": one person is not "they"
             if back > 0 or not _same_paragraph(root, tok):
@@ -676,27 +662,13 @@ class SpeakerIndex:
     def document(self, tok: Token) -> Speaker:
         """The document itself as the source ("the study")."""
         phrase = _phrase(tok)
-        return {
-            "name": phrase["text"],
-            "label": "UNKNOWN",
-            "start": None,
-            "end": None,
-            "mention": phrase,
-            "country": None,
-        }
+        return _unnamed(phrase["text"], phrase)
 
     def _unnamed_one(self, tok: Token, pobj: Token) -> Speaker:
         """ "One of the victims": the phrase up to the group it picks from, a person a later "she" may mean."""
         end = pobj.idx + len(pobj.text)
         phrase = _span(self.doc, tok.idx, end)
-        sp: Speaker = {
-            "name": phrase["text"],
-            "label": "UNKNOWN",
-            "start": None,
-            "end": None,
-            "mention": phrase,
-            "country": None,
-        }
+        sp = _unnamed(phrase["text"], phrase)
         self._personlike.add(id(sp))
         return sp
 
@@ -1377,6 +1349,11 @@ def _short_form(words: list[tuple[int, str]], short: str) -> tuple[int, int] | N
 
 def _strip_the(text: str) -> str:
     return text[4:] if text[:4].lower() == "the " else text
+
+
+def _unnamed(name: str, mention: Span) -> Speaker:
+    """A speaker that is no entity of the article ("the study", "one of the victims"): a name, its mention."""
+    return {"name": name, "label": "UNKNOWN", "start": None, "end": None, "mention": mention, "country": None}
 
 
 def _span(doc: Doc, start: int, end: int) -> Span:
