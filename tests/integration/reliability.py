@@ -17,7 +17,7 @@ from typing import Any
 
 from aiokafka import ConsumerRecord
 
-from streams.io import collect
+from streams.io import collect, produce_articles
 from streams.processes import scrape
 from streams.topics import TopicNames
 
@@ -36,6 +36,14 @@ def short_articles(n: int, prefix: str) -> list[dict[str, Any]]:
         {"id": f"{prefix}-{i:04d}", "text": _TEMPLATES[i % len(_TEMPLATES)].format(n=i + 1), "language": "en"}
         for i in range(n)
     ]
+
+
+def start_and_feed(settings: Any, worker_factory: Callable[[], Any], n: int, prefix: str) -> tuple[set[str], Any]:
+    """Start a worker, produce ``n`` short articles to the raw topic; returns their ids and the worker."""
+    articles = short_articles(n, prefix)
+    proc = worker_factory()
+    asyncio.run(produce_articles(settings, TopicNames(settings.topic_prefix).raw, articles))
+    return {a["id"] for a in articles}, proc
 
 
 def metric_values(port: int) -> dict[tuple[str, str], float]:

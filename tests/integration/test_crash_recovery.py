@@ -7,17 +7,14 @@ After a kill -9 the group only rebalances once the dead member's session expires
 
 from __future__ import annotations
 
-import asyncio
 import os
 import time
 from typing import Any
 
 import pytest
 
-from streams.io import produce_articles
-from streams.topics import TopicNames
 from tests.integration.conftest import worker_log
-from tests.integration.reliability import kill9, read_delivered, read_settled, short_articles, wait_mid_batch
+from tests.integration.reliability import kill9, read_delivered, read_settled, start_and_feed, wait_mid_batch
 
 pytestmark = pytest.mark.integration
 
@@ -26,12 +23,8 @@ KILLS = int(os.environ.get("NEWSSTREAM_CRASH_KILLS", "1"))
 
 
 def test_kill9_mid_batch_loses_nothing(stream_settings: Any, worker_factory: Any) -> None:
-    names = TopicNames(stream_settings.topic_prefix)
-    articles = short_articles(ARTICLES, "crash")
-    ids = {a["id"] for a in articles}
     t0 = time.monotonic()
-    proc = worker_factory()
-    asyncio.run(produce_articles(stream_settings, names.raw, articles))
+    ids, proc = start_and_feed(stream_settings, worker_factory, ARTICLES, "crash")
 
     kills: list[str] = []
     for k in range(KILLS):

@@ -14,10 +14,8 @@ from typing import Any
 
 import pytest
 
-from streams.io import produce_articles
-from streams.topics import TopicNames
 from tests.integration.conftest import worker_log
-from tests.integration.reliability import read_delivered, read_settled, short_articles, sigterm, wait_mid_batch
+from tests.integration.reliability import read_delivered, read_settled, sigterm, start_and_feed, wait_mid_batch
 
 pytestmark = pytest.mark.integration
 
@@ -25,12 +23,8 @@ ARTICLES = int(os.environ.get("NEWSSTREAM_RESTART_ARTICLES", "60"))
 
 
 def test_sigterm_restart_no_loss_no_duplicates(stream_settings: Any, worker_factory: Any) -> None:
-    names = TopicNames(stream_settings.topic_prefix)
-    articles = short_articles(ARTICLES, "restart")
-    ids = {a["id"] for a in articles}
     t0 = time.monotonic()
-    first = worker_factory()
-    asyncio.run(produce_articles(stream_settings, names.raw, articles))
+    ids, first = start_and_feed(stream_settings, worker_factory, ARTICLES, "restart")
 
     seen = wait_mid_batch(first, stream_settings.metrics_port, ARTICLES / 3, timeout=120)
     t_term = time.monotonic()
