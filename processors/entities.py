@@ -138,6 +138,12 @@ NON_PERSON_WORDS = frozenset(
     systems technologies tech studios records pictures entertainment media games institution
     """.split()
 )
+# family relations: a person introduced as someone's relative ("his wife Ines Roe", "the couple's son Tom Roe")
+KIN_NOUNS = frozenset(
+    """wife husband son daughter brother sister mother father widow widower spouse partner fiancee fiancée fiance
+    fiancé girlfriend boyfriend stepson stepdaughter stepmother stepfather grandson granddaughter grandmother
+    grandfather nephew niece cousin uncle aunt""".split()
+)
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _EDGE_PUNCT = "\"'“”‘’.,;:!?()[]{}-–—"
 
@@ -282,10 +288,23 @@ def fold_name(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def _person_canonical(ent: Entity, persons: list[Entity]) -> str:
+def introduced_as_relative(doc: Doc, i: int) -> bool:
+    """Is the name starting at token ``i`` introduced as someone's relative: a kin noun with a possessor right
+    before it, titles between ("his wife, First Lady Ann Roe", "Roe's son Tom Roe", "the couple's daughter")?"""
+    k = i - 1
+    while k >= 0 and i - k <= 3 and (doc[k].text == "," or (doc[k].is_title and doc[k].lower_ not in KIN_NOUNS)):
+        k -= 1
+    if k < 1 or doc[k].lower_ not in KIN_NOUNS:
+        return False
+    return doc[k - 1].tag_ in ("PRP$", "POS") or any(c.dep_ == "poss" for c in doc[k].children)
+
+
+def _person_canonical(ent: Entity, persons: list[Entity], relatives: frozenset[str] = frozenset()) -> str:
     """The fullest name of the same person: a longer PERSON mention containing this one's words in order
     ("Rosselló" -> "Ricardo Rosselló Nevares", "Tuilaepa" -> "Tuilaepa Sailele Malielegaoi"). When several
-    different people share the words (two Mendezes), the nearest full mention before this one wins."""
+    different people share the words (two Mendezes), a bare name is not one the article introduced as another's
+    relative ("Tony Mendez ... his wife Jonna Mendez ... Mendez said": Tony), then the nearest full mention
+    before this one wins."""
     words = fold_name(ent["text"]).split()
     fuller = [p for p in persons if _contains_words(fold_name(p["text"]).split(), words)]
     if not fuller:
@@ -295,19 +314,20 @@ def _person_canonical(ent: Entity, persons: list[Entity]) -> str:
     if len(maximal) == 1:
         return maximal.pop()
     full = [p for p in fuller if p["text"] in maximal]
+    full = [p for p in full if p["text"] not in relatives] or full
     before = [p for p in full if p["start"] < ent["start"]]
     chosen = max(before, key=lambda p: p["start"]) if before else min(full, key=lambda p: p["start"])
     return chosen["text"]
 
 
-def _canonicalise(ents: list[Entity], acronyms: dict[str, str]) -> None:
+def _canonicalise(ents: list[Entity], acronyms: dict[str, str], relatives: frozenset[str] = frozenset()) -> None:
     persons = [e for e in ents if e["label"] == "PERSON"]
     orgs = [e["text"] for e in ents if e["label"] == "ORG"]
     for ent in ents:
         text = ent["text"]
         canonical = text
         if ent["label"] == "PERSON":
-            canonical = _person_canonical(ent, persons)
+            canonical = _person_canonical(ent, persons, relatives)
         elif text in acronyms:
             canonical = acronyms[text]
         elif ent["label"] == "ORG":
@@ -576,7 +596,14 @@ def extract_entities(doc: Doc) -> list[Entity]:
             ent["label"] = "GPE"  # "the Supreme Court of Puerto Rico": a country, unless someone bears its name
     # a name relabelled a person above may still carry letters after it ("Prosecutor Kama Melly QC")
     ents = _drop_lone_post_nominals([_strip_title(e, token_at) for _, e in raw], full_text)
-    _canonicalise(ents, _acronym_links(full_text, ents))
+    relatives = frozenset(
+        e["text"]
+        for e in ents
+        if e["label"] == "PERSON"
+        and " " in e["text"]
+        and introduced_as_relative(doc, bisect_right(tok_starts, e["start"]) - 1)
+    )
+    _canonicalise(ents, _acronym_links(full_text, ents), relatives)
     return ents
 
 

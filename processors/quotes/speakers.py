@@ -23,7 +23,7 @@ import numpy
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-from processors.entities import NAME_TITLES, PERSON_ROLE_WORDS, name_gender
+from processors.entities import NAME_TITLES, PERSON_ROLE_WORDS, introduced_as_relative, name_gender
 from processors.quotes.cues import DOCUMENT_WORDS, READ_VERBS, REPORT_VERBS, Cue
 from processors.quotes.sentences import doc_text, parsed_sentence_starts, token_starts
 from processors.types import Entity, Span, Speaker
@@ -269,6 +269,7 @@ class SpeakerIndex:
     name_like: dict[str, list[Entity]] = field(default_factory=dict)  # person-shaped organisations, by last word
     expansions: dict[str, tuple[str, int, int]] = field(default_factory=dict)  # "TfL" -> "Transport for London"
     parents: dict[str, str] = field(default_factory=dict)  # "MRC Centre" -> "Imperial College London MRC Centre"
+    relatives: set[str] = field(default_factory=set)  # persons introduced as another's relative ("his wife X")
 
     def __post_init__(self) -> None:
         tok_starts = token_starts(self.doc)
@@ -292,6 +293,8 @@ class SpeakerIndex:
                 words = e["canonical"].split()
                 if len(words) >= 2:
                     self.surnames.setdefault(words[-1].lower(), []).append(e)
+                    if introduced_as_relative(self.doc, bisect_left(tok_starts, e["start"])):
+                        self.relatives.add(e["canonical"])
             elif e["label"] == "ORG":
                 self.orgs.append(e)
                 name = e["canonical"]
@@ -871,7 +874,8 @@ class SpeakerIndex:
 
     def _by_name(self, text: str, pos: int | None = None) -> Entity | None:
         """A bare surname or acronym the NER missed or mislabelled: the person or organisation it names. Two
-        people of the same surname ("Tony Mendez", "Jonna Mendez"): the one mentioned last before ``pos``."""
+        people of the same surname ("Tony Mendez", "Jonna Mendez"): not one introduced as another's relative ("his
+        wife Jonna Mendez"), then the one mentioned last before ``pos``."""
         words = text.split()
         while len(words) > 1 and words[0].lower().rstrip(".") in _TITLE_WORDS:
             words.pop(0)  # "Mayor de Blasio"
@@ -886,6 +890,7 @@ class SpeakerIndex:
         fits = [p for p in cands if low <= set(p["canonical"].lower().split())]
         if not fits:
             return None
+        fits = [p for p in fits if p["canonical"] not in self.relatives] or fits  # not "his wife Ines Roe"
         if pos is not None and len({p["canonical"] for p in fits}) > 1:
             return max(fits, key=lambda p: (self._last_mention(p["canonical"], pos), len(p["canonical"])))
         return max(fits, key=lambda p: len(p["canonical"]))

@@ -268,3 +268,9 @@ def test_name_gender_only_for_clearly_gendered_given_names() -> None:
         None,
         None,
     ]
+
+
+def test_a_bare_shared_surname_is_not_the_relative_introduced_through_another(nlp: Language) -> None:
+    text = "Mayor Tom Varga and his wife Ines Varga visited the school. Later, Varga opened the new library."
+    got = [e["canonical"] for e in _ents(nlp, text) if e["text"] == "Varga"]
+    assert got == ["Tom Varga"]

@@ -682,3 +682,13 @@ def test_the_author_of_a_cited_saying_is_no_antecedent(run: Callable[[str], list
     got = speakers(run(text))
     assert got["every painter has a thousand bad sketches,"] == "Charles Dunn"
     assert got["like holding a stove."] != "Charles Dunn"
+
+
+def test_a_shared_surname_is_not_the_relative_named_later(run: Callable[[str], list[Quote]]) -> None:
+    # a bare surname is the principal, not the relative the article introduced through them ("his wife ...")
+    text = (
+        "On Sunday, Senator Paul Okoro announced he and his wife, Dr. Grace Okoro, had tested positive for the flu. "
+        "Their son David tested negative.\n\n"
+        'Okoro wrote on Twitter, "We are both feeling fine and will rest at home."'
+    )
+    assert speakers(run(text)) == {"We are both feeling fine and will rest at home.": "Paul Okoro"}
