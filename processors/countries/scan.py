@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from spacy.attrs import ORTH, SENT_START, SPACY
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 from processors.countries.gazetteer import Entry, Lexicon
@@ -49,22 +49,6 @@ def sentence_index(doc: Doc) -> tuple[list[int], list[int]]:
         index[i] = k
         starts[i] = start
     return index, starts
-
-
-def doc_text(doc: Doc) -> tuple[str, list[str], list[int]]:
-    """The document's text, token strings and token offsets, without the Token objects ``doc.text`` makes."""
-    if not len(doc):
-        return "", [], []
-    strings = doc.vocab.strings
-    rows = doc.to_array([ORTH, SPACY]).tolist()
-    tokens = [strings[orth] for orth, _ in rows]
-    starts = []
-    pos = 0
-    for tok, (_, ws) in zip(tokens, rows, strict=True):
-        starts.append(pos)
-        pos += len(tok) + (1 if ws else 0)
-    text = "".join(t + " " if ws else t for t, (_, ws) in zip(tokens, rows, strict=True))
-    return text, tokens, starts
 
 
 def pieces_of(tokens: list[str], starts: list[int]) -> list[Piece]:

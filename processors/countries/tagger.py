@@ -11,7 +11,8 @@ from processors.countries.focus import focus
 from processors.countries.gazetteer import lexicon
 from processors.countries.linking import link
 from processors.countries.resolve import Mention, resolve
-from processors.countries.scan import doc_text, pieces_of, scan, sentence_index
+from processors.countries.scan import pieces_of, scan, sentence_index
+from processors.doctext import text_and_tokens
 from processors.types import Countries, CountryMention, Entity
 
 
@@ -35,7 +36,7 @@ def _mentioned(mentions: list[Mention], names: dict[str, str]) -> list[CountryMe
 
 def tag_countries(doc: Doc, entities: list[Entity]) -> CountryResult:
     lex = lexicon()
-    text, tokens, starts = doc_text(doc)
+    text, tokens, starts = text_and_tokens(doc)
     pieces = pieces_of(tokens, starts)
     matches = scan(pieces, lex, text)
     sent_index, sent_start = sentence_index(doc)

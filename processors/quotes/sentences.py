@@ -15,6 +15,10 @@ from itertools import islice
 import numpy
 from spacy.tokens import Doc, Token
 
+# re-exported (``as``): the quote modules import them from here
+from processors.doctext import doc_text as doc_text
+from processors.doctext import token_starts as token_starts
+
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 LINE_BREAK = re.compile(r"\n\s*")
 
@@ -26,24 +30,6 @@ def _ends_sentence(text: str, pos: int) -> bool:
     while j >= 0 and text[j] in "\"”’')]":
         j -= 1
     return j < 0 or text[j] in ".!?…\n"
-
-
-def doc_text(doc: Doc) -> str:
-    """``doc.text`` joins every token on each call: compute it once per document."""
-    cached = doc.user_data.get("quotes.text")
-    if not isinstance(cached, str):
-        cached = doc.text
-        doc.user_data["quotes.text"] = cached
-    return cached
-
-
-def token_starts(doc: Doc) -> list[int]:
-    """Start offset of every token, computed once per document (bisected by every look-up)."""
-    cached = doc.user_data.get("quotes.token_starts")
-    if not isinstance(cached, list):
-        cached = doc.to_array("IDX").tolist() if len(doc) else []
-        doc.user_data["quotes.token_starts"] = cached
-    return cached
 
 
 def parsed_sentence_starts(doc: Doc) -> list[int]:
