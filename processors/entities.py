@@ -144,6 +144,12 @@ KIN_NOUNS = frozenset(
     fiancé girlfriend boyfriend stepson stepdaughter stepmother stepfather grandson granddaughter grandmother
     grandfather nephew niece cousin uncle aunt""".split()
 )
+# legal forms that end a company's name ("HDT Vedelmi Ipari Kft.", "Acme Widgets Ltd"), never a person's
+COMPANY_FORMS = frozenset(
+    "Ltd Inc LLC LLP PLC plc GmbH AG SA NV BV Kft Zrt Nyrt SpA Srl Oy Oyj ASA Pty Corp Co S.A N.V B.V".split()
+)
+# endings of a person noun that no thing has ("commissioner" is a role word; "newspaper" ends in -er)
+_APPOSITION_PERSON_ENDINGS = ("ist", "ian", "person", "woman", "man")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _EDGE_PUNCT = "\"'“”‘’.,;:!?()[]{}-–—"
 
@@ -203,6 +209,24 @@ def _loose_name_token(tok: Token) -> bool:
         and tok.lower_ not in HONORIFICS
         and tok.lower_ not in NON_PERSON_WORDS
     )
+
+
+def _titled_by_apposition(span: Span) -> bool:
+    """ "Gaspar Maroth, the government commissioner responsible for defence": a name with an apposition headed
+    by a noun for a person's office or trade right after it is a person's, whatever the model tagged it."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text != ",":
+        return False
+    for tok in doc[span.end + 1 : min(span.end + 9, len(doc))]:
+        if tok.dep_ == "appos" and tok.head.i == span.end - 1:
+            low = tok.lower_
+            return tok.tag_ == "NN" and (low in PERSON_ROLE_WORDS or low.endswith(_APPOSITION_PERSON_ENDINGS))
+    return False
+
+
+def _company_form(text: str) -> bool:
+    words = text.split()
+    return len(words) >= 2 and words[-1].rstrip(".") in COMPANY_FORMS
 
 
 def _person_noun(tok: Token) -> bool:
@@ -565,6 +589,17 @@ def extract_entities(doc: Doc) -> list[Entity]:
         for part in _split_acronym(_entity(full_text, bounds[0], bounds[1], label)):
             raw.extend((span, _strip_title(e, token_at)) for e in _person_by_given_name(part))
     raw = _split_place_prefixes(raw)
+    for span, ent in raw:
+        if ent["label"] == "PERSON" and _company_form(ent["text"]):
+            ent["label"] = "ORG"  # "Vedelmi Ipari Kft": a company
+        elif (
+            ent["label"] in PLACE_LIKE_LABELS
+            and 2 <= len(ent["text"].split()) <= 3
+            and _looks_like_name(ent["text"])
+            and not NON_PERSON_WORDS.intersection(ent["text"].lower().split())
+            and _titled_by_apposition(span)
+        ):
+            ent["label"] = "PERSON"
     persons = [e["text"] for _, e in raw if e["label"] == "PERSON"]
     # every word after the given name of a full name: surnames, double surnames ("Rosselló Nevares")
     full_person_surnames = {w.lower() for p in persons if len(p.split()) >= 2 for w in p.split()[1:]}

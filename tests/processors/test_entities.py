@@ -274,3 +274,20 @@ def test_a_bare_shared_surname_is_not_the_relative_introduced_through_another(nl
     text = "Mayor Tom Varga and his wife Ines Varga visited the school. Later, Varga opened the new library."
     got = [e["canonical"] for e in _ents(nlp, text) if e["text"] == "Varga"]
     assert got == ["Tom Varga"]
+
+
+def test_a_name_with_a_title_in_apposition_is_a_person(nlp: Language) -> None:
+    # the model tags "Bence Törökvár" an organisation: the apposition makes it a person
+    text = (
+        "The November 4 issue of Nordic Ledger published an interview with Bence Törökvár, the regional "
+        "government commissioner responsible for water supply, in which the deal was announced. "
+        "Törökvár said the bid won."
+    )
+    got = {e["text"]: (e["label"], e["canonical"]) for e in _ents(nlp, text)}
+    assert got["Bence Törökvár"] == ("PERSON", "Bence Törökvár")
+
+
+def test_a_name_ending_in_a_company_form_is_an_organisation(nlp: Language) -> None:
+    text = "State-owned Dunaferr Ipari Kft. bought the Austrian mill. Meanwhile Acme Harbor Ltd sold its cranes."
+    labels = {e["text"]: e["label"] for e in _ents(nlp, text)}
+    assert all(label == "ORG" for name, label in labels.items() if "Kft" in name or "Ltd" in name)

@@ -692,3 +692,14 @@ def test_a_shared_surname_is_not_the_relative_named_later(run: Callable[[str], l
         'Okoro wrote on Twitter, "We are both feeling fine and will rest at home."'
     )
     assert speakers(run(text)) == {"We are both feeling fine and will rest at home.": "Paul Okoro"}
+
+
+def test_he_is_the_person_not_a_company_tagged_as_one(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "On Monday, state-owned Dunaferr Ipari Kft. acquired the Austrian steel maker Brandl Stahl.\n\n"
+        "The weekly Nordic Ledger published an interview with Bence Törökvár, the government commissioner "
+        "responsible for industry, in which the deal was announced.\n\n"
+        "Törökvár said the bid won after lengthy negotiations. "
+        'He also noted the purchase fits the government\'s "outward investment" strategy.'
+    )
+    assert speakers(run(text)) == {"outward investment": "Bence Törökvár"}
