@@ -1147,15 +1147,19 @@ def clean_name(name: str) -> str:
 def _salience(head: Token) -> int:
     """How likely a later "he"/"she" refers to this person mention: 2 for the subject of the main clause, 1 for
     the subject of another clause or the source of "according to", 0 otherwise. A name in apposition to a
-    subject ("Another actor, Jane Roe, would list ...") is that subject."""
+    subject ("Another actor, Jane Roe, would list ...") is that subject. One of several people coordinated as the
+    main subject ("Roe and Lee both agreed, with Roe adding ...") is no more in focus than another clause's."""
+    coordinated = False
     for _ in range(2):
         if head.dep_ not in ("appos", "conj") or head.head.i == head.i:
             break
+        coordinated = coordinated or head.dep_ == "conj"
         head = head.head
     if head.dep_ in SUBJECT_DEPS:
         verb = head.head
         main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
-        return 2 if main else 1
+        coordinated = coordinated or any(c.dep_ == "conj" for c in _kids(head))
+        return 2 if main and not coordinated else 1
     h = head.head
     return int(head.dep_ == "pobj" and h.lower_ == "to" and h.head.lower_ == "according")
 

@@ -703,3 +703,14 @@ def test_he_is_the_person_not_a_company_tagged_as_one(run: Callable[[str], list[
         'He also noted the purchase fits the government\'s "outward investment" strategy.'
     )
     assert speakers(run(text)) == {"outward investment": "Bence Törökvár"}
+
+
+def test_he_after_a_coordinated_subject_is_the_one_singled_out(run: Callable[[str], list[Quote]]) -> None:
+    # "Varga and Lind both ..., with Lind describing ...": the one the sentence singles out is in focus
+    text = (
+        "Engineer Peter Varga runs a marine electronics firm. Analyst Tomas Lind studies shipping data.\n\n"
+        "Varga and Lind both named faults with the radio system as possible explanations, with Lind describing "
+        "a weak signal between the ship and the satellite as one scenario. He also suggested a scenario in which "
+        '"the equipment has been switched off on purpose."'
+    )
+    assert speakers(run(text)) == {"the equipment has been switched off on purpose.": "Tomas Lind"}
