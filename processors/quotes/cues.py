@@ -80,7 +80,7 @@ READ_VERBS = _table("read reads")
 DOCUMENT_WORDS = _table(
     """statement summary report letter message tweet post notice release announcement order ruling decision
     judgment verdict sign banner note memo email e-mail document text filing complaint lawsuit petition opinion
-    study paper proclamation declaration findings survey analysis"""
+    study paper proclamation declaration findings survey analysis warning alert advisory bulletin"""
 )
 WEAK_VERBS = _table("think thinks thought feel feels felt believe believes believed hope hopes hoped")
 
@@ -116,9 +116,10 @@ def cue_at(doc: Doc, i: int) -> Cue | None:
             s, e = _span(doc, i, i + 1)
             return Cue(i, s, e, "verb")
         return None
-    if low in READ_VERBS and tok.tag_ in ("VBD", "VBZ", "VBP", "VBN"):
+    inverted = tok.tag_ == "VB" and i > 0 and doc[i - 1].is_punct and doc[i - 1].text not in ".!?"
+    if low in READ_VERBS and (tok.tag_ in ("VBD", "VBZ", "VBP", "VBN") or inverted):
         # a past "read" the tagger took for a participle ("The opinion, released Wednesday, read") keeps its
-        # document subject; a passive "was read" has none
+        # document subject; a passive "was read" has none; '"...", read the warning.' may be tagged a base form
         deps = ("nsubj",) if tok.tag_ == "VBN" else ("nsubj", "dobj")
         if any(c.dep_ in deps and c.lower_ in DOCUMENT_WORDS for c in tok.children):
             s, e = _span(doc, i, i)

@@ -118,12 +118,16 @@ DOCUMENT_NOUNS = frozenset(
         "complaint",
         "lawsuit",
         "petition",
+        "warning",
+        "alert",
+        "advisory",
+        "bulletin",
     ]
 )
 # formal documents someone issues (not "the comments", "the post"): unnamed, from the article's main actor
 ISSUED_DOCUMENTS = frozenset(
     """statement report proclamation declaration study findings paper survey analysis order notice memo ruling
-    decision judgment release announcement summary""".split()
+    decision judgment release announcement summary warning alert advisory bulletin""".split()
 )
 TRIM_DEPS = frozenset({"det", "punct", "predet", "case"})
 # where an owner publishes: the account speaks for its owner
@@ -510,13 +514,9 @@ class SpeakerIndex:
                     return self.resolve_token(child, depth + 1)
                 if child.dep_ == "poss" and child.lower_ in PERSON_POSSESSIVES:  # "her final post"
                     return _with_mention(self.resolve_token(child, depth + 1), phrase)
-            for child in _kids(tok):  # "the report, published by the World Bank": its issuer
-                if child.dep_ == "acl" and child.pos_ == "VERB":
-                    publisher = next(
-                        (g for a in _kids(child) if a.dep_ == "agent" for g in _kids(a) if g.dep_ == "pobj"), None
-                    )
-                    if publisher is not None and not self.in_quote(publisher.idx) and plausible_source(publisher):
-                        return self.resolve_token(publisher, depth + 1)
+            publisher = _published_by(tok, self.in_quote)  # "the report, published by the World Bank"
+            if publisher is not None:
+                return self.resolve_token(publisher, depth + 1)
             for child in _kids(tok):  # "the opinion of the Court": its issuer
                 if child.dep_ == "prep" and child.lower_ in ("of", "from", "by") and child.i == tok.i + 1:
                     issuer = next((g for g in _kids(child) if g.dep_ == "pobj" and not self.in_quote(g.idx)), None)
@@ -833,6 +833,8 @@ class SpeakerIndex:
                 and t.pos_ == "NOUN"
             ):
                 poss = next((c for c in _kids(t) if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+                if poss is None:  # "The orange warning issued by Met Eireann applied ... read the warning"
+                    poss = _published_by(t, self.in_quote)
                 if poss is not None:
                     yield poss
                     continue
@@ -1129,6 +1131,17 @@ def _heads(e: Entity, word: str) -> bool:
 def _demonym_word(w: str) -> bool:
     """A one-word nationality adjective ("Samoan"), not a people ("Burundians") or a group name."""
     return w[:1].isupper() and w.isalpha() and not w.endswith("s")
+
+
+def _published_by(doc_noun: Token, in_quote: Callable[[int], bool]) -> Token | None:
+    """Who issued a document named with a participle and its agent ("the report, published by the World Bank",
+    "the warning issued by Met Eireann"), when that can be a source."""
+    for child in _kids(doc_noun):
+        if child.dep_ == "acl" and child.pos_ == "VERB":
+            agent = next((g for a in _kids(child) if a.dep_ == "agent" for g in _kids(a) if g.dep_ == "pobj"), None)
+            if agent is not None and not in_quote(agent.idx) and plausible_source(agent):
+                return agent
+    return None
 
 
 def _kids(tok: Token) -> list[Token]:
@@ -1437,9 +1450,10 @@ def subject_of_cue(
         for child in _kids(tok):
             if child.dep_ == "poss" and child.pos_ != "PRON":
                 return child
-            if child.dep_ == "prep" and child.lower_ == "by":
+            if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+                # "comments by X", "the following statement from the king" (not "a statement from Bangkok")
                 for pobj in _kids(child):
-                    if pobj.dep_ == "pobj":
+                    if pobj.dep_ == "pobj" and (child.lower_ == "by" or _source_not_place(pobj)):
                         return pobj
         for _ in range(4):  # up to the verb governing "in its message", "issued a statement"
             if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
@@ -1534,6 +1548,10 @@ def subject_of_cue(
     if before is not None or is_person is None:
         return before
     return _person_before(cur if cur.i > tok.i else tok, in_quote, is_person)
+
+
+def _source_not_place(tok: Token) -> bool:
+    return tok.ent_type_ not in ("GPE", "LOC", "FAC") and plausible_source(tok)
 
 
 def _same_paragraph(a: Token, b: Token) -> bool:

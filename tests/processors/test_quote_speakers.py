@@ -714,3 +714,24 @@ def test_he_after_a_coordinated_subject_is_the_one_singled_out(run: Callable[[st
         '"the equipment has been switched off on purpose."'
     )
     assert speakers(run(text)) == {"the equipment has been switched off on purpose.": "Tomas Lind"}
+
+
+def test_a_warning_read_out_is_its_issuers(run: Callable[[str], list[Quote]]) -> None:
+    # "read the warning": the agency that issued it, not the last person quoted
+    text = (
+        '"The situation will worsen in the next few hours", said Ana Moura, the regional president.\n\n'
+        "The red warning issued by the Nordic Weather Office applied to three coastal counties. "
+        '"Storm Vera will produce high waves and coastal flooding", read the warning.'
+    )
+    got = speakers(run(text))
+    assert got["Storm Vera will produce high waves and coastal flooding"] == "Nordic Weather Office"
+
+
+def test_a_statement_from_someone_issued_by_another_is_theirs(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "The party withdrew its candidate after a statement from her brother, King Aldric Venmoor.\n\n"
+        'The palace issued the following statement from the king: "Members of the royal family must stay out of '
+        'politics."'
+    )
+    got = speakers(run(text))
+    assert got["Members of the royal family must stay out of politics."] == "Aldric Venmoor"
