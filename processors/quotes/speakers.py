@@ -273,6 +273,8 @@ class SpeakerIndex:
     name_like: dict[str, list[Entity]] = field(default_factory=dict)  # person-shaped organisations, by last word
     expansions: dict[str, tuple[str, int, int]] = field(default_factory=dict)  # "TfL" -> "Transport for London"
     parents: dict[str, str] = field(default_factory=dict)  # "MRC Centre" -> "Imperial College London MRC Centre"
+    _fuller: dict[str, str | None] = field(default_factory=dict)  # "Amara" -> "Amara Velloso", untagged names
+    _lower: numpy.ndarray | None = None
     relatives: set[str] = field(default_factory=set)  # persons introduced as another's relative ("his wife X")
 
     def __post_init__(self) -> None:
@@ -571,6 +573,9 @@ class SpeakerIndex:
         name = phrase["text"]
         if tok.pos_ == "PROPN" and "\n" not in name:  # "Cardinal Ann Roe", a name the model did not tag
             name = clean_name(name)
+            words = name.split()
+            if len(words) == 2 and words[0].lower().rstrip(".") in _TITLE_WORDS:  # "Princess Amara"
+                name = self._fuller_untagged(words[1]) or name
         if low in NAMED_GROUP_NOUNS and phrase["text"].lower() == low:  # bare "the family": the one named in full
             name = self._named_group(tok) or name
         if (
@@ -583,6 +588,26 @@ class SpeakerIndex:
         if low in ROLE_WORDS and not low.endswith("s"):
             self._personlike.add(id(sp))  # a later "he"/"she" may refer to this unnamed person
         return sp
+
+    def _fuller_untagged(self, word: str) -> str | None:
+        """ "Princess Amara" -> "Amara Velloso": the one longer name, of proper nouns the model left untagged,
+        that the article gives with that word (titles not included), looked up in the token array once."""
+        if word in self._fuller:
+            return self._fuller[word]
+        doc = self.doc
+        if self._lower is None:
+            self._lower = doc.to_array("LOWER")
+        names: set[str] = set()
+        for i in numpy.flatnonzero(self._lower == get_string_id(word.lower()))[:50].tolist():
+            lo, hi = i, i
+            while lo > 0 and i - lo < 2 and _untagged_name_word(doc[lo - 1]):
+                lo -= 1
+            while hi + 1 < len(doc) and hi - lo < 2 and _untagged_name_word(doc[hi + 1]):
+                hi += 1
+            if hi > lo and not self.in_quote(doc[i].idx):
+                names.add(" ".join(t.text for t in doc[lo : hi + 1]))
+        self._fuller[word] = names.pop() if len(names) == 1 else None
+        return self._fuller[word]
 
     def _owner(self, tok: Token, depth: int) -> Speaker | None:
         """Who owns an account or a page: a name in title case, coordinated words included ("The Bernie and Sid
@@ -1118,6 +1143,7 @@ _TITLE_WORDS = ROLE_WORDS | frozenset(
     """former longtime late cardinal archbishop assemblywoman assemblyman councilwoman councilman
     dr mr mrs ms prof sen rep gov""".split()
 )
+_PLACE_OR_GROUP = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
 _SMALL = frozenset("of and the for in on at to de".split())
 
 
@@ -1243,6 +1269,17 @@ def _name_word(w: str) -> bool:
         and low not in ORG_NAME_ENDS
         and low not in _SMALL
         and low.rstrip(".") not in _TITLE_WORDS
+    )
+
+
+def _untagged_name_word(t: Token) -> bool:
+    """A capitalised proper noun, no title ("Velloso", not "Princess"), that the model did not put in a name of
+    an organisation, a place or a group (it may have tagged it a product: a person's name all the same)."""
+    return (
+        t.pos_ == "PROPN"
+        and t.is_title
+        and t.ent_type_ not in _PLACE_OR_GROUP
+        and t.lower_.rstrip(".") not in _TITLE_WORDS
     )
 
 

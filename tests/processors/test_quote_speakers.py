@@ -735,3 +735,15 @@ def test_a_statement_from_someone_issued_by_another_is_theirs(run: Callable[[str
     )
     got = speakers(run(text))
     assert got["Members of the royal family must stay out of politics."] == "Aldric Venmoor"
+
+
+def test_a_title_and_one_name_is_the_fuller_name_given_earlier(run: Callable[[str], list[Quote]]) -> None:
+    # the model tags neither "Princess Amara Velloso" nor "Princess Amara": the full name is still the speaker's
+    text = (
+        "On Saturday, the Unity Party withdrew from using Princess Amara Velloso as their candidate for prime "
+        "minister.\n\n"
+        'In a post on social media, Princess Amara pointed out she had "relinquished my royal titles and lived as '
+        'a commoner."'
+    )
+    got = speakers(run(text))
+    assert got["relinquished my royal titles and lived as a commoner."] == "Amara Velloso"
