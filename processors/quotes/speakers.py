@@ -1540,6 +1540,9 @@ def subject_of_cue(
             if child.lower_ in RELATIVE_PRONOUNS and cur.dep_ == "relcl":
                 return cur.head
             return child
+        controller = _object_controller(cur, in_quote)
+        if controller is not None:  # "Backlash led Biden to express ...": the object says it
+            return controller
         shared = _relative_conjunct(cur) if cur.dep_ == "conj" else None
         if shared is not None:  # "Sa'ar, who held X responsible and emphasized ...": the relative's antecedent
             return shared
@@ -1585,6 +1588,20 @@ def subject_of_cue(
     if before is not None or is_person is None:
         return before
     return _person_before(cur if cur.i > tok.i else tok, in_quote, is_person)
+
+
+def _object_controller(verb: Token, in_quote: Callable[[int], bool]) -> Token | None:
+    """The object of the verb an infinitive complement hangs on, which is that infinitive's subject ("the
+    backlash led Biden to express ...", "reporters asked the minister to explain ..."). An infinitive parsed as
+    an adverbial clause counts only after a name right before its "to" (not "X called a meeting to say")."""
+    to = next((c for c in _kids(verb) if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or verb.dep_ not in ("xcomp", "advcl"):
+        return None
+    for child in _kids(verb.head):
+        if child.dep_ == "dobj" and child.i < verb.i and child.pos_ in ("PROPN", "NOUN", "PRON"):
+            named = child.pos_ in ("PROPN", "PRON") and child.i == to.i - 1
+            return None if in_quote(child.idx) or (verb.dep_ == "advcl" and not named) else child
+    return None
 
 
 def _source_not_place(tok: Token) -> bool:

@@ -747,3 +747,12 @@ def test_a_title_and_one_name_is_the_fuller_name_given_earlier(run: Callable[[st
     )
     got = speakers(run(text))
     assert got["relinquished my royal titles and lived as a commoner."] == "Amara Velloso"
+
+
+@pytest.mark.parametrize("verb", ["led", "prompted", "forced"])
+def test_the_object_of_a_control_verb_speaks_its_infinitive(run: Callable[[str], list[Quote]], verb: str) -> None:
+    text = (
+        "Senator Paul Okoro was criticised for his remarks on Monday. "
+        f'Backlash from the interview {verb} Okoro to express "deep regret" over his words.'
+    )
+    assert speakers(run(text)) == {"deep regret": "Paul Okoro"}
