@@ -643,9 +643,9 @@ def extract_entities(doc: Doc) -> list[Entity]:
 
 
 def _split_place_prefixes(raw: list[tuple[Span, Entity]]) -> list[tuple[Span, Entity]]:
-    """ "Chief Executive of Hong Kong Carrie Lam": the model's span (a person, or a place when the words start
-    with a given name) begins with a place the article names on its own elsewhere ("Hong Kong"); the place is
-    split off the name."""
+    """ "Chief Executive of Hong Kong Carrie Lam": the model's span (a person, or a place or an organisation when
+    the words start with a given name or follow "<title> of") begins with a place the article names on its own
+    elsewhere ("Hong Kong"); the place is split off the name."""
     places: dict[str, str] = {}
     for _, e in raw:
         if e["label"] in ("GPE", "LOC"):
@@ -662,7 +662,7 @@ def _split_place_prefixes(raw: list[tuple[Span, Entity]]) -> list[tuple[Span, En
                 if 2 <= len(words) - k <= 3
                 and " ".join(w for _, w in words[:k]).lower() in places
                 and all(w[:1].isupper() for _, w in words[k:])
-                and (e["label"] == "PERSON" or words[k][1].lower() in given_names())
+                and (e["label"] == "PERSON" or words[k][1].lower() in given_names() or _after_title_of(span))
             ),
             0,
         )
@@ -674,6 +674,13 @@ def _split_place_prefixes(raw: list[tuple[Span, Entity]]) -> list[tuple[Span, En
         else:
             out.append((span, e))
     return out
+
+
+def _after_title_of(span: Span) -> bool:
+    """ "Prime Minister of India Narendra Modi": the span follows "<title> of", so a place at its start is the
+    title's, and the words after it a person's name."""
+    doc, i = span.doc, span.start
+    return i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in PERSON_ROLE_WORDS
 
 
 def _drop_lone_post_nominals(ents: list[Entity], text: str) -> list[Entity]:

@@ -291,3 +291,13 @@ def test_a_name_ending_in_a_company_form_is_an_organisation(nlp: Language) -> No
     text = "State-owned Dunaferr Ipari Kft. bought the Austrian mill. Meanwhile Acme Harbor Ltd sold its cranes."
     labels = {e["text"]: e["label"] for e in _ents(nlp, text)}
     assert all(label == "ORG" for name, label in labels.items() if "Kft" in name or "Ltd" in name)
+
+
+def test_a_country_after_a_title_of_is_split_off_the_name(nlp: Language) -> None:
+    text = (
+        "Flags flew at half mast across Veloria on Monday. Current Prime Minister of Veloria Aravind Keshpal wrote "
+        "that the nation grieves."
+    )
+    names = {e["text"]: e["label"] for e in _ents(nlp, text)}
+    assert "Aravind Keshpal" in names
+    assert not any(n.startswith("Veloria ") for n in names)
