@@ -157,6 +157,8 @@ ADDRESSED_PASSIVES = frozenset("advised told asked urged warned reminded instruc
 ADDRESSEE_VERBS = frozenset("tell tells told telling ask asks asked asking urge urges urged urging".split())
 # pronouns that can follow the cue as its subject ('"...," said he'); "it", "him" after a cue are objects
 INVERTED_PRONOUNS = frozenset(["he", "she", "they"])
+# "the latter", "the former": the last or first of the names coordinated before
+ORDER_REFERENCES = frozenset(["latter", "former"])
 # "X quoted Y as saying": Y speaks
 QUOTING_VERBS = frozenset("quoted quotes quoting quote".split())
 CITING_VERBS = frozenset("cited cites citing reported reports described describes".split())
@@ -464,6 +466,9 @@ class SpeakerIndex:
             return _with_mention(self._antecedent_person(tok.idx, low), mention)
         if low == "you":
             return self._addressee(tok.idx, mention)
+        if low in ORDER_REFERENCES:
+            conjunct = _coordinated(tok, low == "latter")
+            return _with_mention(self.resolve_token(conjunct, depth + 1), mention) if conjunct is not None else None
         if low in GROUP_PRONOUNS:
             ev = self.last_event(tok.idx)
             group = self._group_subject_before(tok, ev[0] if ev else -1)
@@ -1500,6 +1505,9 @@ def subject_of_cue(
         for child in _kids(tok):
             if child.dep_ in ("nsubj", "dobj") and child.lower_ in DOCUMENT_WORDS:
                 return child
+    ref = _order_reference_before(tok, in_quote) if cue.kind == "verb" else None
+    if ref is not None:  # "with the latter confirming": whatever the parse made of it
+        return ref
     cur = tok
     for _ in range(7):
         if cur.lower_ in QUOTING_VERBS or (cur.lower_ in CITING_VERBS and _as_saying(cur)):
@@ -1601,6 +1609,33 @@ def _object_controller(verb: Token, in_quote: Callable[[int], bool]) -> Token | 
         if child.dep_ == "dobj" and child.i < verb.i and child.pos_ in ("PROPN", "NOUN", "PRON"):
             named = child.pos_ in ("PROPN", "PRON") and child.i == to.i - 1
             return None if in_quote(child.idx) or (verb.dep_ == "advcl" and not named) else child
+    return None
+
+
+def _order_reference_before(verb: Token, in_quote: Callable[[int], bool]) -> Token | None:
+    """ "the latter" / "the former" at most three tokens before a verb ("with the latter yesterday confirming")."""
+    doc = verb.doc
+    for t in doc[max(1, verb.i - 3) : verb.i]:
+        if t.lower_ in ORDER_REFERENCES and doc[t.i - 1].lower_ == "the" and not in_quote(t.idx):
+            return t
+    return None
+
+
+def _coordinated(ref: Token, last: bool) -> Token | None:
+    """What "the latter" / "the former" refers to: the last / first of the names coordinated nearest before it
+    ("by the Federal Aviation Administration and the National Transportation Safety Board, with the latter"),
+    at most 40 tokens back."""
+    doc = ref.doc
+    for k in range(ref.i - 1, max(ref.i - 41, -1), -1):
+        t = doc[k]
+        if t.dep_ == "conj" and t.ent_type_ and t.head.ent_type_ and t.head.i < t.i:
+            if not last:
+                return t.head
+            while True:
+                nxt = next((c for c in t.children if c.dep_ == "conj"), None)
+                if nxt is None or nxt.i >= ref.i:
+                    return t
+                t = nxt
     return None
 
 

@@ -756,3 +756,15 @@ def test_the_object_of_a_control_verb_speaks_its_infinitive(run: Callable[[str],
         f'Backlash from the interview {verb} Okoro to express "deep regret" over his words.'
     )
     assert speakers(run(text)) == {"deep regret": "Paul Okoro"}
+
+
+@pytest.mark.parametrize(("ref", "speaker"), [("latter", "Coastal Safety Board"), ("former", "Harbour Authority")])
+def test_the_latter_and_the_former_are_the_coordinated_names(
+    run: Callable[[str], list[Quote]], ref: str, speaker: str
+) -> None:
+    text = (
+        "The ferry company said service would resume on Monday. Investigations have been opened by the Harbour "
+        f"Authority and the Coastal Safety Board, with the {ref} yesterday confirming on Twitter they were "
+        '"not sending inspectors to the pier at this time."'
+    )
+    assert speakers(run(text)) == {"not sending inspectors to the pier at this time.": speaker}
