@@ -23,7 +23,7 @@ import numpy
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-from processors.entities import NAME_TITLES, PERSON_ROLE_WORDS, introduced_as_relative, name_gender
+from processors.entities import NAME_TITLES, PERSON_ROLE_WORDS, given_names, introduced_as_relative, name_gender
 from processors.quotes.cues import DOCUMENT_WORDS, READ_VERBS, REPORT_VERBS, Cue
 from processors.quotes.sentences import doc_text, parsed_sentence_starts, token_starts
 from processors.types import Entity, Span, Speaker
@@ -454,7 +454,8 @@ class SpeakerIndex:
         """The speaker named by the noun phrase headed by ``tok``."""
         if self.in_quote(tok.idx) or depth > 3:
             return None
-        e = self._entity_of_phrase(tok)
+        e = self._untagged_person(tok) if tok.lower_ in ROLE_WORDS else None  # "co-author ... Martin How"
+        e = e or self._entity_of_phrase(tok)
         if e is not None:
             return self.from_entity(self._upgrade(e), _span(self.doc, e["start"], e["end"]))
         low = tok.lower_
@@ -613,6 +614,24 @@ class SpeakerIndex:
                 names.add(" ".join(t.text for t in doc[lo : hi + 1]))
         self._fuller[word] = names.pop() if len(names) == 1 else None
         return self._fuller[word]
+
+    def _untagged_person(self, role: Token) -> Entity | None:
+        """A name the model left untagged a few words after a role noun, titles and "and" between: a known given
+        name and the capitalised words after it ("co-author and Research Fellow Martin How")."""
+        doc = role.doc
+        for child in doc[role.i + 1 : min(role.i + 10, len(doc))]:
+            if not (child.is_title or child.lower_ == "and") or child.pos_ in ("VERB", "AUX"):
+                return None
+            if child.lower_ not in given_names() or child.ent_type_:
+                continue
+            hi = child.i
+            while hi + 1 < len(doc) and hi - child.i < 2 and doc[hi + 1].is_title and not doc[hi + 1].ent_type_:
+                hi += 1
+            if hi > child.i and not self.in_quote(child.idx):
+                start, end = child.idx, doc[hi].idx + len(doc[hi].text)
+                name = doc_text(doc)[start:end]
+                return {"text": name, "label": "PERSON", "start": start, "end": end, "canonical": name}
+        return None
 
     def _owner(self, tok: Token, depth: int) -> Speaker | None:
         """Who owns an account or a page: a name in title case, coordinated words included ("The Bernie and Sid
@@ -1544,7 +1563,7 @@ def subject_of_cue(
             # several subjects ("Party leader and Prime Minister Boris Johnson said"): a person first, then
             # the nearest the verb
             people = [c for c in subjects if is_person is not None and is_person(c.idx)]
-            child = min(people or subjects, key=lambda c: abs(c.i - cur.i))
+            child = _whole_word(min(people or subjects, key=lambda c: abs(c.i - cur.i)))
             if child.lower_ in RELATIVE_PRONOUNS and cur.dep_ == "relcl":
                 return cur.head
             return child
@@ -1637,6 +1656,17 @@ def _coordinated(ref: Token, last: bool) -> Token | None:
                     return t
                 t = nxt
     return None
+
+
+def _whole_word(tok: Token) -> Token:
+    """The last piece of a hyphenated word the tokenizer split ("co", "-", "author" -> "author")."""
+    doc = tok.doc
+    k = tok.i
+    while k + 2 < len(doc) and k - tok.i < 6 and not doc[k].whitespace_ and doc[k + 1].text == "-":
+        if doc[k + 1].whitespace_:
+            break
+        k += 2
+    return doc[k] if doc[k].is_alpha else tok
 
 
 def _source_not_place(tok: Token) -> bool:

@@ -768,3 +768,12 @@ def test_the_latter_and_the_former_are_the_coordinated_names(
         '"not sending inspectors to the pier at this time."'
     )
     assert speakers(run(text)) == {"not sending inspectors to the pier at this time.": speaker}
+
+
+def test_a_hyphenated_role_and_an_untagged_name_after_it(run: Callable[[str], list[Quote]]) -> None:
+    # "co-author" is split into three tokens; "How" in "Martin How" is no proper noun to the model
+    text = (
+        '"Stripes may dazzle flies once they are close enough to see them[,]" said study co-author and Royal '
+        "Society University Research Fellow Martin How."
+    )
+    assert speakers(run(text)) == {"Stripes may dazzle flies once they are close enough to see them[,]": "Martin How"}
