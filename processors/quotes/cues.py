@@ -103,6 +103,12 @@ def _as_relayed(tok: Token) -> bool:
     return tok.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
 
 
+def _conditional(tok: Token) -> bool:
+    """ "the letter, if written by the suspect, ...": a participle after "if" / "unless" is a hypothesis about
+    a text, not a report of what someone said."""
+    return tok.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children)
+
+
 def cue_at(doc: Doc, i: int) -> Cue | None:
     """The cue starting at or headed by token ``i``, if any."""
     tok: Token = doc[i]
@@ -126,7 +132,7 @@ def cue_at(doc: Doc, i: int) -> Cue | None:
             return Cue(i, s, e, "verb")
         return None
     if low in REPORT_VERBS and tok.tag_.startswith("VB"):
-        if low in WEAK_VERBS or _as_relayed(tok):
+        if low in WEAK_VERBS or _as_relayed(tok) or _conditional(tok):
             return None
         last = i
         if i + 1 < n and doc[i + 1].dep_ == "prt" and doc[i + 1].head.i == i:

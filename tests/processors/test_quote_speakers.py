@@ -777,3 +777,13 @@ def test_a_hyphenated_role_and_an_untagged_name_after_it(run: Callable[[str], li
         "Society University Research Fellow Martin How."
     )
     assert speakers(run(text)) == {"Stripes may dazzle flies once they are close enough to see them[,]": "Martin How"}
+
+
+def test_a_conditional_participle_is_not_a_cue(run: Callable[[str], list[Quote]]) -> None:
+    # "if written by the suspect" is a hypothesis about the letter, not who speaks: "according to" names him
+    text = (
+        "According to prosecutor Dana Whitfield, the letter if written by the suspect could weigh heavily at "
+        'trial: "The central question is whether he planned the attack in advance."'
+    )
+    got = speakers(run(text))
+    assert got["The central question is whether he planned the attack in advance."] == "Dana Whitfield"
