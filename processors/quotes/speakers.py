@@ -688,6 +688,8 @@ class SpeakerIndex:
             if back > 0 or not _same_paragraph(root, tok):
                 return None
             e = self._entity_of_phrase(subj)
+            if e is None and tok.lower_ == "they" and _plural_source(subj):
+                return self.resolve_token(subj)  # "The researchers suggested ... They reported": the researchers
             if e is None or e["label"] not in ("ORG", "NORP"):
                 return None
             return self.from_entity(self._upgrade(e), _span(self.doc, e["start"], e["end"]))
@@ -1261,6 +1263,11 @@ def _people_noun(tok: Token) -> bool:
         or sing in ROLE_WORDS
         or (sing.endswith(PERSON_ENDINGS) and not sing.endswith(NOT_AGENT_ENDINGS))
     )
+
+
+def _plural_source(tok: Token) -> bool:
+    """A plural common noun that can speak ("the researchers", "officials"), not a document."""
+    return tok.tag_ == "NNS" and tok.lower_ not in DOCUMENT_NOUNS and plausible_source(tok)
 
 
 def _indefinite(tok: Token) -> bool:

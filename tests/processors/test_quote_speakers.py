@@ -787,3 +787,14 @@ def test_a_conditional_participle_is_not_a_cue(run: Callable[[str], list[Quote]]
     )
     got = speakers(run(text))
     assert got["The central question is whether he planned the attack in advance."] == "Dana Whitfield"
+
+
+def test_they_is_the_plural_subject_of_the_sentence_before(run: Callable[[str], list[Quote]]) -> None:
+    # "They" after "The researchers suggested ..." are the researchers, not the last person quoted
+    text = (
+        '"Protected reefs bounce back faster," said lead author Mark Haynes of the Marine Institute. '
+        "The researchers suggested the algae might weaken the corals and that the fish protected them. "
+        'They reported, "Macroalgae are thought to disrupt coral microbes."'
+    )
+    got = speakers(run(text))
+    assert got["Macroalgae are thought to disrupt coral microbes."] == "researchers"
