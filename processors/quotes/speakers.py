@@ -1573,7 +1573,7 @@ def subject_of_cue(
             child = _whole_word(min(people or subjects, key=lambda c: abs(c.i - cur.i)))
             if child.lower_ in RELATIVE_PRONOUNS and cur.dep_ == "relcl":
                 return cur.head
-            return child
+            return (None if people else _role_named_after(child, in_quote)) or child
         controller = _object_controller(cur, in_quote)
         if controller is not None:  # "Backlash led Biden to express ...": the object says it
             return controller
@@ -1622,6 +1622,21 @@ def subject_of_cue(
     if before is not None or is_person is None:
         return before
     return _person_before(cur if cur.i > tok.i else tok, in_quote, is_person)
+
+
+def _role_named_after(subj: Token, in_quote: Callable[[int], bool]) -> Token | None:
+    """ "said University of California, San Diego's chancellor, Pradeep Venkat": the parse joined the organisation
+    and the role noun as conjuncts with no "and" between (or as an apposition); the name in apposition to the role,
+    tagged or not, is who speaks."""
+    if any(c.dep_ == "cc" for c in subj.children):
+        return None
+    for role in subj.children:
+        if role.dep_ not in ("conj", "appos") or not (role.lower_ in ROLE_WORDS or _title_noun(role)):
+            continue
+        for name in role.children:
+            if name.dep_ == "appos" and name.pos_ == "PROPN" and name.i > role.i and not in_quote(name.idx):
+                return name
+    return None
 
 
 def _object_controller(verb: Token, in_quote: Callable[[int], bool]) -> Token | None:

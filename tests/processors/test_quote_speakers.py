@@ -798,3 +798,14 @@ def test_they_is_the_plural_subject_of_the_sentence_before(run: Callable[[str], 
     )
     got = speakers(run(text))
     assert got["Macroalgae are thought to disrupt coral microbes."] == "researchers"
+
+
+def test_a_role_after_an_organisation_and_a_comma_is_the_named_person(run: Callable[[str], list[Quote]]) -> None:
+    # the parse coordinates "University of California" with "chancellor" (no "and" between) and leaves the
+    # chancellor's name untagged: the chancellor speaks, by the name in apposition
+    text = (
+        '"She was the most brilliant scientist I have ever known," said University of California, San Diego\'s '
+        'chancellor, Pradeep Venkat. Venkat praised her "endless curiosity" at the ceremony.'
+    )
+    got = speakers(run(text))
+    assert got["She was the most brilliant scientist I have ever known,"] == "Pradeep Venkat"
