@@ -136,6 +136,7 @@ class _Frame:
     text: str
     first: int  # first and last token of the sentence, spaces and punctuation excluded
     last: int
+    heads: numpy.ndarray  # the head of every token of the document (token indices)
 
 
 def indirect_quotes(
@@ -151,7 +152,7 @@ def indirect_quotes(
     if not len(doc):
         return []
     lower = doc.to_array("LOWER")
-    hits = numpy.flatnonzero(numpy.isin(lower, CANDIDATE_IDS))
+    hits = numpy.flatnonzero(_member(lower, CANDIDATE_IDS))
     if not len(hits):
         return []
     text = doc_text(doc)
@@ -159,6 +160,7 @@ def indirect_quotes(
     paragraphs = _Paragraphs(doc, index, text, lower)
     found: list[Quote] = []
     checked: dict[int, _Frame | None] = {}  # per sentence: its frame, None when it is not looked at
+    heads: numpy.ndarray | None = None
     for i in hits[:MAX_CANDIDATES].tolist():
         if index.in_quote(doc[i].idx):
             continue
@@ -166,7 +168,9 @@ def indirect_quotes(
         if s not in checked:
             lo = sent_starts[s]
             hi = sent_starts[s + 1] if s + 1 < len(sent_starts) else len(doc)
-            checked[s] = None if paragraphs.first_person(doc[lo].idx) else _frame(doc, index, text, lo, hi)
+            if heads is None:
+                heads = numpy.arange(len(doc)) + doc.to_array("HEAD").astype(numpy.int64)
+            checked[s] = None if paragraphs.first_person(doc[lo].idx) else _frame(doc, index, text, heads, lo, hi)
         frame = checked[s]
         cue = cue_at(doc, i) if frame is not None else None
         if frame is None or cue is None:
@@ -195,6 +199,12 @@ def indirect_quotes(
     return out
 
 
+def _member(values: numpy.ndarray, ids: numpy.ndarray) -> numpy.ndarray:
+    """``numpy.isin(values, ids)`` for a small sorted ``ids``: one binary search per value, no sort of ``values``."""
+    at = numpy.minimum(numpy.searchsorted(ids, values), len(ids) - 1)
+    return numpy.asarray(ids[at] == values)
+
+
 class _Paragraphs:
     """Is a paragraph in the first person, outside quotations ("They told me that ...", "we believe that ...":
     someone's own account, an interview answer, a testimony)? Computed once per paragraph, on demand."""
@@ -202,7 +212,7 @@ class _Paragraphs:
     def __init__(self, doc: Doc, index: SpeakerIndex, text: str, lower: numpy.ndarray) -> None:
         self.doc, self.index, self.text = doc, index, text
         pron = doc.to_array("POS") == PRON
-        self.mine = numpy.flatnonzero(numpy.isin(lower, FIRST_PERSON_IDS) & pron)
+        self.mine = numpy.flatnonzero(_member(lower, FIRST_PERSON_IDS) & pron)
         self.breaks: list[int] | None = None
         self.known: dict[int, bool] = {}
 
@@ -226,18 +236,23 @@ class _Paragraphs:
         return found
 
 
-def _frame(doc: Doc, index: SpeakerIndex, text: str, lo: int, hi: int) -> _Frame | None:
+def _frame(doc: Doc, index: SpeakerIndex, text: str, heads: numpy.ndarray, lo: int, hi: int) -> _Frame | None:
     """The sentence of tokens ``lo:hi``, or None when it is not looked at: too long, or a question."""
     if hi - lo > MAX_SENT_TOKENS:
         return None
-    if any(t.text == "?" and not index.in_quote(t.idx) for t in doc[lo:hi]):
-        return None
+    starts = token_starts(doc)
+    end = starts[hi] if hi < len(starts) else len(text)
+    q = text.find("?", starts[lo], end)
+    while q >= 0:  # a question mark outside quotations
+        if not index.in_quote(q):
+            return None
+        q = text.find("?", q + 1, end)
     first, last = lo, hi - 1
     while first <= last and (doc[first].is_punct or doc[first].is_space):
         first += 1
     while last >= first and (doc[last].is_punct or doc[last].is_space):
         last -= 1
-    return _Frame(doc, index, text, first, last) if first < last else None
+    return _Frame(doc, index, text, first, last, heads) if first < last else None
 
 
 def _touches_quote(start: int, end: int, text: str, starts: list[int], max_ends: list[int]) -> bool:
@@ -459,13 +474,13 @@ def _trim(f: _Frame, lo: int, hi: int, head: Token) -> tuple[int, int] | None:
         hi -= 1
     if hi - lo + 1 < MIN_TOKENS or doc[lo].lower_ in WH_WORDS or not lo <= head.i <= hi:
         return None
-    for t in doc[lo : hi + 1]:
-        if t.is_space and "\n" in t.text:
-            return None
-        if t.i != head.i and not lo <= t.head.i <= hi:
-            return None
-    opened = sum(t.text == "(" for t in doc[lo : hi + 1]) - sum(t.text == ")" for t in doc[lo : hi + 1])
-    if opened == 1 and hi + 1 < len(doc) and doc[hi + 1].text == ")":
+    content = f.text[doc[lo].idx : doc[hi].idx + len(doc[hi].text)]
+    if "\n" in content:
+        return None
+    heads = f.heads[lo : hi + 1]
+    if int(numpy.count_nonzero((heads < lo) | (heads > hi))) != int(not lo <= heads[head.i - lo] <= hi):
+        return None  # a token of the content hangs on one outside it (only its head may)
+    if content.count("(") == content.count(")") + 1 and hi + 1 < len(doc) and doc[hi + 1].text == ")":
         hi += 1  # "(brain inflammation)": the bracket the parse hung elsewhere
     return lo, hi
 
