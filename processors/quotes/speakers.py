@@ -384,6 +384,10 @@ class SpeakerIndex:
                 if t.lower_ in ROLE_WORDS or appos:
                     out.append(t.lower_)
                 k += 1
+        head = self._head_token(e, tok_starts)
+        role = _role_named_as(head) if head is not None else None
+        if role is not None:  # "Police identified the suspect as Darren Kell"
+            out.append(role)
         return out
 
     def is_person(self, pos: int) -> bool:
@@ -1263,6 +1267,18 @@ def _people_noun(tok: Token) -> bool:
         or sing in ROLE_WORDS
         or (sing.endswith(PERSON_ENDINGS) and not sing.endswith(NOT_AGENT_ENDINGS))
     )
+
+
+def _role_named_as(name: Token) -> str | None:
+    """ "identified the suspect as Darren Kell", "the victim was named as Jane Roe": the one-person noun the verb
+    of that "as" phrase has for object (or passive subject) is the role the article gives the name."""
+    prep = name.head
+    if name.dep_ != "pobj" or prep.lower_ != "as" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+        return None
+    for obj in prep.head.children:
+        if obj.dep_ in ("dobj", "nsubjpass") and obj.i < prep.i and obj.tag_ == "NN":
+            return obj.lower_ if _people_noun(obj) or _title_noun(obj) else None
+    return None
 
 
 def _plural_source(tok: Token) -> bool:

@@ -809,3 +809,14 @@ def test_a_role_after_an_organisation_and_a_comma_is_the_named_person(run: Calla
     )
     got = speakers(run(text))
     assert got["She was the most brilliant scientist I have ever known,"] == "Pradeep Venkat"
+
+
+def test_a_role_identified_as_a_person_is_that_person(run: Callable[[str], list[Quote]]) -> None:
+    # "identified the suspect as ... Darren Kell": a later "the suspect" is Darren Kell
+    text = (
+        "Police identified the suspect as 34-year-old Darren Kell of Millbrook, Ohio. "
+        "Officers said the investigation was continuing.\n\n"
+        'In a recorded interview, the suspect told detectives, "I acted alone and I regret nothing."'
+    )
+    got = speakers(run(text))
+    assert got["I acted alone and I regret nothing."] == "Darren Kell"
