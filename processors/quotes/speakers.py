@@ -1643,16 +1643,43 @@ def subject_of_cue(
 def _role_named_after(subj: Token, in_quote: Callable[[int], bool]) -> Token | None:
     """ "said University of California, San Diego's chancellor, Pradeep Venkat": the parse joined the organisation
     and the role noun as conjuncts with no "and" between (or as an apposition); the name in apposition to the role,
-    tagged or not, is who speaks."""
+    tagged or not, is who speaks. "The chair of the European Parliament, Uwe Brandt, said": the parse hung the
+    name on the institution, which is no person; the role's holder speaks."""
     if any(c.dep_ == "cc" for c in subj.children):
         return None
+    if _one_person_role(subj):
+        for prep in subj.children:
+            place = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
+            if place is not None and place.ent_type_ in _PLACE_OR_GROUP:
+                name = _appositive_name(place, in_quote)
+                if name is not None and (name.ent_type_ == "PERSON" or _person_shaped(_compound_text(name))):
+                    return name
     for role in subj.children:
-        if role.dep_ not in ("conj", "appos") or not (role.lower_ in ROLE_WORDS or _title_noun(role)):
-            continue
-        for name in role.children:
-            if name.dep_ == "appos" and name.pos_ == "PROPN" and name.i > role.i and not in_quote(name.idx):
+        if role.dep_ in ("conj", "appos") and _one_person_role(role):
+            name = _appositive_name(role, in_quote)
+            if name is not None:
                 return name
     return None
+
+
+def _one_person_role(tok: Token) -> bool:
+    return tok.lower_ in ROLE_WORDS or _title_noun(tok)
+
+
+def _appositive_name(tok: Token, in_quote: Callable[[int], bool]) -> Token | None:
+    """A proper noun in apposition after ``tok`` that ends its phrase ("..., Uwe Brandt,")."""
+    for name in tok.children:
+        if name.dep_ == "appos" and name.pos_ == "PROPN" and name.i > tok.i and not in_quote(name.idx):
+            return name
+    return None
+
+
+def _compound_text(tok: Token) -> str:
+    """ "Uwe Brandt": a proper noun with the compound words before it."""
+    lo = tok.i
+    while lo > 0 and tok.i - lo < 3 and tok.doc[lo - 1].dep_ == "compound" and tok.doc[lo - 1].head.i == tok.i:
+        lo -= 1
+    return tok.doc[lo : tok.i + 1].text
 
 
 def _object_controller(verb: Token, in_quote: Callable[[int], bool]) -> Token | None:

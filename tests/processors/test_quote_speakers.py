@@ -820,3 +820,18 @@ def test_a_role_identified_as_a_person_is_that_person(run: Callable[[str], list[
     )
     got = speakers(run(text))
     assert got["I acted alone and I regret nothing."] == "Darren Kell"
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("The chair of the European Parliament, Uwe Brandt,", "Uwe Brandt"),
+        ("The American Samoan delegate to the U.S. House of Representatives, Aumua Tavita,", "Aumua Tavita"),
+    ],
+)
+def test_a_name_after_a_role_of_an_institution_is_the_role_holder(
+    run: Callable[[str], list[Quote]], subject: str, speaker: str
+) -> None:
+    # the parse hangs the name on the institution ("Parliament, Uwe Brandt"): an institution is no person
+    text = f'{subject} told reporters: "The bill will not pass this year."'
+    assert speakers(run(text)) == {"The bill will not pass this year.": speaker}
