@@ -34,6 +34,8 @@ CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "ccomp", "relcl", "acl", "pcom
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "it", "them"})
+GROUP_POSSESSIVES = frozenset({"their", "its"})
+PLURAL_PRONOUNS = frozenset({"they", "their"})
 # verbs whose subject is the issuer of the document they take as object ("X released a statement")
 ISSUING_VERBS = frozenset("released releases issued issues published publishes put puts sent sends".split())
 ROLE_WORDS = PERSON_ROLE_WORDS | frozenset(
@@ -474,7 +476,7 @@ class SpeakerIndex:
         if low in ORDER_REFERENCES:
             conjunct = _coordinated(tok, low == "latter")
             return _with_mention(self.resolve_token(conjunct, depth + 1), mention) if conjunct is not None else None
-        if low in GROUP_PRONOUNS:
+        if low in GROUP_PRONOUNS or low in GROUP_POSSESSIVES:
             ev = self.last_event(tok.idx)
             group = self._group_subject_before(tok, ev[0] if ev else -1)
             if group is not None:
@@ -524,7 +526,8 @@ class SpeakerIndex:
             for child in _kids(tok):
                 if child.dep_ == "poss" and child.pos_ != "PRON":
                     return self.resolve_token(child, depth + 1)
-                if child.dep_ == "poss" and child.lower_ in PERSON_POSSESSIVES:  # "her final post"
+                if child.dep_ == "poss" and child.lower_ in PERSON_POSSESSIVES | GROUP_POSSESSIVES:
+                    # "her final post", "their statement": whom the possessive refers to
                     return _with_mention(self.resolve_token(child, depth + 1), phrase)
             publisher = _published_by(tok, self.in_quote)  # "the report, published by the World Bank"
             if publisher is not None:
@@ -682,17 +685,17 @@ class SpeakerIndex:
             if subj is None:
                 return None
             people = self._persons_in(subj)
-            if len(people) >= 2 and tok.lower_ == "they":
+            if len(people) >= 2 and tok.lower_ in PLURAL_PRONOUNS:
                 names = [clean_name(p["canonical"]) for p in people]
                 joined = ", ".join(names[:-1]) + " and " + names[-1]
                 phrase = _span(self.doc, subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text))
                 return _unnamed(joined, phrase)
-            if len(people) == 1 and tok.lower_ == "they":
+            if len(people) == 1 and tok.lower_ in PLURAL_PRONOUNS:
                 continue  # "The Italian minister, Luigi Rossi, joined as an observer": one person is not "they"
             if back > 0 or not _same_paragraph(root, tok):
                 return None
             e = self._entity_of_phrase(subj)
-            if e is None and tok.lower_ == "they" and _plural_source(subj):
+            if e is None and tok.lower_ in PLURAL_PRONOUNS and _plural_source(subj):
                 return self.resolve_token(subj)  # "The researchers suggested ... They reported": the researchers
             if e is None or e["label"] not in ("ORG", "NORP"):
                 return None

@@ -835,3 +835,14 @@ def test_a_name_after_a_role_of_an_institution_is_the_role_holder(
     # the parse hangs the name on the institution ("Parliament, Uwe Brandt"): an institution is no person
     text = f'{subject} told reporters: "The bill will not pass this year."'
     assert speakers(run(text)) == {"The bill will not pass this year.": speaker}
+
+
+@pytest.mark.parametrize("possessive", ["Their", "Its"])
+def test_their_statement_is_the_group_quoted_before(run: Callable[[str], list[Quote]], possessive: str) -> None:
+    text = (
+        "Fishing crews protested outside the port on Monday. The Harbour Authority issued a statement "
+        'defending the closure: "The pier will reopen once repairs are complete." '
+        f'{possessive} statement also read "safety of the crews remains our first concern."'
+    )
+    got = speakers(run(text))
+    assert got["safety of the crews remains our first concern."] == "Harbour Authority"
