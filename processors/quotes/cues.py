@@ -109,6 +109,22 @@ def _conditional(tok: Token) -> bool:
     return tok.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children)
 
 
+DASHES = frozenset(["—", "–", "-", "--"])
+
+
+def _dashed_aside(tok: Token) -> bool:
+    """ "X commented on the plan — which the Gazette described as unusual — "...": a relative clause set off by
+    dashes (whatever the parse made of it), no quotation mark inside, is an aside about its antecedent, not the
+    attribution of a quote."""
+    doc = tok.doc
+    lo, hi = tok.left_edge.i, tok.right_edge.i
+    if lo == 0 or hi + 1 >= len(doc) or hi - lo > 30 or doc[lo].tag_ not in ("WDT", "WP"):
+        return False
+    if doc[lo - 1].text not in DASHES or doc[hi + 1].text not in DASHES:
+        return False
+    return not any(t.is_quote for t in doc[lo : hi + 1])
+
+
 def cue_at(doc: Doc, i: int) -> Cue | None:
     """The cue starting at or headed by token ``i``, if any."""
     tok: Token = doc[i]
@@ -132,7 +148,7 @@ def cue_at(doc: Doc, i: int) -> Cue | None:
             return Cue(i, s, e, "verb")
         return None
     if low in REPORT_VERBS and tok.tag_.startswith("VB"):
-        if low in WEAK_VERBS or _as_relayed(tok) or _conditional(tok):
+        if low in WEAK_VERBS or _as_relayed(tok) or _conditional(tok) or _dashed_aside(tok):
             return None
         last = i
         if i + 1 < n and doc[i + 1].dep_ == "prt" and doc[i + 1].head.i == i:

@@ -846,3 +846,12 @@ def test_their_statement_is_the_group_quoted_before(run: Callable[[str], list[Qu
     )
     got = speakers(run(text))
     assert got["safety of the crews remains our first concern."] == "Harbour Authority"
+
+
+def test_a_relative_clause_between_dashes_is_no_cue(run: Callable[[str], list[Quote]]) -> None:
+    # "which the Gazette described as ..." is an aside about the plan; Okafor's comment is the quote
+    text = (
+        "Council leader Maria Okafor commented on the plan — which the Gazette described as an unusual step — "
+        '"Whatever it is called, the library is closing for good."'
+    )
+    assert speakers(run(text)) == {"Whatever it is called, the library is closing for good.": "Maria Okafor"}
