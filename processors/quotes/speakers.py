@@ -485,6 +485,9 @@ class SpeakerIndex:
         if tok.pos_ not in ("NOUN", "PROPN") and low not in QUANTIFIER_HEADS:
             return None
         if low in QUANTIFIER_HEADS:
+            appos = next((c for c in _kids(tok) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            if appos is not None:  # "One of these groups, the Northern Farmers Union, said": the name given
+                return self.resolve_token(appos, depth + 1)
             for child in _kids(tok):
                 if child.dep_ == "prep" and child.lower_ == "of":
                     for pobj in _kids(child):

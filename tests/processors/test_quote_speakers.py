@@ -855,3 +855,11 @@ def test_a_relative_clause_between_dashes_is_no_cue(run: Callable[[str], list[Qu
         '"Whatever it is called, the library is closing for good."'
     )
     assert speakers(run(text)) == {"Whatever it is called, the library is closing for good.": "Maria Okafor"}
+
+
+def test_one_of_a_group_named_in_apposition_is_that_name(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Several farm groups met the minister on Friday. One of these groups, the Northern Farmers Union (NFU), "
+        'opposed the plan and said it had been given "assurances that no land would be taken."'
+    )
+    assert speakers(run(text)) == {"assurances that no land would be taken.": "Northern Farmers Union"}
