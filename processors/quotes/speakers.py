@@ -1595,7 +1595,10 @@ def subject_of_cue(
             child = _whole_word(min(people or subjects, key=lambda c: abs(c.i - cur.i)))
             if child.lower_ in RELATIVE_PRONOUNS and cur.dep_ == "relcl":
                 return cur.head
-            return (None if people else _role_named_after(child, in_quote)) or child
+            if people:
+                return child
+            child = _apposition_after_source(child, in_quote) or child
+            return _role_named_after(child, in_quote) or child
         controller = _object_controller(cur, in_quote)
         if controller is not None:  # "Backlash led Biden to express ...": the object says it
             return controller
@@ -1666,6 +1669,16 @@ def _role_named_after(subj: Token, in_quote: Callable[[int], bool]) -> Token | N
             if name is not None:
                 return name
     return None
+
+
+def _apposition_after_source(subj: Token, in_quote: Callable[[int], bool]) -> Token | None:
+    """ "According to news agency Kavra, the chief prosecutor of Dunmore, Ilse Varga, said": the parse made the
+    "according to" source the subject; the apposition after it is who speaks."""
+    doc = subj.doc
+    lo = subj.left_edge.i
+    if lo < 2 or doc[lo - 2].lower_ != "according" or doc[lo - 1].lower_ != "to":
+        return None
+    return next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i and not in_quote(c.idx)), None)
 
 
 def _one_person_role(tok: Token) -> bool:

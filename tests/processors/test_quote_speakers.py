@@ -863,3 +863,12 @@ def test_one_of_a_group_named_in_apposition_is_that_name(run: Callable[[str], li
         'opposed the plan and said it had been given "assurances that no land would be taken."'
     )
     assert speakers(run(text)) == {"assurances that no land would be taken.": "Northern Farmers Union"}
+
+
+def test_the_subject_after_an_according_to_source_is_its_apposition(run: Callable[[str], list[Quote]]) -> None:
+    # the parse makes the agency the subject of "said" and hangs the speaker on it as an apposition
+    text = (
+        "According to state news agency Kavra, the chief prosecutor of Dunmore, Ilse Varga, said: "
+        '"The men will face trial before the end of the year."'
+    )
+    assert speakers(run(text)) == {"The men will face trial before the end of the year.": "Ilse Varga"}
