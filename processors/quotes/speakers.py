@@ -322,7 +322,7 @@ class SpeakerIndex:
                     self.full_mention.setdefault(("PERSON", name), as_person)
         self._add_untagged_surnames()
         self.person_starts = [p[0] for p in self.persons]
-        self.parents = _possessive_parents(doc_text(self.doc), self.entities)
+        self.parents = _field_first_names(self.entities) | _possessive_parents(doc_text(self.doc), self.entities)
 
     def _add_untagged_surnames(self) -> None:
         """A subject the model left untagged that is the surname of a person named in full ("Okafor conceded
@@ -1408,6 +1408,20 @@ def _possessive_parents(text: str, entities: list[Entity]) -> dict[str, str]:
         if gap in ("'s ", "’s ") or (gap == " " and text[prev["end"] - 2 : prev["end"]] in ("'s", "’s")):
             owner = re.sub(r"(?:'s|’s)$", "", prev["canonical"])
             out[e["canonical"]] = f"{owner} {_strip_the(e['canonical'])}"
+    return out
+
+
+_OF_FIELD = re.compile(r"\b(Department|Ministry) of (?:the )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)$")
+
+
+def _field_first_names(entities: list[Entity]) -> dict[str, str]:
+    """ "the Labor Department" is the "United States Department of Labor" the article names: the name of a
+    department or ministry "of" a field, keyed by its short form (the field, then the kind)."""
+    out: dict[str, str] = {}
+    for e in entities:
+        m = _OF_FIELD.search(e["canonical"]) if e["label"] == "ORG" else None
+        if m is not None:
+            out.setdefault(f"{m.group(2)} {m.group(1)}", e["canonical"])
     return out
 
 

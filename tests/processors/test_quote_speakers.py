@@ -872,3 +872,12 @@ def test_the_subject_after_an_according_to_source_is_its_apposition(run: Callabl
         '"The men will face trial before the end of the year."'
     )
     assert speakers(run(text)) == {"The men will face trial before the end of the year.": "Ilse Varga"}
+
+
+def test_a_department_named_by_its_field_is_the_full_name_given(run: Callable[[str], list[Quote]]) -> None:
+    # "the Labor Department" is the "United States Department of Labor" named earlier
+    text = (
+        "New figures from the United States Department of Labor show a rise in claims. "
+        'The Labor Department said the increase was "driven by seasonal layoffs in retail."'
+    )
+    assert speakers(run(text)) == {"driven by seasonal layoffs in retail.": "United States Department of Labor"}
