@@ -1177,7 +1177,7 @@ _TURN_LABEL = re.compile(r"\W{0,3}(\w[\w .]{0,28}?)(?:\)\)|\)|:)")
 _NOT_IN_PHRASE = frozenset({"relcl", "acl", "advcl", "ccomp", "punct", "det", "poss"})
 _TITLE_WORDS = ROLE_WORDS | frozenset(
     """former longtime late cardinal archbishop assemblywoman assemblyman councilwoman councilman
-    dr mr mrs ms prof sen rep gov""".split()
+    dr mr mrs ms prof sen rep gov fellow""".split()
 )
 _PLACE_OR_GROUP = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
 _SMALL = frozenset("of and the for in on at to de".split())

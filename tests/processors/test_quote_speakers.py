@@ -881,3 +881,12 @@ def test_a_department_named_by_its_field_is_the_full_name_given(run: Callable[[s
         'The Labor Department said the increase was "driven by seasonal layoffs in retail."'
     )
     assert speakers(run(text)) == {"driven by seasonal layoffs in retail.": "United States Department of Labor"}
+
+
+@pytest.mark.parametrize("title", ["Royal Society University Research Fellow", "Harwell University Senior Fellow"])
+def test_a_fellowship_title_is_not_split_into_a_person(title: str) -> None:
+    # "Fellow" is a title, not a name: "Research Fellow" is no person
+    from processors.quotes.speakers import _split_org_person
+
+    whole: Entity = {"text": title, "label": "ORG", "start": 0, "end": len(title), "canonical": title}
+    assert _split_org_person(whole) == [whole]
