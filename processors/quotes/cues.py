@@ -42,7 +42,7 @@ point points pointed pointing | express expresses expressed expressing
 characterize characterizes characterized characterise characterised | label labels labelled labeled
 branded | dubbed | termed | praise praises praised praising
 criticize criticizes criticized criticise criticised criticising criticizing
-condemn condemns condemned condemning | welcomed | thank thanks thanked thanking
+condemn condemns condemned condemning | denounce denounces denounced denouncing | welcomed | thank thanks thanked thanking
 joke jokes joked joking | quipped | shout shouts shouted shouting | yelled | screamed | exclaimed
 cried | chanted | sang | testify testifies testified testifying | agree agrees agreed
 believe believes believed | think thinks thought | feel feels felt | hope hopes hoped

@@ -890,3 +890,11 @@ def test_a_fellowship_title_is_not_split_into_a_person(title: str) -> None:
 
     whole: Entity = {"text": title, "label": "ORG", "start": 0, "end": len(title), "canonical": title}
     assert _split_org_person(whole) == [whole]
+
+
+def test_denounced_is_a_reporting_verb(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Other councillors have broken with the mayor and have urged him to accept the vote, such as former deputy "
+        'mayor Helen Marsh, who denounced the legal team\'s claims as a "civic embarrassment".'
+    )
+    assert speakers(run(text)) == {"civic embarrassment": "Helen Marsh"}
