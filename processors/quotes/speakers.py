@@ -1513,9 +1513,12 @@ def _phrase(tok: Token) -> Span:
     for child in tok.rights:
         if child.dep_ in ("cc", "conj") and child.pos_ in ("CCONJ", "NOUN", "PROPN"):
             hi = max(hi, child.i if child.dep_ == "cc" else child.right_edge.i)
-        elif child.dep_ == "prep" and child.lower_ == "of" and child.i == hi + 1 and tok.pos_ == "NOUN":
-            # "head of the agency's investigators": the complement says who (its noun, not its clauses)
+        elif child.dep_ == "prep" and child.lower_ in ("of", "from") and child.i == hi + 1 and tok.pos_ == "NOUN":
+            # "head of the agency's investigators": the complement says who (its noun, not its clauses);
+            # "representatives from Iran": where they come from, when a name says it
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if child.lower_ == "from" and (pobj is None or pobj.ent_type_ not in _PLACE_OR_GROUP):
+                break
             if pobj is not None and pobj.i - hi <= 8:
                 hi = pobj.i
                 while hi + 1 < len(doc) and hi - tok.i < 12 and doc[hi + 1].ent_iob_ == "I":

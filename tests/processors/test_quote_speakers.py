@@ -898,3 +898,11 @@ def test_denounced_is_a_reporting_verb(run: Callable[[str], list[Quote]]) -> Non
         'mayor Helen Marsh, who denounced the legal team\'s claims as a "civic embarrassment".'
     )
     assert speakers(run(text)) == {"civic embarrassment": "Helen Marsh"}
+
+
+def test_a_group_from_a_named_place_keeps_the_place(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        'On Saturday morning, representatives from Chile acknowledged their government had "unintentionally" '
+        "closed the border crossing for two days."
+    )
+    assert speakers(run(text)) == {"unintentionally": "representatives from Chile"}
