@@ -278,6 +278,7 @@ class SpeakerIndex:
     expansions: dict[str, tuple[str, int, int]] = field(default_factory=dict)  # "TfL" -> "Transport for London"
     parents: dict[str, str] = field(default_factory=dict)  # "MRC Centre" -> "Imperial College London MRC Centre"
     _fuller: dict[str, str | None] = field(default_factory=dict)  # "Amara" -> "Amara Velloso", untagged names
+    _variants: dict[str, Entity | None] = field(default_factory=dict)  # "kassim" -> Mira Kassem
     _lower: numpy.ndarray | None = None
     relatives: set[str] = field(default_factory=set)  # persons introduced as another's relative ("his wife X")
 
@@ -948,7 +949,7 @@ class SpeakerIndex:
             return self.acronyms.get(words[0])
         cands = self.surnames.get(words[-1].lower()) or self.name_like.get(words[-1].lower())
         if not cands:
-            return None
+            return self._spelling_variant(words[0]) if len(words) == 1 else None
         low = {w.lower() for w in words}
         fits = [p for p in cands if low <= set(p["canonical"].lower().split())]
         if not fits:
@@ -957,6 +958,22 @@ class SpeakerIndex:
         if pos is not None and len({p["canonical"] for p in fits}) > 1:
             return max(fits, key=lambda p: (self._last_mention(p["canonical"], pos), len(p["canonical"])))
         return max(fits, key=lambda p: len(p["canonical"]))
+
+    def _spelling_variant(self, word: str) -> Entity | None:
+        """ "Kassim" after "Mira Kassem": a bare name of five letters or more that is one letter off the surname of
+        exactly one person named in full (a typo or another transliteration)."""
+        low = word.lower()
+        if len(low) < 5 or not word.istitle():
+            return None
+        if low not in self._variants:
+            found = {
+                p["canonical"]: p
+                for key, people in self.surnames.items()
+                if len(key) == len(low) and key[0] == low[0] and sum(a != b for a, b in zip(key, low, strict=True)) == 1
+                for p in people
+            }
+            self._variants[low] = next(iter(found.values())) if len(found) == 1 else None
+        return self._variants[low]
 
     def _last_mention(self, canonical: str, pos: int) -> int:
         """Start of the latest mention of that person before ``pos`` (-1: none before)."""

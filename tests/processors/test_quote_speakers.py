@@ -906,3 +906,14 @@ def test_a_group_from_a_named_place_keeps_the_place(run: Callable[[str], list[Qu
         "closed the border crossing for two days."
     )
     assert speakers(run(text)) == {"unintentionally": "representatives from Chile"}
+
+
+def test_a_surname_spelt_one_letter_off_is_the_person_named_in_full(run: Callable[[str], list[Quote]]) -> None:
+    # the article spells the researcher's name two ways ("Kassem", "Kassim"): one person
+    text = (
+        "The study was led by geneticist Mira Kassem of Griffith University. "
+        "The team sequenced DNA from forty mummified birds.\n\n"
+        'Kassim suggested that "each temple probably kept a lake where the birds could feed."'
+    )
+    got = speakers(run(text))
+    assert got["each temple probably kept a lake where the birds could feed."] == "Mira Kassem"
