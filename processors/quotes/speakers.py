@@ -423,7 +423,7 @@ class SpeakerIndex:
             }
         parent = self.parents.get(e["canonical"]) if e["label"] == "ORG" else None
         if e["label"] == "ORG" and parent is None and full is not None:
-            parent = self._of_place(full)
+            parent = self._of_place(full) or self._and_place(full)
         return {
             "name": parent or clean_name(e["canonical"]),
             "label": e["label"],
@@ -447,6 +447,19 @@ class SpeakerIndex:
         if place is None or place["start"] != m.end() or place["label"] not in ("GPE", "LOC"):
             return None
         return f"{e['canonical']} of {text[m.end() : place['end']]}"
+
+    def _and_place(self, e: Entity) -> str | None:
+        """ "the High Court of England and Wales", the model stopping the name before "and": a second place right
+        after the "of <place>" that ends an organisation's name belongs to the name."""
+        if " of " not in e["canonical"]:
+            return None
+        text = doc_text(self.doc)
+        if text[e["end"] : e["end"] + 5] != " and ":
+            return None
+        place = self.entity_at(e["end"] + 5)
+        if place is None or place["start"] != e["end"] + 5 or place["label"] not in ("GPE", "LOC"):
+            return None
+        return f"{e['canonical']} and {text[place['start'] : place['end']]}"
 
     def record(self, pos: int, speaker: Speaker) -> None:
         if not self.events or self.events[-1][0] <= pos:

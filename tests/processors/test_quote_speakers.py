@@ -917,3 +917,11 @@ def test_a_surname_spelt_one_letter_off_is_the_person_named_in_full(run: Callabl
     )
     got = speakers(run(text))
     assert got["each temple probably kept a lake where the birds could feed."] == "Mira Kassem"
+
+
+def test_a_court_of_two_places_keeps_both(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "The appeal was heard on Tuesday. The High Court of England and Wales ruled that the ban was "
+        '"lawful and proportionate in the circumstances."'
+    )
+    assert speakers(run(text)) == {"lawful and proportionate in the circumstances.": "High Court of England and Wales"}
