@@ -4,7 +4,9 @@ or mixed.
 
 Cost is linear in the article: one pass over the marks, one over the tokens (char -> token by bisection,
 sentence bounds precomputed, cues collected once per sentence and found by bisection), and every look-around
-window is bounded (``WINDOW`` characters, a few cues, a few tokens).
+window is bounded (``WINDOW`` characters, a few cues, a few tokens). Indirect quotes (reported speech outside
+the marks, ``indirect.py``) are found afterwards on the same context, within their own bounds (at most
+``MAX_CANDIDATES`` candidate words, each looked at inside one parsed sentence of at most ``MAX_SENT_TOKENS``).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from processors.quotes.filters import (
     is_word_mention,
     looks_like_speech,
 )
+from processors.quotes.indirect import indirect_quotes
 from processors.quotes.marks import MarkedSpan, pair_marks
 from processors.quotes.sentences import Sentences, doc_text
 from processors.quotes.speakers import (
@@ -128,11 +131,18 @@ class _Context:
 
 
 def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
+    """Direct and mixed quotes (between quotation marks), then indirect ones (reported speech outside them, see
+    ``indirect.py``), sorted by start."""
     marks = pair_marks(doc_text(doc))
-    if not marks:
-        return []
     ctx = _Context(doc, entities, marks)
-    text = ctx.text
+    out = _marked_quotes(ctx, marks) if marks else []
+    out += indirect_quotes(doc, ctx.index, ctx.in_quote.starts, ctx.in_quote.ends, out)
+    out.sort(key=lambda q: q["start"])
+    return out
+
+
+def _marked_quotes(ctx: _Context, marks: list[MarkedSpan]) -> list[Quote]:
+    doc, text = ctx.doc, ctx.text
     # candidates for the attributed quotes, and the few after them that the last ones' filters look at
     cands = [_Candidate(m, ctx.sents.index_of(m.open_pos)) for m in islice(marks, MAX_ATTRIBUTED + NEIGHBOURS)]
 
