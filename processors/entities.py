@@ -22,6 +22,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
+from processors.doctext import doc_text, token_starts
 from processors.types import Entity
 
 PERSON_ROLE_WORDS = frozenset(
@@ -572,8 +573,8 @@ def _nationality_not_language(span: Span, label: str) -> str:
 
 def extract_entities(doc: Doc) -> list[Entity]:
     """Entities of a parsed document, cleaned, relabelled where the article shows better, canonicalised."""
-    full_text = doc.text  # spaCy rebuilds doc.text from the tokens on every access: once per document
-    tok_starts: list[int] = doc.to_array("IDX").tolist() if len(doc) else []
+    full_text = doc_text(doc)  # shared with the country and quote stages (processors.doctext)
+    tok_starts = token_starts(doc)
 
     def token_at(pos: int) -> Token | None:
         i = bisect_right(tok_starts, pos) - 1
