@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
@@ -112,8 +113,10 @@ def create_app(settings: Settings, stages: tuple[str, ...] = STAGES) -> faust.Ap
     the output reading with ``isolation.level=read_committed``. Untested on the embedded broker (tansu refuses
     InitProducerId); faust has open duplicate reports in this mode (#517, #323).
     """
+    app_id = topics.app_id(settings, stages)
     app = NewsstreamApp(
-        topics.app_id(settings, stages),
+        app_id,
+        datadir=os.path.join(settings.data_dir, f"{app_id}-data"),
         broker=[f"kafka://{b}" for b in settings.bootstrap_list],
         broker_credentials=broker_credentials(settings),
         store="memory://",

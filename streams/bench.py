@@ -461,6 +461,7 @@ def run_bench(config: BenchConfig, progress: Progress | None = None) -> dict[str
             session_timeout=10.0,
             rebalance_timeout=6.0,
             topology=config.topology,
+            data_dir=str(Path(tmp) / "data"),  # removed with the run
         )
         report["model"] = settings.spacy_model
         report["topology"] = settings.topology

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import tempfile
 import time
 import uuid
 from pathlib import Path
@@ -42,8 +43,8 @@ def run_demo(timeout: float = 180.0) -> int:
     console = Console()
     articles = sample_articles()
     ids = {a["id"] for a in articles}
-    with EmbeddedBroker() as broker:
-        settings = dev_settings(broker.bootstrap, f"demo-{uuid.uuid4().hex[:6]}.")
+    with tempfile.TemporaryDirectory(prefix="newsstream-demo-") as data_dir, EmbeddedBroker() as broker:
+        settings = dev_settings(broker.bootstrap, f"demo-{uuid.uuid4().hex[:6]}.", data_dir=data_dir)
         names = TopicNames(settings.topic_prefix)
         console.print(f"[bold]embedded broker[/] tansu on {broker.bootstrap}; topic prefix {settings.topic_prefix}")
         asyncio.run(ensure_topics(settings))

@@ -30,6 +30,7 @@ def start_worker(
             "NEWSSTREAM_TOPOLOGY": settings.topology,
             "NEWSSTREAM_SESSION_TIMEOUT_SECONDS": str(settings.session_timeout),
             "NEWSSTREAM_REBALANCE_TIMEOUT_SECONDS": str(settings.rebalance_timeout),
+            "NEWSSTREAM_DATA_DIR": settings.data_dir,
         }
     )
     env.update(extra_env or {})

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import ssl
+import tempfile
 from dataclasses import dataclass, field, fields
 from typing import Any
 
@@ -46,6 +47,9 @@ class Settings:
     sasl_password: str | None = field(default=None, repr=False)
     ssl_cafile: str | None = None
     log_level: str = "info"
+    # faust makes a data directory per app even with the in-memory store; it holds nothing the worker needs
+    # across restarts, so it lives under the system temp dir, never in the working directory
+    data_dir: str = os.path.join(tempfile.gettempdir(), "newsstream")
 
     @classmethod
     def from_env(cls, **overrides: Any) -> Settings:
@@ -72,6 +76,7 @@ class Settings:
             "sasl_password": os.environ.get("KAFKA_SASL_PASSWORD") or None,
             "ssl_cafile": os.environ.get("KAFKA_SSL_CAFILE") or None,
             "log_level": _env("NEWSSTREAM_LOG_LEVEL", cls.log_level),
+            "data_dir": _env("NEWSSTREAM_DATA_DIR", cls.data_dir),
         }
         values.update({k: v for k, v in overrides.items() if v is not None})
         settings = cls(**values)

@@ -24,6 +24,20 @@ def need_shared(path: Path) -> None:
         pytest.skip(f"shared data not available: {path} (CI lays ../shared beside the clone)")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def faust_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Every faust app of the session (in-process and worker subprocesses, which inherit the environment)
+    puts its data directory under pytest's temp dir, not in the working directory."""
+    path = tmp_path_factory.mktemp("faust-data")
+    old = os.environ.get("NEWSSTREAM_DATA_DIR")
+    os.environ["NEWSSTREAM_DATA_DIR"] = str(path)
+    yield path
+    if old is None:
+        os.environ.pop("NEWSSTREAM_DATA_DIR", None)
+    else:
+        os.environ["NEWSSTREAM_DATA_DIR"] = old
+
+
 @pytest.fixture(scope="session")
 def nlp() -> Language:
     from processors import nlp as nlp_mod

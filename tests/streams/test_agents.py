@@ -30,7 +30,7 @@ class RecordingTopic:
 
 
 async def _app(stages: tuple[str, ...]) -> tuple[Any, dict[str, Any], RecordingTopic, RecordingTopic]:
-    settings = Settings(bootstrap_servers="127.0.0.1:9", topic_prefix="unit.", batch_size=4, batch_within=0.05)
+    settings = Settings.from_env(bootstrap_servers="127.0.0.1:9", topic_prefix="unit.", batch_size=4, batch_within=0.05)
     app = create_app(settings, stages)
     runners = register_agents(app, settings, stages)
     out, dlq = RecordingTopic(), RecordingTopic()

@@ -98,7 +98,7 @@ def test_size_cap_setting_and_producer_bound(monkeypatch: pytest.MonkeyPatch) ->
 
 
 def test_faust_producer_is_bounded_and_acks_all() -> None:
-    app = create_app(Settings(bootstrap_servers="127.0.0.1:9"))
+    app = create_app(Settings.from_env(bootstrap_servers="127.0.0.1:9"))
     assert app.conf.producer_max_request_size == 4 * DEFAULT_MAX_RECORD_BYTES
     assert app.conf.producer_acks == -1
 

@@ -123,3 +123,18 @@ def test_topology_from_env_selects_the_agents_and_their_group(monkeypatch: pytes
     monkeypatch.setenv("NEWSSTREAM_TOPOLOGY", "fused")
     with pytest.raises(ValueError, match="NEWSSTREAM_TOPOLOGY"):
         Settings.from_env()
+
+
+def test_faust_data_dir_follows_the_setting_not_the_working_directory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("NEWSSTREAM_DATA_DIR", str(tmp_path / "state"))
+    s = Settings.from_env(topic_prefix="dd.")
+    app = create_app(s, ("countries",))
+    assert Path(app.conf.datadir).parent == tmp_path / "state"
+    assert Path(app.conf.datadir).name == "dd.newsstream-countries-data"
+    assert list(tmp_path.iterdir()) in ([], [tmp_path / "state"])  # nothing else in the working directory
+    monkeypatch.delenv("NEWSSTREAM_DATA_DIR")
+    assert Settings.from_env().data_dir == Settings.data_dir != ""
+    assert not Settings.data_dir.startswith(str(tmp_path))
