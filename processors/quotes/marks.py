@@ -28,6 +28,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 OPEN, CLOSE, EITHER, NONE = 1, 2, 3, 0
+WEAK_CLOSE = 4  # could also close a quote, or not: players’ union (plural possessive), 12" record (inches)
 
 DOUBLE_OPENERS = frozenset("“„«")
 DOUBLE_CLOSERS = frozenset("”»")
@@ -72,11 +73,10 @@ def double_role(text: str, i: int) -> int:
     prev = text[i - 1] if i > 0 else ""
     nxt = text[i + 1] if i + 1 < len(text) else ""
     if prev.isdigit() and (_is_space(nxt) or nxt in CLOSING_PUNCT):
-        return NONE  # inches: 12" record
+        # inches (12" record), or the end of a quotation ending in a number ("Revoke Article 50" placard): it
+        # closes an open quotation only when no better closing mark follows
+        return WEAK_CLOSE
     return _flank_role(prev, nxt)
-
-
-WEAK_CLOSE = 4  # plural possessive that could also close a quote: players’ union
 
 
 def single_role(text: str, i: int) -> int:

@@ -50,6 +50,15 @@ def test_plural_possessive_before_real_closing_mark() -> None:
     assert inner(text) == ["the farmers’ market will stay open"]
 
 
+def test_quotation_ending_in_a_number_closes_at_the_inches_mark() -> None:
+    text = (
+        'Marchers waved a "Save Route 9" banner outside the depot.\n\n'
+        'A "60" screen" showed the results. The clerk bought a 12" frame.\n\n'
+        'The chair said "the 40" pipes will be replaced by May" on Friday.'
+    )
+    assert inner(text) == ["Save Route 9", '60" screen', 'the 40" pipes will be replaced by May']
+
+
 def test_odd_marks_recover_at_the_next_paragraph() -> None:
     text = (
         'The 12" record sold out. A fan said "it was "brilliant" and so on\n\n'
