@@ -100,6 +100,13 @@ def is_word_mention(text: str, m: MarkedSpan) -> bool:
     return _at_most_words(text, 6, m.start, m.end)
 
 
+def _lowercase_compound(word: str) -> bool:
+    """ "Soviet-style", "Kremlin-backed": a compound built on a proper name, lowercase after the hyphen, is an
+    epithet (a title would capitalise "Style")."""
+    _, hyphen, rest = word.partition("-")
+    return bool(hyphen) and rest[:1].islower()
+
+
 def _title_case(inner: str) -> bool:
     count = 0
     for m in _WORD.finditer(inner):  # stops at the first word that is not a title's
@@ -109,7 +116,7 @@ def _title_case(inner: str) -> bool:
             return False
         if w.lower() in SMALL_WORDS:
             continue
-        if not (w[:1].isupper() or w[:1].isdigit()):
+        if not (w[:1].isupper() or w[:1].isdigit()) or _lowercase_compound(w):
             return False
     if count == 0:
         return False

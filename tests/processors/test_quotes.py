@@ -181,6 +181,15 @@ def test_attributed_short_term_is_a_mixed_quote(run: Callable[[str], list[Quote]
     assert q["text"] == "critical" and q["kind"] == "mixed" and name(q) == "Hannah Weller"
 
 
+def test_epithet_built_on_a_proper_name_is_not_a_title(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        'Councillor Dana Whitlock called the new permit rules "Kremlin-style" during the debate. '
+        'Her play "Summer-Time Blues" opens on Friday.'
+    )
+    (q,) = run(text)
+    assert q["text"] == "Kremlin-style" and q["kind"] == "mixed" and name(q) == "Dana Whitlock"
+
+
 def test_unattributed_scare_quote_is_skipped(run: Callable[[str], list[Quote]]) -> None:
     text = 'The so-called "experts" gathered at the hall. Some "innovations" were on display.'
     assert run(text) == []
