@@ -360,7 +360,23 @@ def _canonicalise(ents: list[Entity], acronyms: dict[str, str], relatives: froze
             longer = [o for o in orgs if len(_strip_article(o)) > len(bare) and o.endswith(" " + bare)]
             if longer and len(bare.split()) >= 2:
                 canonical = max(longer, key=len)
+            else:
+                canonical = _company_full_name(bare, orgs) or canonical
         ent["canonical"] = _strip_article(canonical)
+
+
+COMPANY_WORDS = frozenset({"Company", "Corporation", "Incorporated", "Limited"}) | COMPANY_FORMS
+
+
+def _company_full_name(bare: str, orgs: list[str]) -> str | None:
+    """ "Ford" after "Ford Motor Company": the one company name the article gives that starts with the short
+    name and ends with a company designator."""
+    fuller = {
+        o
+        for o in orgs
+        if o.startswith(bare + " ") and o.split()[-1].rstrip(".,") in COMPANY_WORDS and bare[:1].isupper()
+    }
+    return fuller.pop() if len(fuller) == 1 else None
 
 
 _ACRONYM_TAIL = re.compile(r"\s\(([A-Z][A-Za-z0-9&.\-]{1,10})\)?$")

@@ -301,3 +301,13 @@ def test_a_country_after_a_title_of_is_split_off_the_name(nlp: Language) -> None
     names = {e["text"]: e["label"] for e in _ents(nlp, text)}
     assert "Aravind Keshpal" in names
     assert not any(n.startswith("Veloria ") for n in names)
+
+
+def test_company_short_name_gets_the_full_company_name(nlp: Language) -> None:
+    text = (
+        "On Monday Norvex Motor Company announced a recall of two models. Norvex said the brakes would be "
+        "replaced, and Norvex told reporters it expected no delays."
+    )
+    ents = _ents(nlp, text)
+    short = [e for e in ents if e["text"] == "Norvex"]
+    assert short and all(e["canonical"] == "Norvex Motor Company" for e in short)
