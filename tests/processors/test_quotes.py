@@ -4,17 +4,15 @@ article quote by quote, and complexity checks (operation growth, not wall-clock 
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from processors.quotes import extract_quotes
 from processors.types import Quote
+from tests.processors.linear_doc import linear_doc
 from tests.timing import best_seconds
 
 SEED = Path(__file__).resolve().parents[2].parent / "shared" / "samples" / "seed-article.json"
@@ -293,26 +291,11 @@ def test_seed_pronoun_and_role_mentions(seed_quotes: list[Quote]) -> None:
 
 # -- complexity checks -----------------------------------------------------------------------------------------
 
-_TOK = re.compile(r"\w+|[^\w\s]|\s+")
-
-
-def _doc(text: str) -> Doc:
-    """A Doc tokenised linearly (the spaCy tokenizer itself is not under test here)."""
-    words: list[str] = []
-    spaces: list[bool] = []
-    for part in _TOK.findall(text):
-        if part == " " and words and not spaces[-1]:
-            spaces[-1] = True
-        else:
-            words.append(part)
-            spaces.append(False)
-    return Doc(spacy.blank("en").vocab, words=words, spaces=spaces)
-
 
 def _best_time(text: str, repeat: int = 3) -> float:
-    doc = _doc(text)
+    doc = linear_doc(text)
     assert doc.text == text
-    extract_quotes(_doc(text[:2000]), [])  # warm up
+    extract_quotes(linear_doc(text[:2000]), [])  # warm up
     return best_seconds(lambda: extract_quotes(doc, []), repeat)
 
 
@@ -343,7 +326,7 @@ def test_quotes_past_the_attribution_cap_cost_little_more_than_their_pairing() -
 
     n = 100_000
     text = 'He said "We will win the game tonight."\n\n' * n
-    doc = _doc(text)
+    doc = linear_doc(text)
 
     def extract() -> list[Quote]:
         for key in ("quotes.token_starts", "quotes.sent_starts"):  # what each new document computes once

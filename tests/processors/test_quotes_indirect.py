@@ -8,12 +8,10 @@ from __future__ import annotations
 
 import gc
 import json
-import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -26,6 +24,7 @@ from processors.quotes.indirect import MAX_CANDIDATES, indirect_quotes
 from processors.quotes.marks import pair_marks
 from processors.quotes.sentences import doc_text
 from processors.types import Quote
+from tests.processors.linear_doc import linear_doc
 from tests.timing import best_seconds
 
 HOOKED = hasattr(extractor, "indirect_quotes")  # extract_quotes appends the indirect quotes
@@ -312,22 +311,6 @@ def test_direct_and_mixed_quotes_are_unchanged_by_the_indirect_pass(
 
 
 # -- cost ---------------------------------------------------------------------------------------------------
-_TOK = re.compile(r"\w+|[^\w\s]|\s+")
-
-
-def _blank_doc(text: str) -> Doc:
-    """A Doc tokenised linearly, with no parse (as the hostile-input checks of the extractor use)."""
-    words: list[str] = []
-    spaces: list[bool] = []
-    for part in _TOK.findall(text):
-        if part == " " and words and not spaces[-1]:
-            spaces[-1] = True
-        else:
-            words.append(part)
-            spaces.append(False)
-    return Doc(spacy.blank("en").vocab, words=words, spaces=spaces)
-
-
 def _pass_seconds(doc: Doc) -> float:
     marks = pair_marks(doc_text(doc))
     ctx = _Context(doc, [], marks)
@@ -352,8 +335,8 @@ def _pass_seconds(doc: Doc) -> float:
 )
 def test_the_pass_is_linear_on_hostile_input(make: Callable[[int], str]) -> None:
     n = 300_000
-    small, large = _blank_doc(make(n)), _blank_doc(make(4 * n))
-    _pass_seconds(_blank_doc(make(2_000)))  # warm up
+    small, large = linear_doc(make(n)), linear_doc(make(4 * n))
+    _pass_seconds(linear_doc(make(2_000)))  # warm up
     assert _pass_seconds(large) / max(_pass_seconds(small), 1e-4) < 10.0  # linear: about 4
 
 
