@@ -212,6 +212,14 @@ def _loose_name_token(tok: Token) -> bool:
     )
 
 
+def _ends_place(tok: Token) -> bool:
+    """The last word of a place or organisation right before a name: "Mayor of London Sadiq Khan" (a proper
+    noun between it and a surname the model tagged alone is the first name, not part of the place)."""
+    nxt = tok.i + 1
+    ends_entity = tok.ent_iob_ != "O" and (nxt == len(tok.doc) or tok.doc[nxt].ent_iob_ != "I")
+    return ends_entity and tok.ent_type_ in PLACE_LIKE_LABELS
+
+
 def _titled_by_apposition(span: Span) -> bool:
     """ "Gaspar Maroth, the government commissioner responsible for defence": a name with an apposition headed
     by a noun for a person's office or trade right after it is a person's, whatever the model tagged it."""
@@ -256,7 +264,7 @@ def _extend_name(span: Span, bounds: tuple[int, int]) -> tuple[int, int]:
         and first <= doc[i].head.i <= last
         and not doc[i].is_sent_start
         and not doc[i].lower_.endswith(PROFESSION_ENDINGS)
-        and (doc[i].lower_ in given_names() or _person_noun(doc[i - 1]))
+        and (doc[i].lower_ in given_names() or _person_noun(doc[i - 1]) or (first == last and _ends_place(doc[i - 1])))
     ):
         start = doc[i].idx
     j = last + 1

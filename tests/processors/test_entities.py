@@ -311,3 +311,16 @@ def test_company_short_name_gets_the_full_company_name(nlp: Language) -> None:
     ents = _ents(nlp, text)
     short = [e for e in ents if e["text"] == "Norvex"]
     assert short and all(e["canonical"] == "Norvex Motor Company" for e in short)
+
+
+def test_first_name_between_a_place_and_the_surname(nlp: Language) -> None:
+    # the parse the model gives "tweeted Mayor of Leeds Tariq Rahman", the entity cut to the surname
+    words = "tweeted Mayor of Leeds Tariq Rahman on Monday .".split()
+    tags = ["VBD", "NNP", "IN", "NNP", "NNP", "NNP", "IN", "NNP", "."]
+    pos = ["VERB", "PROPN", "ADP", "PROPN", "PROPN", "PROPN", "ADP", "PROPN", "PUNCT"]
+    heads = [0, 0, 1, 5, 5, 2, 0, 6, 0]
+    deps = ["ROOT", "dobj", "prep", "compound", "compound", "pobj", "prep", "pobj", "punct"]
+    doc = Doc(nlp.vocab, words=words, tags=tags, pos=pos, heads=heads, deps=deps)
+    doc.ents = [Span(doc, 3, 4, label="GPE"), Span(doc, 5, 6, label="PERSON"), Span(doc, 7, 8, label="DATE")]
+    people = [e["text"] for e in extract_entities(doc) if e["label"] == "PERSON"]
+    assert people == ["Tariq Rahman"]
