@@ -1233,6 +1233,9 @@ def _published_by(doc_noun: Token, in_quote: Callable[[int], bool]) -> Token | N
             agent = next((g for a in _kids(child) if a.dep_ == "agent" for g in _kids(a) if g.dep_ == "pobj"), None)
             if agent is not None and not in_quote(agent.idx) and plausible_source(agent):
                 return agent
+            medium = next((g for a in _kids(child) if a.lower_ == "from" for g in _kids(a) if g.dep_ == "pobj"), None)
+            if medium is not None and medium.lower_ in MEDIUM_NOUNS and not in_quote(medium.idx):
+                return medium  # "a tweet sent from Ann Roe's account": the account, whose owner is the source
     return None
 
 

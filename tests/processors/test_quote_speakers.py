@@ -925,3 +925,12 @@ def test_a_court_of_two_places_keeps_both(run: Callable[[str], list[Quote]]) -> 
         '"lawful and proportionate in the circumstances."'
     )
     assert speakers(run(text)) == {"lawful and proportionate in the circumstances.": "High Court of England and Wales"}
+
+
+def test_document_sent_from_an_account_is_its_owners(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Senator Laura Whitcombe promised a vote on the bill before the recess. A tweet sent from Whitcombe's "
+        'official account during the hearing repeated the pledge, saying "The vote will happen this month."'
+    )
+    (q,) = run(text)
+    assert q["speaker"] is not None and q["speaker"]["name"] == "Laura Whitcombe"
