@@ -114,6 +114,7 @@ def create_app(settings: Settings, stages: tuple[str, ...] = STAGES) -> faust.Ap
     InitProducerId); faust has open duplicate reports in this mode (#517, #323).
     """
     app_id = topics.app_id(settings, stages)
+    os.makedirs(settings.data_dir, exist_ok=True)  # faust makes only the last level of its data directory
     app = NewsstreamApp(
         app_id,
         datadir=os.path.join(settings.data_dir, f"{app_id}-data"),

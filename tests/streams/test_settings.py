@@ -129,12 +129,14 @@ def test_faust_data_dir_follows_the_setting_not_the_working_directory(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("NEWSSTREAM_DATA_DIR", str(tmp_path / "state"))
+    monkeypatch.setenv("NEWSSTREAM_DATA_DIR", str(tmp_path / "state" / "faust"))  # does not exist yet
     s = Settings.from_env(topic_prefix="dd.")
     app = create_app(s, ("countries",))
-    assert Path(app.conf.datadir).parent == tmp_path / "state"
+    assert Path(app.conf.datadir).parent == tmp_path / "state" / "faust"
     assert Path(app.conf.datadir).name == "dd.newsstream-countries-data"
-    assert list(tmp_path.iterdir()) in ([], [tmp_path / "state"])  # nothing else in the working directory
+    app._create_directories()  # what faust does when the worker starts: only the last level is made there
+    assert Path(app.conf.tabledir).is_dir()
+    assert list(tmp_path.iterdir()) == [tmp_path / "state"]  # nothing else in the working directory
     monkeypatch.delenv("NEWSSTREAM_DATA_DIR")
     assert Settings.from_env().data_dir == Settings.data_dir != ""
     assert not Settings.data_dir.startswith(str(tmp_path))
