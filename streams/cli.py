@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 from pathlib import Path
 from typing import IO, Any
@@ -159,12 +160,24 @@ def tail(topic: str | None, max_records: int | None, timeout: float | None, summ
     asyncio.run(run())
 
 
+def exit_on_sigterm() -> None:
+    """SIGTERM unwinds like Ctrl-C: the embedded broker and the workers a command started are stopped by their
+    context managers and ``finally`` blocks (Python's default SIGTERM action exits without running them, which
+    left a broker and workers behind)."""
+
+    def _exit(signum: int, frame: Any) -> None:
+        raise SystemExit(128 + signum)
+
+    signal.signal(signal.SIGTERM, _exit)
+
+
 @main.command()
 @click.option("--timeout", type=float, default=180.0, show_default=True, help="Give up after this many seconds.")
 def demo(timeout: float) -> None:
     """Embedded broker + worker + metrics: feed the sample articles, print what comes out, shut down."""
     from streams.demo import run_demo
 
+    exit_on_sigterm()
     sys.exit(run_demo(timeout=timeout))
 
 
@@ -319,6 +332,7 @@ def bench(
 
     from streams.bench import BenchConfig, render, run_bench
 
+    exit_on_sigterm()
     console = Console(stderr=as_json)
     tasks: dict[str, TaskID] = {}
     config = BenchConfig(Path(articles_file) if articles_file else None, n, workers, latency_n, topology=topology)

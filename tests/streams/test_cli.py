@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import signal
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from processors.articles import load_schema
-from streams.cli import main
+from streams.cli import exit_on_sigterm, main
 from tests.conftest import SAMPLES
 
 
@@ -69,3 +71,21 @@ def test_produce_then_tail(stream_settings: Any, monkeypatch: pytest.MonkeyPatch
     result = runner.invoke(main, ["tail", "--topic", topic, "--max", "3", "--timeout", "30"])
     assert result.exit_code == 0, result.output
     assert sorted(orjson.loads(x)["id"] for x in result.stdout.splitlines()) == ["p0", "p1", "p2"]
+
+
+def test_sigterm_unwinds_like_ctrl_c_for_commands_that_start_processes() -> None:
+    previous = signal.getsignal(signal.SIGTERM)
+    cleaned: list[bool] = []
+    try:
+        exit_on_sigterm()
+        with pytest.raises(SystemExit) as exc:
+            try:
+                os.kill(os.getpid(), signal.SIGTERM)
+                signal.sigtimedwait([], 0)  # let the handler run; nothing after the kill is reached
+                raise AssertionError("SIGTERM did not interrupt")
+            finally:
+                cleaned.append(True)  # what the broker's and workers' context managers rely on
+        assert exc.value.code == 128 + signal.SIGTERM
+        assert cleaned == [True]
+    finally:
+        signal.signal(signal.SIGTERM, previous)
