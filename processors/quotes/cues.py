@@ -15,8 +15,7 @@ def _table(text: str) -> frozenset[str]:
 
 
 # reporting verbs by surface form, one verb's forms per group
-REPORT_VERBS = _table(
-    """
+_REPORT_VERB_TEXT = """
 say says said saying | tell tells told telling | state states stated stating | add adds added adding
 note notes noted noting | explain explains explained explaining | stress stresses stressed stressing
 affirm affirms affirmed affirming | reaffirm reaffirms reaffirmed reaffirming
@@ -51,7 +50,15 @@ complain complains complained complaining | lamented | boasted | conceded | coun
 cautioned | advised | ruled | alleged | charged | opined | mused | speculated | estimated | calculated
 proclaimed | assured | reassured | guaranteed | quoted | cited
 """
-)
+REPORT_VERBS = _table(_REPORT_VERB_TEXT)
+# each group's forms under its first form ("say" -> say says said saying), for subsets of the table
+REPORT_VERB_FORMS: dict[str, frozenset[str]] = {
+    group.split()[0]: frozenset(group.split())
+    for line in _REPORT_VERB_TEXT.splitlines()
+    for group in line.split("|")
+    if group.strip()
+}
+
 # the strongest cues: a quote next to one of these is attributed even when it is a single word
 SPEECH_VERBS = _table(
     """

@@ -41,7 +41,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import PRON
 from spacy.tokens import Doc, Token
 
-from processors.quotes.cues import REPORT_NOUNS, REPORT_VERBS, WEAK_VERBS, Cue, cue_at
+from processors.quotes.cues import REPORT_NOUNS, REPORT_VERB_FORMS, REPORT_VERBS, WEAK_VERBS, Cue, cue_at
 from processors.quotes.sentences import doc_text, parsed_sentence_starts, token_starts
 from processors.quotes.speakers import (
     DOCUMENT_NOUNS,
@@ -60,31 +60,18 @@ MIN_TOKENS = 3  # tokens of reported content
 # reporting verbs whose clausal complement is what was said (surface forms, all in cues.REPORT_VERBS); left out:
 # verbs of thought, memory or finding (believe, recall, conclude, estimate, indicate), of naming or judging (call,
 # describe, praise), of asking (an embedded question) and of denying (the content is what was not said)
-INDIRECT_VERBS = frozenset(
-    """
-    say says said saying | tell tells told telling | state states stated stating | add adds added adding
-    note notes noted noting | explain explains explained explaining | stress stresses stressed stressing
-    affirm affirms affirmed affirming | reaffirm reaffirms reaffirmed reaffirming
-    confirm confirms confirmed confirming | assert asserts asserted asserting
-    emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised emphasising
-    highlight highlights highlighted highlighting | reiterate reiterates reiterated reiterating
-    declare declares declared declaring | announce announces announced announcing
-    write writes wrote writing | tweet tweets tweeted tweeting | posted
-    claim claims claimed claiming | argue argues argued arguing | insist insists insisted insisting
-    warn warns warned warning | reply replies replied replying | respond responds responded responding
-    answer answers answered answering | comment comments commented commenting | remark remarks remarked remarking
-    observe observes observed observing | admit admits admitted admitting
-    acknowledge acknowledges acknowledged acknowledging | suggest suggests suggested
-    predict predicts predicted predicting | promise promises promised promising | vow vows vowed vowing
-    pledge pledges pledged pledging | urge urges urged urging | demand demands demanded demanding
-    report reports reported reporting | reveal reveals revealed revealing | disclose discloses disclosed disclosing
-    maintain maintains maintained maintaining | mention mentions mentioned mentioning
-    point points pointed pointing | testify testifies testified testifying
-    recount recounts recounted recounting | clarified | complain complains complained complaining | lamented
-    boasted | conceded | countered | retorted | cautioned | ruled | alleged | opined | proclaimed | assured
-    reassured | joke jokes joked joking | quipped | shouted | exclaimed
-    """.replace("|", " ").split()
-)
+INDIRECT_VERBS = frozenset().union(
+    *(
+        REPORT_VERB_FORMS[verb]
+        for verb in """
+        say tell state add note explain stress affirm reaffirm confirm assert emphasize highlight reiterate declare
+        announce write tweet posted claim argue insist warn answer reply respond comment remark observe admit
+        acknowledge suggest predict promise vow pledge urge demand report reveal disclose maintain mention point
+        joke quipped shout exclaimed testify recount clarified complain lamented boasted conceded countered retorted
+        cautioned ruled alleged opined proclaimed assured reassured
+        """.split()
+    )
+) - frozenset(["written", "suggesting", "shout", "shouts", "shouting"])  # passive, evidential, present forms
 # verbs whose object is the one spoken to ("told reporters that", "warned residents that")
 ADDRESSING_VERBS = frozenset(
     """tell tells told telling warn warns warned warning assured reassured promise promises promised promising
