@@ -9,6 +9,8 @@ import numpy
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+from processors.types import Span
+
 
 def _table(text: str) -> frozenset[str]:
     return frozenset(text.replace("|", " ").split())
@@ -98,6 +100,11 @@ class Cue:
     start: int  # char offsets of the whole cue phrase
     end: int
     kind: str  # "verb", "noun", "according", "passive"
+
+
+def cue_span(text: str, cue: Cue) -> Span:
+    """The output's ``cue`` field: the cue phrase's text and character offsets."""
+    return {"text": text[cue.start : cue.end], "start": cue.start, "end": cue.end}
 
 
 def _span(doc: Doc, first: int, last: int) -> tuple[int, int]:

@@ -19,7 +19,7 @@ from itertools import islice
 import numpy
 from spacy.tokens import Doc
 
-from processors.quotes.cues import CUE_IDS, SAYING_NOUNS, SPEECH_VERBS, Cue, cue_at
+from processors.quotes.cues import CUE_IDS, SAYING_NOUNS, SPEECH_VERBS, Cue, cue_at, cue_span
 from processors.quotes.filters import (
     after_title_cue,
     is_nickname,
@@ -38,7 +38,7 @@ from processors.quotes.speakers import (
     plausible_source,
     subject_of_cue,
 )
-from processors.types import Entity, Quote, QuoteKind, Span, Speaker
+from processors.types import Entity, Quote, QuoteKind, Speaker
 
 WINDOW = 240  # characters looked at around a quote
 MAX_CUES = 6  # cues looked at on each side of a quote
@@ -175,7 +175,7 @@ def _marked_quotes(ctx: _Context, marks: list[MarkedSpan]) -> list[Quote]:
                 "end": m.end,
                 "kind": _kind(text, m, ctx.sents.bounds(c.sent)[0]),
                 "speaker": c.speaker,
-                "cue": _cue_span(text, c.cue),
+                "cue": cue_span(text, c.cue) if c.cue is not None else None,
             }
         )
     # past the cap: paired, with a kind, neither attributed nor filtered (marks and sentence bounds are both in
@@ -397,12 +397,6 @@ def _naming(doc: Doc, text: str, cue: Cue | None, m: MarkedSpan) -> bool:
 def _speech(doc: Doc, cue: Cue) -> bool:
     low = doc[cue.token].lower_
     return (low in SPEECH_VERBS and low not in NAMING_VERBS) or cue.kind == "according"
-
-
-def _cue_span(text: str, cue: Cue | None) -> Span | None:
-    if cue is None:
-        return None
-    return {"text": text[cue.start : cue.end], "start": cue.start, "end": cue.end}
 
 
 def _kind(text: str, m: MarkedSpan, sent_start: int) -> QuoteKind:

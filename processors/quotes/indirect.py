@@ -41,7 +41,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import PRON
 from spacy.tokens import Doc, Token
 
-from processors.quotes.cues import REPORT_NOUNS, REPORT_VERB_FORMS, REPORT_VERBS, WEAK_VERBS, Cue, cue_at
+from processors.quotes.cues import REPORT_NOUNS, REPORT_VERB_FORMS, REPORT_VERBS, WEAK_VERBS, Cue, cue_at, cue_span
 from processors.quotes.sentences import doc_text, parsed_sentence_starts, token_starts
 from processors.quotes.speakers import (
     DOCUMENT_NOUNS,
@@ -51,6 +51,7 @@ from processors.quotes.speakers import (
     plausible_source,
     subject_of_cue,
 )
+from processors.quotes.speakers import kids as _kids
 from processors.types import Quote, Speaker
 
 MAX_CANDIDATES = 1000  # candidate words looked at per article (news articles have tens)
@@ -535,10 +536,6 @@ def _issuer_named(noun: Token) -> bool:
     return False
 
 
-def _kids(tok: Token) -> list[Token]:
-    return list(islice(tok.children, 64))
-
-
 # -- "according to X, ..." / "..., according to X" ------------------------------------------------------------------
 def _according(f: _Frame, cue: Cue) -> Quote | None:
     doc = f.doc
@@ -590,5 +587,5 @@ def _quote(f: _Frame, lo: int, hi: int, cue: Cue, speaker: Speaker) -> Quote:
         "end": end,
         "kind": "indirect",
         "speaker": speaker,
-        "cue": {"text": text[cue.start : cue.end], "start": cue.start, "end": cue.end},
+        "cue": cue_span(text, cue),
     }

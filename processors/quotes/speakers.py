@@ -499,12 +499,12 @@ class SpeakerIndex:
         if tok.pos_ not in ("NOUN", "PROPN") and low not in QUANTIFIER_HEADS:
             return None
         if low in QUANTIFIER_HEADS:
-            appos = next((c for c in _kids(tok) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            appos = next((c for c in kids(tok) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
             if appos is not None:  # "One of these groups, the Northern Farmers Union, said": the name given
                 return self.resolve_token(appos, depth + 1)
-            for child in _kids(tok):
+            for child in kids(tok):
                 if child.dep_ == "prep" and child.lower_ == "of":
-                    for pobj in _kids(child):
+                    for pobj in kids(child):
                         if pobj.dep_ == "pobj":
                             group = self.resolve_token(pobj, depth + 1)
                             if low in SINGLE_QUANTIFIERS and group is not None and group["label"] == "UNKNOWN":
@@ -525,7 +525,7 @@ class SpeakerIndex:
                 name, start, end = expanded
                 return {"name": name, "label": "ORG", "start": start, "end": end, "mention": phrase, "country": None}
         if low in MEDIUM_NOUNS:  # "the government Twitter account", "the ministry's website": its owner
-            for child in _kids(tok):
+            for child in kids(tok):
                 if (
                     child.dep_ in ("poss", "compound")
                     and child.pos_ in ("NOUN", "PROPN")
@@ -534,13 +534,13 @@ class SpeakerIndex:
                     return self.resolve_token(child, depth + 1)
                 if child.dep_ == "poss" and child.lower_ in PERSON_POSSESSIVES:  # "her account"
                     return _with_mention(self.resolve_token(child, depth + 1), phrase)
-            for child in _kids(tok):  # "the account for The Bernie and Sid Show", "the page of the ministry"
+            for child in kids(tok):  # "the account for The Bernie and Sid Show", "the page of the ministry"
                 if child.dep_ == "prep" and child.lower_ in ("for", "of"):
-                    owner = next((g for g in _kids(child) if g.dep_ == "pobj" and not self.in_quote(g.idx)), None)
+                    owner = next((g for g in kids(child) if g.dep_ == "pobj" and not self.in_quote(g.idx)), None)
                     if owner is not None:
                         return self._owner(owner, depth)
         if low in DOCUMENT_NOUNS:
-            for child in _kids(tok):
+            for child in kids(tok):
                 if child.dep_ == "poss" and child.pos_ != "PRON":
                     return self.resolve_token(child, depth + 1)
                 if child.dep_ == "poss" and child.lower_ in PERSON_POSSESSIVES | GROUP_POSSESSIVES:
@@ -549,12 +549,12 @@ class SpeakerIndex:
             publisher = _published_by(tok, self.in_quote)  # "the report, published by the World Bank"
             if publisher is not None:
                 return self.resolve_token(publisher, depth + 1)
-            for child in _kids(tok):  # "the opinion of the Court": its issuer
+            for child in kids(tok):  # "the opinion of the Court": its issuer
                 if child.dep_ == "prep" and child.lower_ in ("of", "from", "by") and child.i == tok.i + 1:
-                    issuer = next((g for g in _kids(child) if g.dep_ == "pobj" and not self.in_quote(g.idx)), None)
+                    issuer = next((g for g in kids(child) if g.dep_ == "pobj" and not self.in_quote(g.idx)), None)
                     if issuer is not None and issuer.lower_ not in DOCUMENT_NOUNS and plausible_source(issuer):
                         return self.resolve_token(issuer, depth + 1)
-            for child in _kids(tok):  # "the government statement", "the WHO report": its issuer, not the platform
+            for child in kids(tok):  # "the government statement", "the WHO report": its issuer, not the platform
                 if (
                     child.dep_ == "compound"
                     and child.pos_ in ("NOUN", "PROPN")
@@ -563,7 +563,7 @@ class SpeakerIndex:
                 ):
                     return self.resolve_token(child, depth + 1)
             if tok.dep_ == "dobj" and tok.head.lower_ in ISSUING_VERBS:  # "they released a statement which said"
-                issuer = next((c for c in _kids(tok.head) if c.dep_ == "nsubj" and not self.in_quote(c.idx)), None)
+                issuer = next((c for c in kids(tok.head) if c.dep_ == "nsubj" and not self.in_quote(c.idx)), None)
                 if issuer is not None and (issuer.lower_ in GROUP_PRONOUNS or plausible_source(issuer)):
                     by = self.resolve_token(issuer, depth + 1)
                     if by is not None:
@@ -590,9 +590,9 @@ class SpeakerIndex:
             named = None if _indefinite(tok) else self._named_role(low, tok.idx)
             if named is not None:
                 return self.from_entity(named, phrase)
-            for child in _kids(tok):  # "a spokesman for 10 Downing Street"
+            for child in kids(tok):  # "a spokesman for 10 Downing Street"
                 if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "from", "with"):
-                    for pobj in _kids(child):
+                    for pobj in kids(child):
                         if pobj.dep_ == "pobj":
                             org = self._entity_of_phrase(pobj)
                             if org is not None and org["label"] != "PERSON":
@@ -698,7 +698,7 @@ class SpeakerIndex:
             root = next((t for t in self.doc[starts[k] : starts[k + 1]] if t.head.i == t.i), None)
             if root is None or root.idx <= since:
                 return None
-            subj = next((c for c in _kids(root) if c.dep_ == "nsubj" and not self.in_quote(c.idx)), None)
+            subj = next((c for c in kids(root) if c.dep_ == "nsubj" and not self.in_quote(c.idx)), None)
             if subj is None:
                 return None
             people = self._persons_in(subj)
@@ -767,7 +767,7 @@ class SpeakerIndex:
             if e is not None and e["label"] in SPEAKER_LABELS:
                 return None
             if t.lower_ in SINGLE_QUANTIFIERS:
-                group = next((g for c in _kids(t) if c.lower_ == "of" for g in _kids(c) if g.dep_ == "pobj"), None)
+                group = next((g for c in kids(t) if c.lower_ == "of" for g in kids(c) if g.dep_ == "pobj"), None)
                 return t if group is not None and _people_noun(group) else None
             return t if t.tag_ == "NN" and _indefinite(t) and _people_noun(t) else None
         return None
@@ -895,7 +895,7 @@ class SpeakerIndex:
             if self.in_quote(t.idx):
                 continue
             if len(stem) >= 4 and t.pos_ == "VERB" and t.lower_.startswith(stem):
-                for child in _kids(t):
+                for child in kids(t):
                     if child.dep_ in SUBJECT_DEPS:
                         yield child
                         break
@@ -907,7 +907,7 @@ class SpeakerIndex:
                 and (t.lower_ == low or (low in ISSUED_DOCUMENTS and t.lower_ in ISSUED_DOCUMENTS))
                 and t.pos_ == "NOUN"
             ):
-                poss = next((c for c in _kids(t) if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+                poss = next((c for c in kids(t) if c.dep_ == "poss" and c.pos_ != "PRON"), None)
                 if poss is None:  # "The orange warning issued by Met Eireann applied ... read the warning"
                     poss = _published_by(t, self.in_quote)
                 if poss is not None:
@@ -923,10 +923,10 @@ class SpeakerIndex:
                 if (t.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB") or (
                     t.dep_ == "pobj" and verb.pos_ == "VERB" and verb.i < t.i
                 ):
-                    for child in _kids(verb):
+                    for child in kids(verb):
                         if child.dep_ in ("nsubj", "agent") and not self.in_quote(child.idx):
                             if child.dep_ == "agent":
-                                pobj = next((g for g in _kids(child) if g.dep_ == "pobj"), None)
+                                pobj = next((g for g in kids(child) if g.dep_ == "pobj"), None)
                                 if pobj is not None:
                                     yield pobj
                             else:
@@ -1027,7 +1027,7 @@ class SpeakerIndex:
         return self._org_compound(tok)
 
     def _org_compound(self, tok: Token) -> Entity | None:
-        for child in _kids(tok):  # compounds that carry the name
+        for child in kids(tok):  # compounds that carry the name
             if child.dep_ == "compound" and not self.in_quote(child.idx):
                 ce = self.entity_at(child.idx)
                 if ce is not None and ce["label"] == "ORG" and ce["canonical"].lower() not in PLATFORMS:
@@ -1042,7 +1042,7 @@ class SpeakerIndex:
         while stack and seen < 20:
             t = stack.pop()
             seen += 1
-            for child in sorted(_kids(t), key=lambda c: c.dep_ != "appos"):
+            for child in sorted(kids(t), key=lambda c: c.dep_ != "appos"):
                 dep = child.dep_
                 if self.in_quote(child.idx) or not _same_paragraph(child, tok):
                     continue  # a parse run over a paragraph break joins two names into one
@@ -1063,7 +1063,7 @@ class SpeakerIndex:
         own = tok.head.i
         for _ in range(8):
             if cur.i != own:
-                for child in _kids(cur):
+                for child in kids(cur):
                     if child.dep_ in ("nsubj", "nsubjpass") and child.i < tok.i and not self.in_quote(child.idx):
                         if child.lower_ in PERSON_PRONOUNS or child.lower_ in RELATIVE_PRONOUNS:
                             return None
@@ -1228,18 +1228,18 @@ def _demonym_word(w: str) -> bool:
 def _published_by(doc_noun: Token, in_quote: Callable[[int], bool]) -> Token | None:
     """Who issued a document named with a participle and its agent ("the report, published by the World Bank",
     "the warning issued by Met Eireann"), when that can be a source."""
-    for child in _kids(doc_noun):
+    for child in kids(doc_noun):
         if child.dep_ == "acl" and child.pos_ == "VERB":
-            agent = next((g for a in _kids(child) if a.dep_ == "agent" for g in _kids(a) if g.dep_ == "pobj"), None)
+            agent = next((g for a in kids(child) if a.dep_ == "agent" for g in kids(a) if g.dep_ == "pobj"), None)
             if agent is not None and not in_quote(agent.idx) and plausible_source(agent):
                 return agent
-            medium = next((g for a in _kids(child) if a.lower_ == "from" for g in _kids(a) if g.dep_ == "pobj"), None)
+            medium = next((g for a in kids(child) if a.lower_ == "from" for g in kids(a) if g.dep_ == "pobj"), None)
             if medium is not None and medium.lower_ in MEDIUM_NOUNS and not in_quote(medium.idx):
                 return medium  # "a tweet sent from Ann Roe's account": the account, whose owner is the source
     return None
 
 
-def _kids(tok: Token) -> list[Token]:
+def kids(tok: Token) -> list[Token]:
     """A token's children, at most 64 of them: a bounded look whatever the parse."""
     return list(islice(tok.children, 64))
 
@@ -1266,7 +1266,7 @@ def _salience(head: Token) -> int:
     if head.dep_ in SUBJECT_DEPS:
         verb = head.head
         main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
-        coordinated = coordinated or any(c.dep_ == "conj" for c in _kids(head))
+        coordinated = coordinated or any(c.dep_ == "conj" for c in kids(head))
         return 2 if main and not coordinated else 1
     h = head.head
     return int(head.dep_ == "pobj" and h.lower_ == "to" and h.head.lower_ == "according")
@@ -1587,12 +1587,12 @@ def subject_of_cue(
     if cue.kind == "noun":
         if tok.i > 0 and doc[tok.i - 1].ent_type_ == "PERSON" and not in_quote(doc[tok.i - 1].idx):
             return doc[tok.i - 1]  # "the Ann Roe statement", "the Ann Roe quote that"
-        for child in _kids(tok):
+        for child in kids(tok):
             if child.dep_ == "poss" and child.pos_ != "PRON":
                 return child
             if child.dep_ == "prep" and child.lower_ in ("by", "from"):
                 # "comments by X", "the following statement from the king" (not "a statement from Bangkok")
-                for pobj in _kids(child):
+                for pobj in kids(child):
                     if pobj.dep_ == "pobj" and (child.lower_ == "by" or _source_not_place(pobj)):
                         return pobj
         for _ in range(4):  # up to the verb governing "in its message", "issued a statement"
@@ -1600,7 +1600,7 @@ def subject_of_cue(
                 break
             tok = tok.head
     if tok.lower_ in READ_VERBS:  # "the statement read" / "read the statement": the document, then its author
-        for child in _kids(tok):
+        for child in kids(tok):
             if child.dep_ in ("nsubj", "dobj") and child.lower_ in DOCUMENT_WORDS:
                 return child
     ref = _order_reference_before(tok, in_quote) if cue.kind == "verb" else None
@@ -1614,17 +1614,17 @@ def subject_of_cue(
             if quoted is not None:
                 return quoted
         agent = None
-        for child in _kids(cur):
+        for child in kids(cur):
             if child.dep_ == "agent":
-                for pobj in _kids(child):
+                for pobj in kids(child):
                     if pobj.dep_ == "pobj" and not in_quote(pobj.idx):
                         agent = pobj
-        if agent is None and any(c.dep_ in ("auxpass", "nsubjpass") for c in _kids(cur)):
+        if agent is None and any(c.dep_ in ("auxpass", "nsubjpass") for c in kids(cur)):
             agent = _loose_agent(cur, in_quote)
         if agent is not None:
             return agent
-        subjects = [c for c in _kids(cur) if c.dep_ in SUBJECT_DEPS and not in_quote(c.idx)]
-        if cur.lower_ in ADDRESSED_PASSIVES and any(c.dep_ == "auxpass" for c in _kids(cur)):
+        subjects = [c for c in kids(cur) if c.dep_ in SUBJECT_DEPS and not in_quote(c.idx)]
+        if cur.lower_ in ADDRESSED_PASSIVES and any(c.dep_ == "auxpass" for c in kids(cur)):
             # "Residents were advised to expect ...": the passive subject is who was addressed, not the source
             subjects = [c for c in subjects if c.dep_ != "nsubjpass"]
         if subjects and not any(_same_paragraph(c, tok) for c in subjects):
@@ -1633,7 +1633,7 @@ def subject_of_cue(
             subjects = [
                 g
                 for c in subjects
-                for g in _kids(c)
+                for g in kids(c)
                 if g.dep_ in ("conj", "appos") and _same_paragraph(g, tok) and not in_quote(g.idx)
             ]
             if not subjects:
@@ -1677,7 +1677,7 @@ def subject_of_cue(
     if cue.kind != "verb":
         return None
     if tok.lower_ in INVERTING_VERBS:  # '"...," said a protester using the pseudonym Katya'
-        for child in _kids(tok):
+        for child in kids(tok):
             if (
                 child.i > tok.i
                 and child.i - tok.i <= 3
@@ -1755,10 +1755,10 @@ def _object_controller(verb: Token, in_quote: Callable[[int], bool]) -> Token | 
     """The object of the verb an infinitive complement hangs on, which is that infinitive's subject ("the
     backlash led Biden to express ...", "reporters asked the minister to explain ..."). An infinitive parsed as
     an adverbial clause counts only after a name right before its "to" (not "X called a meeting to say")."""
-    to = next((c for c in _kids(verb) if c.dep_ == "aux" and c.lower_ == "to"), None)
+    to = next((c for c in kids(verb) if c.dep_ == "aux" and c.lower_ == "to"), None)
     if to is None or verb.dep_ not in ("xcomp", "advcl"):
         return None
-    for child in _kids(verb.head):
+    for child in kids(verb.head):
         if child.dep_ == "dobj" and child.i < verb.i and child.pos_ in ("PROPN", "NOUN", "PRON"):
             named = child.pos_ in ("PROPN", "PRON") and child.i == to.i - 1
             return None if in_quote(child.idx) or (verb.dep_ == "advcl" and not named) else child
@@ -1843,7 +1843,7 @@ def _loose_agent(verb: Token, in_quote: Callable[[int], bool]) -> Token | None:
             continue
         if t.head.i != verb.i and t.head.pos_ in ("VERB", "AUX"):
             return None  # "... that they were attacked by police": another verb's agent
-        pobj = next((c for c in _kids(t) if c.dep_ == "pobj"), None)
+        pobj = next((c for c in kids(t) if c.dep_ == "pobj"), None)
         return pobj if pobj is not None and plausible_source(pobj) else None
     return None
 
@@ -1873,12 +1873,12 @@ def _relative_conjunct(verb: Token) -> Token | None:
 def _as_saying(verb: Token) -> bool:
     return any(
         c.dep_ == "prep" and c.lower_ == "as" and any(g.lower_ in ("saying", "stating", "telling") for g in c.children)
-        for c in _kids(verb)
+        for c in kids(verb)
     )
 
 
 def _object_of(verb: Token, in_quote: Callable[[int], bool]) -> Token | None:
-    for child in _kids(verb):
+    for child in kids(verb):
         if child.dep_ == "dobj" and child.pos_ in ("PROPN", "NOUN") and not in_quote(child.idx):
             return child
     return None
