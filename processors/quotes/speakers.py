@@ -1710,12 +1710,12 @@ def _role_named_after(subj: Token, in_quote: Callable[[int], bool]) -> Token | N
         for prep in subj.children:
             place = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
             if place is not None and place.ent_type_ in _PLACE_OR_GROUP:
-                name = _appositive_name(place, in_quote)
+                name = _apposition_after(place, in_quote, proper=True)
                 if name is not None and (name.ent_type_ == "PERSON" or _person_shaped(_compound_text(name))):
                     return name
     for role in subj.children:
         if role.dep_ in ("conj", "appos") and _one_person_role(role):
-            name = _appositive_name(role, in_quote)
+            name = _apposition_after(role, in_quote, proper=True)
             if name is not None:
                 return name
     return None
@@ -1728,19 +1728,24 @@ def _apposition_after_source(subj: Token, in_quote: Callable[[int], bool]) -> To
     lo = subj.left_edge.i
     if lo < 2 or doc[lo - 2].lower_ != "according" or doc[lo - 1].lower_ != "to":
         return None
-    return next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i and not in_quote(c.idx)), None)
+    return _apposition_after(subj, in_quote)
 
 
 def _one_person_role(tok: Token) -> bool:
     return tok.lower_ in ROLE_WORDS or _title_noun(tok)
 
 
-def _appositive_name(tok: Token, in_quote: Callable[[int], bool]) -> Token | None:
-    """A proper noun in apposition after ``tok`` that ends its phrase ("..., Uwe Brandt,")."""
-    for name in tok.children:
-        if name.dep_ == "appos" and name.pos_ == "PROPN" and name.i > tok.i and not in_quote(name.idx):
-            return name
-    return None
+def _apposition_after(tok: Token, in_quote: Callable[[int], bool], proper: bool = False) -> Token | None:
+    """The first word in apposition after ``tok``, outside quotations; with ``proper``, a proper noun only
+    ("..., Uwe Brandt,")."""
+    return next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ == "appos" and c.i > tok.i and (not proper or c.pos_ == "PROPN") and not in_quote(c.idx)
+        ),
+        None,
+    )
 
 
 def _compound_text(tok: Token) -> str:
