@@ -568,6 +568,24 @@ def _strip_title(ent: Entity, token_at: Callable[[int], Token | None] = lambda p
     return _sub_entity(ent, words[k][0], end, "PERSON")
 
 
+# a picture caption's label glued to the name above it ("Ann Roe Image: City of Ashford.")
+CAPTION_WORDS = frozenset("image photo picture photograph".split())
+
+
+def _strip_caption_word(ent: Entity, full_text: str) -> Entity:
+    """ "Dana Whitfield Image: Ashford Party.": a caption's "Image:" / "Photo:" credit label that the model ran
+    into the name before it is not part of the name (PERSON entities only)."""
+    words = _words(ent["text"])
+    if (
+        ent["label"] != "PERSON"
+        or len(words) < 2
+        or words[-1][1].lower() not in CAPTION_WORDS
+        or full_text[ent["end"] : ent["end"] + 1] != ":"
+    ):
+        return ent
+    return _sub_entity(ent, 0, words[-2][0] + len(words[-2][1]), "PERSON")
+
+
 def _strip_article(text: str) -> str:
     return text[4:] if text[:4].lower() == "the " and len(text) > 4 else text
 
@@ -613,7 +631,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
         label = _nationality_not_language(span, span.label_)
         for part in _split_acronym(_entity(full_text, bounds[0], bounds[1], label)):
             raw.extend((span, _strip_title(e, token_at)) for e in _person_by_given_name(part))
-    raw = _split_place_prefixes(raw)
+    raw = [(span, _strip_caption_word(e, full_text)) for span, e in _split_place_prefixes(raw)]
     for span, ent in raw:
         if ent["label"] == "PERSON" and _company_form(ent["text"]):
             ent["label"] = "ORG"  # "Vedelmi Ipari Kft": a company

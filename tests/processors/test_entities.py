@@ -324,3 +324,9 @@ def test_first_name_between_a_place_and_the_surname(nlp: Language) -> None:
     doc.ents = [Span(doc, 3, 4, label="GPE"), Span(doc, 5, 6, label="PERSON"), Span(doc, 7, 8, label="DATE")]
     people = [e["text"] for e in extract_entities(doc) if e["label"] == "PERSON"]
     assert people == ["Tariq Rahman"]
+
+
+def test_a_caption_label_is_not_part_of_the_name(nlp: Language) -> None:
+    text = "The treasurer declined to comment.\n\nParty treasurer Dana Whitfield Image: Ashford Party."
+    names = [(e["text"], e["canonical"]) for e in _ents(nlp, text) if e["label"] == "PERSON"]
+    assert names == [("Dana Whitfield", "Dana Whitfield")]
