@@ -586,6 +586,19 @@ def _strip_caption_word(ent: Entity, full_text: str) -> Entity:
     return _sub_entity(ent, 0, words[-2][0] + len(words[-2][1]), "PERSON")
 
 
+# social platforms, whose name the model runs into a name after it ("on Twitter West said")
+PLATFORM_NAMES = frozenset("twitter facebook instagram youtube tiktok telegram weibo linkedin snapchat".split())
+
+
+def _strip_platform_word(ent: Entity) -> Entity:
+    """ "The next day on Twitter Mercer accused his label": a platform's name glued in front of a name is not
+    part of the person's name (PERSON entities only)."""
+    words = _words(ent["text"])
+    if ent["label"] != "PERSON" or len(words) < 2 or words[0][1].lower() not in PLATFORM_NAMES:
+        return ent
+    return _sub_entity(ent, words[1][0], len(ent["text"]), "PERSON")
+
+
 def _strip_article(text: str) -> str:
     return text[4:] if text[:4].lower() == "the " and len(text) > 4 else text
 
@@ -631,7 +644,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
         label = _nationality_not_language(span, span.label_)
         for part in _split_acronym(_entity(full_text, bounds[0], bounds[1], label)):
             raw.extend((span, _strip_title(e, token_at)) for e in _person_by_given_name(part))
-    raw = [(span, _strip_caption_word(e, full_text)) for span, e in _split_place_prefixes(raw)]
+    raw = [(span, _strip_platform_word(_strip_caption_word(e, full_text))) for span, e in _split_place_prefixes(raw)]
     for span, ent in raw:
         if ent["label"] == "PERSON" and _company_form(ent["text"]):
             ent["label"] = "ORG"  # "Vedelmi Ipari Kft": a company
