@@ -19,6 +19,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from importlib import resources
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -645,6 +646,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
         for part in _split_acronym(_entity(full_text, bounds[0], bounds[1], label)):
             raw.extend((span, _strip_title(e, token_at)) for e in _person_by_given_name(part))
     raw = [(span, _strip_platform_word(_strip_caption_word(e, full_text))) for span, e in _split_place_prefixes(raw)]
+    raw = _join_given_names(raw, full_text)
     for span, ent in raw:
         if ent["label"] == "PERSON" and _company_form(ent["text"]):
             ent["label"] = "ORG"  # "Vedelmi Ipari Kft": a company
@@ -727,6 +729,39 @@ def _split_place_prefixes(raw: list[tuple[Span, Entity]]) -> list[tuple[Span, En
             place = " ".join(w for _, w in words[:cut]).lower()
             out.append((span, _sub_entity(e, 0, head_end, places[place])))
             out.append((span, _sub_entity(e, words[cut][0], len(e["text"]), "PERSON")))
+        else:
+            out.append((span, e))
+    return out
+
+
+def _join_given_names(raw: list[tuple[Span, Entity]], full_text: str) -> list[tuple[Span, Entity]]:
+    """ "candidate Rocky De La Rosa": a given name the model tagged a place or an organisation on its own, right
+    before a person's name that starts with no given name of its own (a multi-word surname), is the first word of
+    that name; not after a preposition ("in Dallas De La Rosa said")."""
+    names = given_names()
+    pairs = {
+        k
+        for k, ((span, prev), (_, e)) in enumerate(pairwise(raw))
+        if e["label"] == "PERSON"
+        and prev["label"] in PLACE_LIKE_LABELS
+        and " " not in prev["text"]
+        and prev["text"].istitle()
+        and prev["text"].lower() in names
+        and full_text[prev["end"] : e["start"]] == " "
+        and e["text"].split()[0].lower() not in names
+        and not (span.start > 0 and span.doc[span.start - 1].pos_ == "ADP")
+    }
+    if not pairs:
+        return raw
+    out: list[tuple[Span, Entity]] = []
+    skip = False
+    for k, (span, e) in enumerate(raw):
+        if skip:
+            skip = False
+            continue
+        if k in pairs:
+            out.append((span, _entity(full_text, e["start"], raw[k + 1][1]["end"], "PERSON")))
+            skip = True
         else:
             out.append((span, e))
     return out

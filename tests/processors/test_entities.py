@@ -339,3 +339,21 @@ def test_a_platform_name_is_not_part_of_the_name_after_it(nlp: Language) -> None
     )
     names = [(e["text"], e["canonical"]) for e in _ents(nlp, text) if e["label"] == "PERSON"]
     assert names == [("Mercer", "Jonah Mercer"), ("Jonah Mercer", "Jonah Mercer")]
+
+
+def test_a_given_name_tagged_a_place_before_a_multiword_surname_is_the_first_name(nlp: Language) -> None:
+    words = "The party nominated nominee Rocky De La Vega for president . De La Vega thanked Tom in Dallas De La Cruz".split()
+    pos = ["DET", "NOUN", "VERB", "NOUN"] + ["PROPN"] * 4 + ["ADP", "NOUN", "PUNCT"] + ["PROPN"] * 3
+    pos += ["VERB", "PROPN", "ADP"] + ["PROPN"] * 4
+    doc = Doc(nlp.vocab, words=words, pos=pos)
+    doc.ents = [
+        Span(doc, 4, 5, label="GPE"),  # the model's guess for "Rocky"
+        Span(doc, 5, 8, label="PERSON"),
+        Span(doc, 11, 14, label="PERSON"),
+        Span(doc, 15, 16, label="PERSON"),
+        Span(doc, 17, 18, label="GPE"),  # after a preposition: a place
+        Span(doc, 18, 21, label="PERSON"),
+    ]
+    got = [(e["text"], e["label"], e["canonical"]) for e in extract_entities(doc)]
+    assert got[:2] == [("Rocky De La Vega", "PERSON", "Rocky De La Vega"), ("De La Vega", "PERSON", "Rocky De La Vega")]
+    assert ("Dallas", "GPE", "Dallas") in got
