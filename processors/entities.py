@@ -354,14 +354,35 @@ def _person_canonical(ent: Entity, persons: list[Entity], relatives: frozenset[s
     return chosen["text"]
 
 
+def _short_given_names(persons: list[Entity]) -> dict[str, str]:
+    """ "Mitch Hallworth" -> "Mitchell Hallworth": a full name whose given name is the start of the given name of
+    another full name in the article with the same surname (a short form of the given name) is that person."""
+    full: dict[tuple[str, ...], set[str]] = {}
+    for p in persons:
+        words = p["text"].split()
+        if len(words) >= 2:
+            full.setdefault(tuple(fold_name(w) for w in words[1:]), set()).add(p["text"])
+    longer: dict[str, str] = {}
+    for names in full.values():
+        for short in names:
+            first = fold_name(short.split()[0])
+            found = {n for n in names if len(first) >= 3 and fold_name(n.split()[0]).startswith(first) and n != short}
+            if len(found) == 1:
+                longer[short] = found.pop()
+    return longer
+
+
 def _canonicalise(ents: list[Entity], acronyms: dict[str, str], relatives: frozenset[str] = frozenset()) -> None:
     persons = [e for e in ents if e["label"] == "PERSON"]
+    full_given = _short_given_names(persons)
+    persons = [e for e in persons if e["text"] not in full_given]
     orgs = [e["text"] for e in ents if e["label"] == "ORG"]
     for ent in ents:
         text = ent["text"]
         canonical = text
         if ent["label"] == "PERSON":
             canonical = _person_canonical(ent, persons, relatives)
+            canonical = full_given.get(canonical, canonical)
         elif text in acronyms:
             canonical = acronyms[text]
         elif ent["label"] == "ORG":

@@ -357,3 +357,16 @@ def test_a_given_name_tagged_a_place_before_a_multiword_surname_is_the_first_nam
     got = [(e["text"], e["label"], e["canonical"]) for e in extract_entities(doc)]
     assert got[:2] == [("Rocky De La Vega", "PERSON", "Rocky De La Vega"), ("De La Vega", "PERSON", "Rocky De La Vega")]
     assert ("Dallas", "GPE", "Dallas") in got
+
+
+def test_a_short_given_name_gets_the_full_given_name(nlp: Language) -> None:
+    text = (
+        "Candidate Mitch Hallworth said the law was unfair. Mitchell Hallworth is a lawyer at the foundation. "
+        '"We will sue," Hallworth said.'
+    )
+    canon = {(e["text"], e["canonical"]) for e in _ents(nlp, text) if e["label"] == "PERSON"}
+    assert canon == {
+        ("Mitch Hallworth", "Mitchell Hallworth"),
+        ("Mitchell Hallworth", "Mitchell Hallworth"),
+        ("Hallworth", "Mitchell Hallworth"),
+    }
