@@ -621,6 +621,21 @@ def _strip_platform_word(ent: Entity) -> Entity:
     return _sub_entity(ent, words[1][0], len(ent["text"]), "PERSON")
 
 
+_INNER_POSSESSIVE = re.compile(r"['’]s ")
+
+
+def _strip_possessor(ent: Entity, persons: list[str], surnames: set[str]) -> Entity:
+    """ "Moreau's Foreign Ministry": a person named in the article, in the possessive before an organisation's
+    name, is not part of the organisation's name."""
+    m = _INNER_POSSESSIVE.search(ent["text"])
+    if ent["label"] != "ORG" or m is None:
+        return ent
+    owner, rest = ent["text"][: m.start()], ent["text"][m.end() :]
+    if not rest[:1].isupper() or not (owner in persons or (" " not in owner and owner.lower() in surnames)):
+        return ent
+    return _sub_entity(ent, m.end(), len(ent["text"]), "ORG")
+
+
 def _strip_article(text: str) -> str:
     return text[4:] if text[:4].lower() == "the " and len(text) > 4 else text
 
@@ -693,6 +708,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
         """ "Jordan" with "Michael Jordan", "Chad" with "Chad Miller" in the article."""
         return any(name_owners.get(w, set()) - {text} for w in text.lower().split())
 
+    raw = [(span, _strip_possessor(ent, persons, person_surnames)) for span, ent in raw]
     for span, ent in raw:
         country = ent["text"].lower() in country_names()
         if (

@@ -370,3 +370,25 @@ def test_a_short_given_name_gets_the_full_given_name(nlp: Language) -> None:
         ("Mitchell Hallworth", "Mitchell Hallworth"),
         ("Hallworth", "Mitchell Hallworth"),
     }
+
+
+def test_a_person_in_the_possessive_is_not_part_of_an_organisation(nlp: Language) -> None:
+    words = [
+        "President",
+        "Alain",
+        "Moreau",
+        "spoke",
+        ".",
+        "Moreau",
+        "'s",
+        "State",
+        "Department",
+        "asked",
+        "for",
+        "calm",
+    ]
+    spaces = [True, True, True, False, True, False, True, True, True, True, True, False]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces)
+    doc.ents = [Span(doc, 1, 3, label="PERSON"), Span(doc, 5, 9, label="ORG")]  # the model's span for the second
+    got = [(e["text"], e["label"]) for e in extract_entities(doc)]
+    assert got == [("Alain Moreau", "PERSON"), ("State Department", "ORG")]
