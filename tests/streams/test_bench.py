@@ -48,11 +48,17 @@ def test_bench_cli_json_report_shape() -> None:
     assert result.exit_code == 0, result.output
     report = orjson.loads(result.stdout[result.stdout.index("{") :])
     assert report["articles"] == 5 and report["workers"] == 1
-    for key in ("pipeline", "bare", "ratio", "stages", "latency", "rss", "decode", "settings"):
+    for key in ("pipeline", "bare", "bare_worker_pipeline", "ratio", "ratio_same_pipeline", "stages", "latency"):
+        assert key in report, key
+    for key in ("rss", "decode", "settings"):
         assert key in report, key
     assert report["pipeline"]["articles_per_s"] > 0 and report["bare"]["articles_per_s"] > 0
     before, after = report["bare"]["runs_seconds"]  # the baseline brackets the pipeline phase
     assert report["bare"]["seconds"] == pytest.approx((before + after) / 2, abs=2e-3)
+    same = report["bare_worker_pipeline"]  # the worker's own pipeline, bracketed the same way
+    assert same["seconds"] == pytest.approx(sum(same["runs_seconds"]) / 2, abs=2e-3)
+    rate = report["pipeline"]["articles_per_s"]
+    assert report["ratio_same_pipeline"] == pytest.approx(rate / same["articles_per_s"], rel=0.01)
     assert set(report["stages"]) == {"entities", "countries", "quotes"}
     assert report["latency"]["count"] == 3
     assert {"p50_s", "p95_s", "p99_s"} <= report["latency"].keys()
@@ -64,3 +70,17 @@ def test_bench_cli_json_report_shape() -> None:
     assert hostile["37,000 attributed quotes (1 MiB, the input cap)"]["quotes"] == 37_000
     assert hostile["a 300,000-character token"]["quotes"] == 1
     assert all(h["seconds"] > 0 for h in hostile.values())
+
+
+def test_the_baseline_is_the_stock_model_and_the_second_the_workers() -> None:
+    from spacy.pipeline import AttributeRuler
+
+    from processors import attribute_ruler
+    from processors import nlp as nlp_mod
+    from streams.bench import stock_model
+
+    stock = stock_model()
+    assert type(stock.get_pipe("attribute_ruler")) is AttributeRuler  # as spaCy ships it
+    assert "lemmatizer" not in stock.pipe_names
+    assert stock.pipe_names == nlp_mod.load_model().pipe_names
+    assert type(nlp_mod.load_model().get_pipe("attribute_ruler")) is attribute_ruler.IndexedAttributeRuler
