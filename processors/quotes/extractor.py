@@ -32,6 +32,7 @@ from processors.quotes.marks import MarkedSpan, pair_marks
 from processors.quotes.sentences import Sentences, doc_text
 from processors.quotes.speakers import (
     DOCUMENT_NOUNS,
+    FIRST_PERSON,
     GROUP_PRONOUNS,
     RELATIVE_PRONOUNS,
     SpeakerIndex,
@@ -63,6 +64,7 @@ class _Candidate:
     speaker: Speaker | None = None
     floating: bool = False  # no cue: the speaker, if any, comes from the context
     adjacent: bool = False  # cue right next to the quote ("A," he said / said: "A")
+    first_person: bool = False  # "I said": the interviewee, not a participant a later pronoun may mean
     _speechy: bool | None = None
 
     def speechy(self, text: str) -> bool:
@@ -155,7 +157,11 @@ def _marked_quotes(ctx: _Context, marks: list[MarkedSpan]) -> list[Quote]:
         if c.speaker is None:
             c.floating = c.cue is None
             c.speaker = _fallback_speaker(ctx, c, last)
-        if c.speaker is not None and not (c.cue is not None and doc[c.cue.token].lower_ in SAYING_NOUNS):
+        if (
+            c.speaker is not None
+            and not c.first_person
+            and not (c.cue is not None and doc[c.cue.token].lower_ in SAYING_NOUNS)
+        ):
             # a saying cited by others ("citing the Ann Roe quote that ...") does not make its author a
             # participant a later pronoun or unattributed quotation could mean
             mention = c.speaker["mention"]
@@ -229,6 +235,9 @@ def _attribute(ctx: _Context, c: _Candidate) -> None:
     weak: tuple[Cue, Speaker] | None = None
     for cue in order + outer[::-1]:
         sp = ctx.speaker_of(cue, strict=True)
+        if sp is None:
+            sp = _first_person(ctx, c, cue)
+            c.first_person = sp is not None
         if sp is not None:
             c.cue, c.speaker = cue, sp
             break
@@ -265,6 +274,22 @@ def _attribute(ctx: _Context, c: _Candidate) -> None:
         c.adjacent = abs((cue.start - c.close) if cue.start >= c.close else (m.open_pos - cue.end)) <= 60 and (
             len(gap.split()) <= 2
         )
+
+
+def _first_person(ctx: _Context, c: _Candidate, cue: Cue) -> Speaker | None:
+    """ "I said, "..."", "we thought "..."" right next to the quote, in an interview answer: the interviewee whose
+    name labels the answer (nothing outside an interview, or for an "I" inside a quotation)."""
+    tok = subject_of_cue(ctx.doc, cue, ctx.in_quote, ctx.index.is_person)
+    if tok is None or tok.lower_ not in FIRST_PERSON or ctx.in_quote(tok.idx):
+        return None
+    m, text = c.mark, ctx.text
+    if cue.end <= m.open_pos:  # "I said to them, "...""
+        gap = text[cue.end : m.open_pos]
+        if len(gap) > 40 or len(gap.split()) > 3 or any(ch in gap for ch in ".?!\n"):
+            return None
+    elif text[c.close : min(cue.start, tok.idx)].strip(" ,"):  # ""...," I said", not "and I said"
+        return None
+    return ctx.index.interviewee(tok.idx, {"text": tok.text, "start": tok.idx, "end": tok.idx + len(tok.text)})
 
 
 def _paragraph_reporter(ctx: _Context, c: _Candidate) -> tuple[Cue, Speaker] | None:

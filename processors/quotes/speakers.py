@@ -126,6 +126,8 @@ DOCUMENT_NOUNS = frozenset(
         "bulletin",
     ]
 )
+# parts of a document, which say what the document says
+DOCUMENT_PARTS = frozenset("sentence sentences line lines paragraph paragraphs passage section headline".split())
 # formal documents someone issues (not "the comments", "the post"): unnamed, from the article's main actor
 ISSUED_DOCUMENTS = frozenset(
     """statement report proclamation declaration study findings paper survey analysis order notice memo ruling
@@ -161,6 +163,10 @@ ADDRESSEE_VERBS = frozenset("tell tells told telling ask asks asked asking urge 
 INVERTED_PRONOUNS = frozenset(["he", "she", "they"])
 # "the latter", "the former": the last or first of the names coordinated before
 ORDER_REFERENCES = frozenset(["latter", "former"])
+# the speaker's own words in an interview answer ("I said", "we thought", "my blog post")
+FIRST_PERSON = frozenset("i we".split())
+FIRST_PERSON_POSSESSIVES = frozenset("my our".split())
+INTERVIEW_PARAGRAPHS = 8  # paragraphs looked back for the turn label of an interview answer
 # "X quoted Y as saying": Y speaks
 QUOTING_VERBS = frozenset("quoted quotes quoting quote".split())
 CITING_VERBS = frozenset("cited cites citing reported reports described describes".split())
@@ -539,10 +545,18 @@ class SpeakerIndex:
                     owner = next((g for g in kids(child) if g.dep_ == "pobj" and not self.in_quote(g.idx)), None)
                     if owner is not None:
                         return self._owner(owner, depth)
+        if low in DOCUMENT_PARTS:  # "the first sentence of her statement": the document's source
+            for child in kids(tok):
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    doc_noun = next((g for g in kids(child) if g.dep_ == "pobj" and g.lower_ in DOCUMENT_NOUNS), None)
+                    if doc_noun is not None:
+                        return self.resolve_token(doc_noun, depth + 1)
         if low in DOCUMENT_NOUNS:
             for child in kids(tok):
                 if child.dep_ == "poss" and child.pos_ != "PRON":
                     return self.resolve_token(child, depth + 1)
+                if child.dep_ == "poss" and child.lower_ in FIRST_PERSON_POSSESSIVES:
+                    return self.interviewee(child.idx, phrase)  # "my blog post", in an interview answer
                 if child.dep_ == "poss" and child.lower_ in PERSON_POSSESSIVES | GROUP_POSSESSIVES:
                     # "her final post", "their statement": whom the possessive refers to
                     return _with_mention(self.resolve_token(child, depth + 1), phrase)
@@ -792,6 +806,25 @@ class SpeakerIndex:
             e = self.entity_at(q)
             if e is not None and e["label"] == "PERSON" and text[e["end"] : e["end"] + 3].lstrip()[:1] in (")", ":"):
                 return self.from_entity(self._upgrade(e), mention)
+        return None
+
+    def interviewee(self, pos: int, mention: Span) -> Speaker | None:
+        """ "I said", "we thought", "my blog post" in an interview answer: the person whose name labels the turn
+        ("((Jane Roe)) ..." / "Jane Roe: ..." at the start of this paragraph or of the nearest labelled one before
+        it, within a few paragraphs); nothing in a question turn ("((WN))") or outside an interview."""
+        text = doc_text(self.doc)
+        end = pos
+        for _ in range(INTERVIEW_PARAGRAPHS):
+            start = text.rfind("\n", 0, end) + 1
+            label = _TURN_LABEL.match(text, start, min(end, start + 40))
+            if label is not None:
+                e = self.entity_at(label.start(1))
+                if e is None or e["label"] != "PERSON" or e["end"] != label.end(1):
+                    return None  # a question turn, or a paragraph opening with words before a colon
+                return self.from_entity(self._upgrade(e), mention)
+            if start == 0:
+                return None
+            end = start - 1
         return None
 
     def _named_group(self, tok: Token) -> str | None:

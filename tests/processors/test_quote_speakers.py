@@ -934,3 +934,30 @@ def test_document_sent_from_an_account_is_its_owners(run: Callable[[str], list[Q
     )
     (q,) = run(text)
     assert q["speaker"] is not None and q["speaker"]["name"] == "Laura Whitcombe"
+
+
+def test_first_person_in_an_interview_answer_is_the_interviewee(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Wikinews spoke with Tomas Ekberg, the lead maintainer of the Larchbase project.\n\n"
+        "((WN)) How did the board react?\n\n"
+        '((Tomas Ekberg)) They were surprised, and the chair asked "Why now?" I said, "We cannot keep two versions '
+        'alive." The very first sentence of my blog post on Monday was "The project is not going away."\n\n'
+        "Nobody on the board disagreed with that."
+    )
+    got = speakers(run(text))
+    assert got["We cannot keep two versions alive."] == "Tomas Ekberg"
+    assert got["The project is not going away."] == "Tomas Ekberg"
+    assert got["Why now?"] == "chair"
+
+
+def test_first_person_outside_an_answer_is_not_the_interviewee(run: Callable[[str], list[Quote]]) -> None:
+    # an "I" inside someone's quotation, and the interviewer's own "I said" in a question turn
+    text = (
+        "Wikinews spoke with Tomas Ekberg, the lead maintainer of the Larchbase project.\n\n"
+        "((Tomas Ekberg)) The treasurer, Anna Berglund, phoned me. \"I said to them, 'We cannot keep two versions "
+        "alive,'\" Berglund recalled.\n\n"
+        '((WN)) When we met last year, I said, "Will the project survive?" Were you worried?'
+    )
+    got = speakers(run(text))
+    assert got["I said to them, 'We cannot keep two versions alive,'"] == "Anna Berglund"
+    assert got.get("Will the project survive?") != "Tomas Ekberg"
