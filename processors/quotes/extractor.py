@@ -49,6 +49,9 @@ MAX_CUES = 6  # cues looked at on each side of a quote
 MAX_ATTRIBUTED = 400
 # a person's name, then "of" or "from", right before the opening mark
 _AFFILIATION = re.compile(r"(\w[\w'’.-]*),? (?:of|from) ?$")
+# a dash after a closing quotation mark, then the name it is credited to (invisible format characters allowed)
+_DASH_CREDIT = re.compile(r"[\s\u200b-\u200f\u2060\ufeff]*[—–][ \u200b-\u200f\u2060\ufeff]*")
+_CREDIT_NAME = re.compile(r"[^\W\d_][^\W\d_.'’ -]*(?:[ -][^\W\d_][\w.'’-]*){0,4}(?=\s*(?:,|\n|$))")
 NEIGHBOURS = 3  # quotations looked at on each side of a short unattributed one
 _ALNUM = re.compile(r"[^\W_]")
 EDGE = " \"“”‘’'.,;:!?()[]—–-\n"
@@ -210,6 +213,10 @@ def _marked_quotes(ctx: _Context, marks: list[MarkedSpan]) -> list[Quote]:
 def _attribute(ctx: _Context, c: _Candidate) -> None:
     """The quote's cue in its own sentence and the speaker it names."""
     m, text = c.mark, ctx.text
+    credited = _dash_credit(ctx, c)
+    if credited is not None:  # a pull quote: '"..." — Ann Roe, mayor'
+        c.speaker = credited
+        return
     s_start, _ = ctx.sents.bounds(c.sent)
     cues, starts = ctx.cues(c.sent)
     i_before = bisect_left(starts, m.open_pos)
@@ -290,6 +297,20 @@ def _first_person(ctx: _Context, c: _Candidate, cue: Cue) -> Speaker | None:
     elif text[c.close : min(cue.start, tok.idx)].strip(" ,"):  # ""...," I said", not "and I said"
         return None
     return ctx.index.interviewee(tok.idx, {"text": tok.text, "start": tok.idx, "end": tok.idx + len(tok.text)})
+
+
+def _dash_credit(ctx: _Context, c: _Candidate) -> Speaker | None:
+    """'"..."  — Ann Roe, Mayor of Ashford': a quotation credited after a dash to a person the article names."""
+    dash = _DASH_CREDIT.match(ctx.text, c.close, c.close + 12)
+    if dash is None:
+        return None
+    name = _CREDIT_NAME.match(ctx.text, dash.end(), dash.end() + 60)
+    if name is None:
+        return None
+    person = ctx.index.full_mention.get(("PERSON", name.group().strip()))
+    if person is None:
+        return None
+    return ctx.index.from_entity(person, {"text": name.group().strip(), "start": name.start(), "end": name.end()})
 
 
 def _paragraph_reporter(ctx: _Context, c: _Candidate) -> tuple[Cue, Speaker] | None:

@@ -961,3 +961,16 @@ def test_first_person_outside_an_answer_is_not_the_interviewee(run: Callable[[st
     got = speakers(run(text))
     assert got["I said to them, 'We cannot keep two versions alive,'"] == "Anna Berglund"
     assert got.get("Will the project survive?") != "Tomas Ekberg"
+
+
+def test_a_pull_quote_is_credited_to_the_name_after_the_dash(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Wikinews spoke with Ingrid Solberg, the harbour master of Ashford.\n\n"
+        "((WN)) Is the port a good employer for women?\n\n"
+        "((Ingrid Solberg)) Yes. The union keyman for the docks is a woman too.\n\n"
+        "((WN)) Has this number been improving in the past years?\n\n"
+        '"More women are applying for technical jobs than ever before."  \u2014 \u200dIngrid Solberg, Ashford '
+        "Divisional Port Manager\n\n"
+        "((Ingrid Solberg)) It has improved a lot."
+    )
+    assert speakers(run(text)) == {"More women are applying for technical jobs than ever before.": "Ingrid Solberg"}
