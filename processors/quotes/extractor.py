@@ -160,6 +160,11 @@ def _marked_quotes(ctx: _Context, marks: list[MarkedSpan]) -> list[Quote]:
         if c.speaker is None:
             c.floating = c.cue is None
             c.speaker = _fallback_speaker(ctx, c, last)
+            if c.floating and (c.speaker is None or c.speaker["label"] == "UNKNOWN"):
+                # no cue, no named source near it, in an interview answer: the interviewee's own words
+                own = ctx.index.interviewee(c.mark.open_pos)
+                if own is not None:
+                    c.speaker, c.first_person = own, True
         if (
             c.speaker is not None
             and not c.first_person
@@ -531,4 +536,11 @@ def _fallback_speaker(ctx: _Context, c: _Candidate, last: _Candidate | None) -> 
         sp = index.resolve_token(subj)
         if sp is not None and sp["label"] != "UNKNOWN":
             return sp
+    if c.cue is None:
+        # no cue, no named source near it, in an interview answer: the interviewee's own words, not those of a
+        # speaker quoted paragraphs before
+        own = index.interviewee(m.open_pos)
+        if own is not None:
+            c.first_person = True
+            return own
     return last.speaker if last is not None else None

@@ -974,3 +974,18 @@ def test_a_pull_quote_is_credited_to_the_name_after_the_dash(run: Callable[[str]
         "((Ingrid Solberg)) It has improved a lot."
     )
     assert speakers(run(text)) == {"More women are applying for technical jobs than ever before.": "Ingrid Solberg"}
+
+
+def test_an_unattributed_quote_in_an_interview_answer_is_the_interviewees(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Wikinews spoke with Tomas Ekberg, the lead maintainer of the Larchbase project.\n\n"
+        "((WN)) What did the ministry say about the project?\n\n"
+        '((Tomas Ekberg)) Minister Lena Holm told reporters, "The project has our full support."\n\n'
+        "((WN)) How do you introduce the project to newcomers?\n\n"
+        "((Tomas Ekberg)) Usually with a joke about the code.\n\n"
+        '"Hi, I maintain a database nobody has heard of.  What do you do?"  It breaks the ice at conferences.'
+    )
+    assert speakers(run(text)) == {
+        "The project has our full support.": "Lena Holm",
+        "Hi, I maintain a database nobody has heard of.  What do you do?": "Tomas Ekberg",
+    }
