@@ -595,17 +595,19 @@ CAPTION_WORDS = frozenset("image photo picture photograph".split())
 
 
 def _strip_caption_word(ent: Entity, full_text: str) -> Entity:
-    """ "Dana Whitfield Image: Ashford Party.": a caption's "Image:" / "Photo:" credit label that the model ran
-    into the name before it is not part of the name (PERSON entities only)."""
+    """ "Dana Whitfield Image: Ashford Party.", "Dana WhitfieldImage: ...": a caption's "Image:" / "Photo:" credit
+    label that the model ran into the name before it, with or without a space, is not part of the name (PERSON
+    entities only)."""
     words = _words(ent["text"])
-    if (
-        ent["label"] != "PERSON"
-        or len(words) < 2
-        or words[-1][1].lower() not in CAPTION_WORDS
-        or full_text[ent["end"] : ent["end"] + 1] != ":"
-    ):
+    if ent["label"] != "PERSON" or len(words) < 2 or full_text[ent["end"] : ent["end"] + 1] != ":":
         return ent
-    return _sub_entity(ent, 0, words[-2][0] + len(words[-2][1]), "PERSON")
+    last = words[-1][1]
+    if last.lower() in CAPTION_WORDS:
+        return _sub_entity(ent, 0, words[-2][0] + len(words[-2][1]), "PERSON")
+    glued = next((w for w in CAPTION_WORDS if last.endswith(w.title()) and last[-len(w) - 1 : -len(w)].islower()), "")
+    if glued:
+        return _sub_entity(ent, 0, len(ent["text"]) - len(glued), "PERSON")
+    return ent
 
 
 # social platforms, whose name the model runs into a name after it ("on Twitter West said")

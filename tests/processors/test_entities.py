@@ -332,6 +332,12 @@ def test_a_caption_label_is_not_part_of_the_name(nlp: Language) -> None:
     assert names == [("Dana Whitfield", "Dana Whitfield")]
 
 
+def test_a_caption_label_glued_to_the_name_is_not_part_of_it(nlp: Language) -> None:
+    text = "The treasurer declined to comment.\n\nDana WhitfieldImage: Ashford Party.\n\nThe vote is on Monday."
+    names = [(e["text"], e["canonical"]) for e in _ents(nlp, text) if e["label"] == "PERSON"]
+    assert names == [("Dana Whitfield", "Dana Whitfield")]
+
+
 def test_a_platform_name_is_not_part_of_the_name_after_it(nlp: Language) -> None:
     text = (
         "The singer posted a long message. The next day on Twitter Mercer accused his label of trying to "
