@@ -146,6 +146,8 @@ KIN_NOUNS = frozenset(
     fiancé girlfriend boyfriend stepson stepdaughter stepmother stepfather grandson granddaughter grandmother
     grandfather nephew niece cousin uncle aunt""".split()
 )
+# "First Lady" / "First Gentleman": the title of a head of state's spouse
+SPOUSE_TITLES = frozenset(["lady", "gentleman"])
 # legal forms that end a company's name ("HDT Vedelmi Ipari Kft.", "Acme Widgets Ltd"), never a person's
 COMPANY_FORMS = frozenset(
     "Ltd Inc LLC LLP PLC plc GmbH AG SA NV BV Kft Zrt Nyrt SpA Srl Oy Oyj ASA Pty Corp Co S.A N.V B.V".split()
@@ -324,7 +326,10 @@ def fold_name(text: str) -> str:
 
 def introduced_as_relative(doc: Doc, i: int) -> bool:
     """Is the name starting at token ``i`` introduced as someone's relative: a kin noun with a possessor right
-    before it, titles between ("his wife, First Lady Ann Roe", "Roe's son Tom Roe", "the couple's daughter")?"""
+    before it, titles between ("his wife, First Lady Ann Roe", "Roe's son Tom Roe", "the couple's daughter"), or
+    a head of state's spouse's title ("First Lady Ann Roe")?"""
+    if i >= 2 and doc[i - 2].lower_ == "first" and doc[i - 1].lower_ in SPOUSE_TITLES:
+        return True  # "First Lady Ann Roe": the head of state's spouse
     k = i - 1
     while k >= 0 and i - k <= 3 and (doc[k].text == "," or (doc[k].is_title and doc[k].lower_ not in KIN_NOUNS)):
         k -= 1

@@ -989,3 +989,12 @@ def test_an_unattributed_quote_in_an_interview_answer_is_the_interviewees(run: C
         "The project has our full support.": "Lena Holm",
         "Hi, I maintain a database nobody has heard of.  What do you do?": "Tomas Ekberg",
     }
+
+
+def test_a_bare_surname_is_not_the_first_lady(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "President Carl Lindqvist opened the summit on Monday. Speakers included his two sons; First Lady Maria "
+        "Lindqvist; and the mayor of Ashford.\n\n"
+        'During the speech Lindqvist claimed, "The opposition\'s plan is a surrender to the virus."'
+    )
+    assert speakers(run(text)) == {"The opposition's plan is a surrender to the virus.": "Carl Lindqvist"}
