@@ -338,12 +338,15 @@ def introduced_as_relative(doc: Doc, i: int) -> bool:
     return doc[k - 1].tag_ in ("PRP$", "POS") or any(c.dep_ == "poss" for c in doc[k].children)
 
 
-def _person_canonical(ent: Entity, persons: list[Entity], relatives: frozenset[str] = frozenset()) -> str:
+def _person_canonical(
+    ent: Entity, persons: list[Entity], relatives: frozenset[str] = frozenset(), full_text: str = ""
+) -> str:
     """The fullest name of the same person: a longer PERSON mention containing this one's words in order
     ("Rosselló" -> "Ricardo Rosselló Nevares", "Tuilaepa" -> "Tuilaepa Sailele Malielegaoi"). When several
     different people share the words (two Mendezes), a bare name is not one the article introduced as another's
     relative ("Tony Mendez ... his wife Jonna Mendez ... Mendez said": Tony), then the nearest full mention
-    before this one wins."""
+    before this one in the same paragraph wins, else the first one the article gave ("Joe Roe ... Joe Roe's son
+    Tim Roe's company ... [new paragraph] Roe said": Joe)."""
     words = fold_name(ent["text"]).split()
     fuller = [p for p in persons if _contains_words(fold_name(p["text"]).split(), words)]
     if not fuller:
@@ -355,8 +358,14 @@ def _person_canonical(ent: Entity, persons: list[Entity], relatives: frozenset[s
     full = [p for p in fuller if p["text"] in maximal]
     full = [p for p in full if p["text"] not in relatives] or full
     before = [p for p in full if p["start"] < ent["start"]]
-    chosen = max(before, key=lambda p: p["start"]) if before else min(full, key=lambda p: p["start"])
-    return chosen["text"]
+    if not before:
+        return min(full, key=lambda p: p["start"])["text"]
+    nearest = max(before, key=lambda p: p["start"])
+    first = min(before, key=lambda p: p["start"])
+    if "\n" in full_text[nearest["end"] : ent["start"]] and first["text"].split()[0] != nearest["text"].split()[0]:
+        # another person, named only in an earlier paragraph: the bare name keeps meaning the one it meant first
+        return first["text"]
+    return nearest["text"]
 
 
 def _short_given_names(persons: list[Entity]) -> dict[str, str]:
@@ -377,7 +386,9 @@ def _short_given_names(persons: list[Entity]) -> dict[str, str]:
     return longer
 
 
-def _canonicalise(ents: list[Entity], acronyms: dict[str, str], relatives: frozenset[str] = frozenset()) -> None:
+def _canonicalise(
+    ents: list[Entity], acronyms: dict[str, str], relatives: frozenset[str] = frozenset(), full_text: str = ""
+) -> None:
     persons = [e for e in ents if e["label"] == "PERSON"]
     full_given = _short_given_names(persons)
     persons = [e for e in persons if e["text"] not in full_given]
@@ -386,7 +397,7 @@ def _canonicalise(ents: list[Entity], acronyms: dict[str, str], relatives: froze
         text = ent["text"]
         canonical = text
         if ent["label"] == "PERSON":
-            canonical = _person_canonical(ent, persons, relatives)
+            canonical = _person_canonical(ent, persons, relatives, full_text)
             canonical = full_given.get(canonical, canonical)
         elif text in acronyms:
             canonical = acronyms[text]
@@ -740,7 +751,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
         and " " in e["text"]
         and introduced_as_relative(doc, bisect_right(tok_starts, e["start"]) - 1)
     )
-    _canonicalise(ents, _acronym_links(full_text, ents), relatives)
+    _canonicalise(ents, _acronym_links(full_text, ents), relatives, full_text)
     return ents
 
 

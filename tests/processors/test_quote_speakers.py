@@ -998,3 +998,13 @@ def test_a_bare_surname_is_not_the_first_lady(run: Callable[[str], list[Quote]])
         'During the speech Lindqvist claimed, "The opposition\'s plan is a surrender to the virus."'
     )
     assert speakers(run(text)) == {"The opposition's plan is a surrender to the virus.": "Carl Lindqvist"}
+
+
+def test_a_bare_surname_keeps_its_person_across_paragraphs(run: Callable[[str], list[Quote]]) -> None:
+    # another person of the same surname named in passing in an earlier paragraph does not take over the name
+    text = (
+        "A poll on Monday showed Senator Ruth Okafor leading the race by six points.\n\n"
+        "A lobbyist said he had paid Daniel Okafor's consulting firm for advice. Daniel Okafor declined to comment."
+        '\n\nAt the debate, Okafor said the governor had "no plan at all" for the economy.'
+    )
+    assert speakers(run(text)) == {"no plan at all": "Ruth Okafor"}
