@@ -808,7 +808,7 @@ class SpeakerIndex:
                 return self.from_entity(self._upgrade(e), mention)
         return None
 
-    def interviewee(self, pos: int, mention: Span) -> Speaker | None:
+    def interviewee(self, pos: int, mention: Span | None = None) -> Speaker | None:
         """ "I said", "we thought", "my blog post" in an interview answer: the person whose name labels the turn
         ("((Jane Roe)) ..." / "Jane Roe: ..." at the start of this paragraph or of the nearest labelled one before
         it, within a few paragraphs); nothing in a question turn ("((WN))") or outside an interview."""
@@ -821,7 +821,7 @@ class SpeakerIndex:
                 e = self.entity_at(label.start(1))
                 if e is None or e["label"] != "PERSON" or e["end"] != label.end(1):
                     return None  # a question turn, or a paragraph opening with words before a colon
-                return self.from_entity(self._upgrade(e), mention)
+                return self.from_entity(self._upgrade(e), mention or _span(self.doc, e["start"], e["end"]))
             if start == 0:
                 return None
             end = start - 1
@@ -1699,6 +1699,11 @@ def subject_of_cue(
             # "Members of the Assembly protested by shouting": the parse took the verb for a participle that
             # modifies the noun before it (the root, or the subject of a later verb); that noun is the subject
             return cur.head
+        if _misattached_conjunct(cur):
+            # "X said the plan is what matters, and described it as "..."": the past-tense verb joins "said",
+            # not the present-tense reported clause the parse hung it on
+            cur = cur.head.head
+            continue
         if cur.head.i != cur.i and (
             cur.dep_ in CLIMB_DEPS
             or (cur.pos_ in ("NOUN", "PROPN", "ADP") and cur.dep_ in ("dobj", "pobj", "attr", "prep"))
@@ -1730,6 +1735,20 @@ def subject_of_cue(
     if before is not None or is_person is None:
         return before
     return _person_before(cur if cur.i > tok.i else tok, in_quote, is_person)
+
+
+def _misattached_conjunct(verb: Token) -> bool:
+    """A past-tense verb the parse coordinated with the present-tense verb of a clause reported by a past-tense
+    verb ("said [the transfer is what separates ...], and described ..."): it is the reporting verb's conjunct."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBD"
+        and head.dep_ == "ccomp"
+        and head.tag_ in ("VBZ", "VBP")
+        and head.head.tag_ == "VBD"
+        and head.head.lower_ in REPORT_VERBS
+    )
 
 
 def _role_named_after(subj: Token, in_quote: Callable[[int], bool]) -> Token | None:

@@ -1008,3 +1008,14 @@ def test_a_bare_surname_keeps_its_person_across_paragraphs(run: Callable[[str], 
         '\n\nAt the debate, Okafor said the governor had "no plan at all" for the economy.'
     )
     assert speakers(run(text)) == {"no plan at all": "Ruth Okafor"}
+
+
+def test_a_past_tense_cue_hung_on_the_reported_clause_joins_the_reporting_verb(
+    run: Callable[[str], list[Quote]],
+) -> None:
+    text = (
+        "Senator Ruth Okafor, a frequent critic of the governor, said the peaceful handover of power is what "
+        "separates a democracy from a dictatorship, and described the governor's silence as \"unthinkable and "
+        'unacceptable."'
+    )
+    assert speakers(run(text)) == {"unthinkable and unacceptable.": "Ruth Okafor"}
