@@ -953,8 +953,11 @@ class SpeakerIndex:
                     if verb.pos_ != "ADP" or verb.head.i == verb.i:
                         break
                     verb = verb.head
-                if (t.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB") or (
-                    t.dep_ == "pobj" and verb.pos_ == "VERB" and verb.i < t.i
+                if (
+                    (t.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB")
+                    or (t.dep_ == "pobj" and verb.pos_ == "VERB" and verb.i < t.i)
+                    # "In the letter, X said": who said it in the document wrote it
+                    or (t.dep_ == "pobj" and t.head.lower_ == "in" and verb.lower_ in REPORT_VERBS)
                 ):
                     for child in kids(verb):
                         if child.dep_ in ("nsubj", "agent") and not self.in_quote(child.idx):

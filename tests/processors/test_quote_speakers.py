@@ -1019,3 +1019,14 @@ def test_a_past_tense_cue_hung_on_the_reported_clause_joins_the_reporting_verb(
         'unacceptable."'
     )
     assert speakers(run(text)) == {"unthinkable and unacceptable.": "Ruth Okafor"}
+
+
+def test_the_letter_is_by_whoever_said_something_in_it(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "The port authority cut night shifts in March. In a letter to the authority, union lawyer Ruth Okafor said "
+        "the new shift rules broke the contract. The authority has not replied.\n\n"
+        'Dockers say the cuts have halved their pay. "No worker can be made to work two shifts in a row without a '
+        'rest of eleven hours", the letter read.'
+    )
+    got = speakers(run(text))
+    assert got == {"No worker can be made to work two shifts in a row without a rest of eleven hours": "Ruth Okafor"}
