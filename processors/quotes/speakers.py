@@ -166,7 +166,7 @@ ORDER_REFERENCES = frozenset(["latter", "former"])
 # the speaker's own words in an interview answer ("I said", "we thought", "my blog post")
 FIRST_PERSON = frozenset("i we".split())
 FIRST_PERSON_POSSESSIVES = frozenset("my our".split())
-INTERVIEW_PARAGRAPHS = 8  # paragraphs looked back for the turn label of an interview answer
+INTERVIEW_PARAGRAPHS = 12  # paragraphs looked back for the turn label of an interview answer
 # "X quoted Y as saying": Y speaks
 QUOTING_VERBS = frozenset("quoted quotes quoting quote".split())
 CITING_VERBS = frozenset("cited cites citing reported reports described describes".split())
@@ -820,6 +820,9 @@ class SpeakerIndex:
             if label is not None:
                 e = self.entity_at(label.start(1))
                 if e is None or e["label"] != "PERSON" or e["end"] != label.end(1):
+                    # a label the model left untagged: a person the article names so elsewhere
+                    e = self.full_mention.get(("PERSON", label.group(1).strip()))
+                if e is None:
                     return None  # a question turn, or a paragraph opening with words before a colon
                 return self.from_entity(self._upgrade(e), mention or _span(self.doc, e["start"], e["end"]))
             if start == 0:

@@ -1030,3 +1030,30 @@ def test_the_letter_is_by_whoever_said_something_in_it(run: Callable[[str], list
     )
     got = speakers(run(text))
     assert got == {"No worker can be made to work two shifts in a row without a rest of eleven hours": "Ruth Okafor"}
+
+
+def test_an_untagged_answer_label_names_the_interviewee() -> None:
+    # the model may leave the "((Name))" label of an answer untagged: the person the article names so elsewhere
+    from processors import nlp
+    from processors.quotes.speakers import SpeakerIndex
+
+    text = (
+        "Wikinews spoke with game developer Arvo Sipila about the Stonegrove project.\n\n"
+        "((WN)) How is the project funded?\n\n"
+        "((Arvo Sipila)) I get some donations, which cover the hosting costs.\n\n"
+        "I said to them that it was enough."
+    )
+    doc = nlp.load_model()(text)
+    start = text.index("Arvo")
+    person: Entity = {
+        "text": "Arvo Sipila",
+        "label": "PERSON",
+        "start": start,
+        "end": start + 11,
+        "canonical": "Arvo Sipila",
+        "country": None,
+    }
+    index = SpeakerIndex(doc, [person], lambda pos: False)
+    found = index.interviewee(text.index("I said"))
+    assert found is not None and found["name"] == "Arvo Sipila"
+    assert index.interviewee(text.index("How is")) is None  # a question turn
