@@ -494,12 +494,45 @@ def _colon_source(ctx: _Context, c: _Candidate) -> Speaker | None:
     return sp
 
 
+def _introduced_by_paragraph_colon(ctx: _Context, c: _Candidate) -> Speaker | None:
+    """A quotation opening its paragraph, after a paragraph that ends with a colon ("X defended the payments in
+    comments to the paper:"): the named subject of that last sentence."""
+    text, m = ctx.text, c.mark
+    para = text.rfind("\n", 0, m.open_pos)
+    if para < 0 or text[para + 1 : m.open_pos].strip():
+        return None
+    colon = len(text[:para].rstrip()) - 1
+    if colon < 0 or text[colon] != ":":
+        return None
+    doc = ctx.doc
+    k = bisect_left(ctx.sents.tok_starts, colon)
+    if k >= len(doc) or doc[k].text != ":":
+        return None
+    first = ctx.sents.token_range(ctx.sents.index_of(colon)).start
+    subj = next(
+        (t for t in doc[k].head.children if t.dep_ in ("nsubj", "nsubjpass") and first <= t.i < k),
+        None,
+    )
+    for j in range(k - 1, max(first - 1, k - 41), -1) if subj is None else ():
+        t = doc[j]
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.i < k and t.head.dep_ != "relcl":
+            subj = t
+            break
+    if subj is None or ctx.in_quote(subj.idx):
+        return None
+    sp = ctx.index.resolve_token(subj)
+    return sp if sp is not None and sp["label"] != "UNKNOWN" else None
+
+
 def _fallback_speaker(ctx: _Context, c: _Candidate, last: _Candidate | None) -> Speaker | None:
     """No speaker from a cue in the quote's sentence. In order: the subject of the sentence the quote is
     woven into; the attribution opening the next sentence ('"..." Macron told the world'); the cue of the
     previous sentence in the paragraph; the previous quote's speaker (same or previous paragraph)."""
     m, text, sents, index = c.mark, ctx.text, ctx.sents, ctx.index
     s_start, s_end = sents.bounds(c.sent)
+    introduced = _introduced_by_paragraph_colon(ctx, c)
+    if introduced is not None:
+        return introduced
     left = text[max(s_start, m.open_pos - WINDOW) : m.open_pos]
     right = text[c.close : min(s_end, c.close + WINDOW)]
     outside = (left + " " + right).strip(EDGE)

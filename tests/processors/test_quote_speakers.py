@@ -1057,3 +1057,19 @@ def test_an_untagged_answer_label_names_the_interviewee() -> None:
     found = index.interviewee(text.index("I said"))
     assert found is not None and found["name"] == "Arvo Sipila"
     assert index.interviewee(text.index("How is")) is None  # a question turn
+
+
+def test_a_quote_after_a_paragraph_ending_in_a_colon_is_that_sentences_subject(
+    run: Callable[[str], list[Quote]],
+) -> None:
+    text = (
+        "Federal Election Commission records show the Reform Party paid US$40,000 to party vice chairman Ruth "
+        'Okafor for "research services" in March. The records list no other payments to her.\n\n'
+        "Okafor defended the payments in comments on Ballot News and denied any allegation of quid pro quo:\n"
+        '"[T]he advance[s] were to cover hotels and travel expenses around the county, nothing more."\n\n'
+        "Party chairman Tom Alden did not respond to inquiries."
+    )
+    got = speakers(run(text))
+    assert got["[T]he advance[s] were to cover hotels and travel expenses around the county, nothing more."] == (
+        "Ruth Okafor"
+    )
