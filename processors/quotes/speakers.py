@@ -1087,8 +1087,8 @@ class SpeakerIndex:
                     continue  # a parse run over a paragraph break joins two names into one
                 if dep in _NOT_IN_PHRASE and not (dep == "acl" and child.lower_ in NAMING_PARTICIPLES):
                     continue
-                if dep == "prep" and not cross_prep:
-                    continue
+                if dep == "prep" and (not cross_prep or (child.lower_ == "including" and tok.tag_ == "NNS")):
+                    continue  # "Fifty former officials, including Ann Roe, ...": the group speaks, not a member
                 ce = self.entity_at(child.idx)
                 if ce is not None and ce["label"] == "PERSON":
                     return ce

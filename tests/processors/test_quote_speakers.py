@@ -1073,3 +1073,12 @@ def test_a_quote_after_a_paragraph_ending_in_a_colon_is_that_sentences_subject(
     assert got["[T]he advance[s] were to cover hotels and travel expenses around the county, nothing more."] == (
         "Ruth Okafor"
     )
+
+
+def test_a_group_including_named_members_speaks_as_the_group(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "The leaked files were published on Monday. Forty former intelligence officials, including former "
+        'ambassadors Ruth Okafor, Tom Alden, and Ann Berglund, signed a letter saying the files "bear every sign of '
+        'a foreign forgery."'
+    )
+    assert speakers(run(text)) == {"bear every sign of a foreign forgery.": "Forty former intelligence officials"}
