@@ -84,6 +84,9 @@ report request response ruling speech statement statements summary testimony twe
 SAYING_NOUNS = _table("quote quotation quip maxim motto adage")
 # verbs that only count as cues with a following particle
 PARTICLE_CUES = {"point": "out", "points": "out", "pointed": "out", "pointing": "out"}
+# the colloquial quotative "be like" / "go like" ("and I was like, "..."", "she's like: "...""): the verb before
+# "like", right before the quotation
+QUOTATIVE_LIKE_VERBS = frozenset("'m am was were is are 's 're be been go goes went going".split())
 # "the statement read", "... read the statement": a document is quoted
 READ_VERBS = _table("read reads")
 DOCUMENT_WORDS = _table(
@@ -139,6 +142,14 @@ def _dashed_aside(tok: Token) -> bool:
     return not any(t.is_quote for t in doc[lo : hi + 1])
 
 
+def _quote_follows(doc: Doc, i: int) -> bool:
+    """Does a quotation mark open right after token ``i`` (a comma or colon between allowed)?"""
+    k = i + 1
+    if k < len(doc) and doc[k].text in (",", ":"):
+        k += 1
+    return k < len(doc) and doc[k].text[:1] in "\"“‘'"
+
+
 def cue_at(doc: Doc, i: int) -> Cue | None:
     """The cue starting at or headed by token ``i``, if any."""
     tok: Token = doc[i]
@@ -147,6 +158,11 @@ def cue_at(doc: Doc, i: int) -> Cue | None:
     if low == "according" and i + 1 < n and doc[i + 1].lower_ == "to":
         s, e = _span(doc, i, i + 1)
         return Cue(i, s, e, "according")
+    if low == "like":
+        if i > 0 and i + 1 < n and doc[i - 1].lower_ in QUOTATIVE_LIKE_VERBS and _quote_follows(doc, i):
+            s, e = _span(doc, i - 1, i)
+            return Cue(i - 1, s, e, "verb")
+        return None
     if low in PARTICLE_CUES:
         if i + 1 < n and doc[i + 1].lower_ == PARTICLE_CUES[low]:
             s, e = _span(doc, i, i + 1)
@@ -191,7 +207,12 @@ CUE_IDS = numpy.array(
     sorted(
         {
             get_string_id(w)
-            for w in REPORT_VERBS | REPORT_NOUNS | SAYING_NOUNS | READ_VERBS | PARTICLE_CUES.keys() | {"according"}
+            for w in REPORT_VERBS
+            | REPORT_NOUNS
+            | SAYING_NOUNS
+            | READ_VERBS
+            | PARTICLE_CUES.keys()
+            | {"according", "like"}
         }
     ),
     dtype=numpy.uint64,

@@ -1082,3 +1082,15 @@ def test_a_group_including_named_members_speaks_as_the_group(run: Callable[[str]
         'a foreign forgery."'
     )
     assert speakers(run(text)) == {"bear every sign of a foreign forgery.": "Forty former intelligence officials"}
+
+
+def test_the_quotative_be_like_is_a_cue(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Ruth Okafor, a nurse in Ashford, said the flood came fast. Her neighbour Tom Alden knocked on her door at "
+        'two in the morning, and he was like, "Get out now, the river is in the street."  Okafor said she left '
+        "with nothing.\n\n"
+        'Mayor Ann Berglund toured the district on Monday. "The high street was like a river," Berglund said.'
+    )
+    got = speakers(run(text))
+    assert got["Get out now, the river is in the street."] == "Tom Alden"
+    assert got["The high street was like a river,"] == "Ann Berglund"
