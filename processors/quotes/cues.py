@@ -46,7 +46,7 @@ criticize criticizes criticized criticise criticised criticising criticizing
 condemn condemns condemned condemning | denounce denounces denounced denouncing | welcomed | thank thanks thanked thanking
 joke jokes joked joking | quipped | shout shouts shouted shouting | yelled | screamed | exclaimed
 cried | chanted | sang | testify testifies testified testifying | agree agrees agreed
-believe believes believed | think thinks thought | feel feels felt | hope hopes hoped
+believe believes believed | think thinks thought thinking | feel feels felt | hope hopes hoped
 recount recounts recounted recounting | elaborated | clarified
 complain complains complained complaining | lamented | boasted | conceded | countered | retorted
 cautioned | advised | ruled | alleged | charged | opined | mused | speculated | estimated | calculated
@@ -94,6 +94,8 @@ DOCUMENT_WORDS = _table(
     judgment verdict sign banner note memo email e-mail document text filing complaint lawsuit petition opinion
     study paper proclamation declaration findings survey analysis warning alert advisory bulletin"""
 )
+# a thought reported word for word: a cue only right before the quotation
+THOUGHT_FORMS = frozenset(["thinking"])
 WEAK_VERBS = _table("think thinks thought feel feels felt believe believes believed hope hopes hoped")
 
 
@@ -179,6 +181,8 @@ def cue_at(doc: Doc, i: int) -> Cue | None:
         return None
     if low in REPORT_VERBS and tok.tag_.startswith("VB"):
         if low in WEAK_VERBS or _as_relayed(tok) or _conditional(tok) or _dashed_aside(tok):
+            return None
+        if low in THOUGHT_FORMS and not _quote_follows(doc, i):  # "I was thinking, "..."", not "thinking about"
             return None
         last = i
         if i + 1 < n and doc[i + 1].dep_ == "prt" and doc[i + 1].head.i == i:

@@ -1094,3 +1094,13 @@ def test_the_quotative_be_like_is_a_cue(run: Callable[[str], list[Quote]]) -> No
     got = speakers(run(text))
     assert got["Get out now, the river is in the street."] == "Tom Alden"
     assert got["The high street was like a river,"] == "Ann Berglund"
+
+
+def test_a_thought_quoted_word_for_word_in_an_answer_is_the_interviewees(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Wikinews spoke with Tomas Ekberg, the lead maintainer of the Larchbase project.\n\n"
+        "((WN)) Is there anything you would like to add?\n\n"
+        '((Tomas Ekberg)) Oh! You know, as we were talking, I was thinking, "I should have mentioned the '
+        "volunteers,\" but when you ask me now I can't remember them all."
+    )
+    assert speakers(run(text)) == {"I should have mentioned the volunteers,": "Tomas Ekberg"}
