@@ -94,6 +94,8 @@ DOCUMENT_WORDS = _table(
     judgment verdict sign banner note memo email e-mail document text filing complaint lawsuit petition opinion
     study paper proclamation declaration findings survey analysis warning alert advisory bulletin"""
 )
+# "referred to the soldiers as "..."": naming someone or something in one's own words (a cue only with "as")
+REFER_FORMS = frozenset("refer refers referred referring".split())
 # a thought reported word for word: a cue only right before the quotation
 THOUGHT_FORMS = frozenset(["thinking"])
 WEAK_VERBS = _table("think thinks thought feel feels felt believe believes believed hope hopes hoped")
@@ -165,6 +167,13 @@ def cue_at(doc: Doc, i: int) -> Cue | None:
             s, e = _span(doc, i - 1, i)
             return Cue(i - 1, s, e, "verb")
         return None
+    if low in REFER_FORMS:
+        if tok.pos_ == "VERB" and any(
+            t.lower_ == "as" and t.dep_ == "prep" and tok in t.ancestors for t in doc[i + 1 : min(i + 10, n)]
+        ):
+            s, e = _span(doc, i, i)
+            return Cue(i, s, e, "verb")
+        return None
     if low in PARTICLE_CUES:
         if i + 1 < n and doc[i + 1].lower_ == PARTICLE_CUES[low]:
             s, e = _span(doc, i, i + 1)
@@ -216,6 +225,7 @@ CUE_IDS = numpy.array(
             | SAYING_NOUNS
             | READ_VERBS
             | PARTICLE_CUES.keys()
+            | REFER_FORMS
             | {"according", "like"}
         }
     ),

@@ -1104,3 +1104,12 @@ def test_a_thought_quoted_word_for_word_in_an_answer_is_the_interviewees(run: Ca
         "volunteers,\" but when you ask me now I can't remember them all."
     )
     assert speakers(run(text)) == {"I should have mentioned the volunteers,": "Tomas Ekberg"}
+
+
+def test_referred_to_as_is_the_namers_words(run: Callable[[str], list[Quote]]) -> None:
+    # inside a report by someone else, the one who "referred to" people "as" something used the word
+    text = (
+        "Governor Tom Alden visited Ashford on Friday. The Ashford Herald claimed that during the visit to the "
+        'harbour, Alden refused to meet the dockers and referred to the strikers gathered outside as "freeloaders."'
+    )
+    assert speakers(run(text)) == {"freeloaders.": "Tom Alden"}
