@@ -614,8 +614,10 @@ def _strip_caption_word(ent: Entity, full_text: str) -> Entity:
     """ "Dana Whitfield Image: Ashford Party.", "Dana WhitfieldImage: ...": a caption's "Image:" / "Photo:" credit
     label that the model ran into the name before it, with or without a space, is not part of the name (PERSON
     entities only)."""
+    if ent["label"] != "PERSON" or full_text[ent["end"] : ent["end"] + 1] != ":":
+        return ent
     words = _words(ent["text"])
-    if ent["label"] != "PERSON" or len(words) < 2 or full_text[ent["end"] : ent["end"] + 1] != ":":
+    if len(words) < 2:
         return ent
     last = words[-1][1]
     if last.lower() in CAPTION_WORDS:
@@ -633,8 +635,10 @@ PLATFORM_NAMES = frozenset("twitter facebook instagram youtube tiktok telegram w
 def _strip_platform_word(ent: Entity) -> Entity:
     """ "The next day on Twitter Mercer accused his label": a platform's name glued in front of a name is not
     part of the person's name (PERSON entities only)."""
+    if ent["label"] != "PERSON":
+        return ent
     words = _words(ent["text"])
-    if ent["label"] != "PERSON" or len(words) < 2 or words[0][1].lower() not in PLATFORM_NAMES:
+    if len(words) < 2 or words[0][1].lower() not in PLATFORM_NAMES:
         return ent
     return _sub_entity(ent, words[1][0], len(ent["text"]), "PERSON")
 
