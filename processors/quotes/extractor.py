@@ -157,6 +157,10 @@ def _marked_quotes(ctx: _Context, marks: list[MarkedSpan]) -> list[Quote]:
             c.floating = True
             continue
         _attribute(ctx, c)
+        if last is not None and _coordinated(ctx, last, c):
+            # '... talked of "A" and "B."': the second quotation is in the first one's phrase, whatever cue
+            # follows it (the next sentence's 'X said', when the sentence splitter joined them)
+            c.cue, c.speaker, c.first_person = last.cue, last.speaker, last.first_person
         if c.speaker is None:
             c.floating = c.cue is None
             c.speaker = _fallback_speaker(ctx, c, last)
@@ -286,6 +290,21 @@ def _attribute(ctx: _Context, c: _Candidate) -> None:
         c.adjacent = abs((cue.start - c.close) if cue.start >= c.close else (m.open_pos - cue.end)) <= 60 and (
             len(gap.split()) <= 2
         )
+
+
+def _coordinated(ctx: _Context, prev: _Candidate, c: _Candidate) -> bool:
+    """Is ``c`` joined to the quotation just before it by a conjunction alone ('"A" and "B"', '"A", or "B"'),
+    with a cue only after it, and the first one attributed? Without a cue, only words that look like speech:
+    terms listed as words ('the terms "A" and "B"') stay floating, to be filtered."""
+    if prev.speaker is None or prev.sent != c.sent or prev.mark.close_pos is None:
+        return False
+    if (c.cue is None and not c.speechy(ctx.text)) or (c.cue is not None and c.cue.start < c.close):
+        return False
+    gap = ctx.text[prev.close : c.mark.open_pos]
+    return len(gap) <= 16 and gap.strip(EDGE).lower() in _COORDINATORS
+
+
+_COORDINATORS = frozenset(["and", "or", "as well as", "and also", "and of", "and about"])
 
 
 def _first_person(ctx: _Context, c: _Candidate, cue: Cue) -> Speaker | None:

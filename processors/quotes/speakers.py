@@ -1621,19 +1621,14 @@ def subject_of_cue(
     if cue.kind == "according":
         for child in doc[cue.token + 1].children:
             if child.dep_ == "pobj":
-                return child
+                # "according to a tweet by Ann Roe": the document's author, else the document
+                author = _author_of(child, in_quote) if child.lower_ in DOCUMENT_NOUNS else None
+                return author or child
         return _nearest_name(doc, cue.token + 2, 1, in_quote)
     if cue.kind == "noun":
-        if tok.i > 0 and doc[tok.i - 1].ent_type_ == "PERSON" and not in_quote(doc[tok.i - 1].idx):
-            return doc[tok.i - 1]  # "the Ann Roe statement", "the Ann Roe quote that"
-        for child in kids(tok):
-            if child.dep_ == "poss" and child.pos_ != "PRON":
-                return child
-            if child.dep_ == "prep" and child.lower_ in ("by", "from"):
-                # "comments by X", "the following statement from the king" (not "a statement from Bangkok")
-                for pobj in kids(child):
-                    if pobj.dep_ == "pobj" and (child.lower_ == "by" or _source_not_place(pobj)):
-                        return pobj
+        author = _author_of(tok, in_quote)
+        if author is not None:
+            return author
         for _ in range(4):  # up to the verb governing "in its message", "issued a statement"
             if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
                 break
@@ -1741,6 +1736,22 @@ def subject_of_cue(
     if before is not None or is_person is None:
         return before
     return _person_before(cur if cur.i > tok.i else tok, in_quote, is_person)
+
+
+def _author_of(noun: Token, in_quote: Callable[[int], bool]) -> Token | None:
+    """Who a saying or document is by: "the Ann Roe statement", "Roe's comments", "comments by X", "the
+    following statement from the king" (not "a statement from Bangkok")."""
+    doc = noun.doc
+    if noun.i > 0 and doc[noun.i - 1].ent_type_ == "PERSON" and not in_quote(doc[noun.i - 1].idx):
+        return doc[noun.i - 1]
+    for child in kids(noun):
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            for pobj in kids(child):
+                if pobj.dep_ == "pobj" and (child.lower_ == "by" or _source_not_place(pobj)):
+                    return pobj
+    return None
 
 
 def _misattached_conjunct(verb: Token) -> bool:

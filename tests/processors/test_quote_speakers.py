@@ -1113,3 +1113,41 @@ def test_referred_to_as_is_the_namers_words(run: Callable[[str], list[Quote]]) -
         'harbour, Alden refused to meet the dockers and referred to the strikers gathered outside as "freeloaders."'
     )
     assert speakers(run(text)) == {"freeloaders.": "Tom Alden"}
+
+
+def test_according_to_a_document_by_someone_is_that_someone(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Korvia on Monday banned the airline Silvair from its airspace. "
+        '"The airline carries arms and fighters across the region," according to a tweet on Monday by Korvian '
+        "Foreign Minister Anton Belic. "
+        '"Flights stop today," according to a statement from the Korvian Transport Ministry. '
+        '"Nobody was hurt," according to a statement from Bangkok.'
+    )
+    got = speakers(run(text))
+    assert got["The airline carries arms and fighters across the region,"] == "Anton Belic"
+    assert got["Flights stop today,"] == "Korvian Transport Ministry"
+    assert got["Nobody was hurt,"] != "Bangkok"  # a place is not the author
+
+
+def test_a_quotation_joined_to_the_one_before_by_and_is_the_same_speakers(
+    run: Callable[[str], list[Quote]],
+) -> None:
+    # the sentence splitter joins the second sentence to the first (the full stop is inside the quotation), so
+    # "said" in it is the nearest cue after the second quotation
+    text = (
+        '"Walter was the best scientist I knew," said the chancellor of Halden University, Pradeep Vora. '
+        'Vora talked of Munk\'s "countless discoveries that put the university on the map" and "his global '
+        'leadership on the great scientific issues of our time." Oceanography director Margaret Lind said "Munk '
+        'has been a world treasure."'
+    )
+    got = speakers(run(text))
+    assert got["his global leadership on the great scientific issues of our time."] == "Pradeep Vora"
+    assert got["Munk has been a world treasure."] == "Margaret Lind"
+
+
+def test_terms_listed_as_words_stay_unattributed(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        'The minister said the bill "protects every family." Conservatives preferred the terms "same-sex '
+        'partnership" and "civil union."'
+    )
+    assert set(speakers(run(text))) == {"protects every family."}
