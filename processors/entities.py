@@ -248,9 +248,9 @@ def _person_noun(tok: Token) -> bool:
 
 
 def _extend_name(span: Span, bounds: tuple[int, int]) -> tuple[int, int]:
-    """A name the model cut short: a first word it left out ("an attendee Om Prakash": "Prakash") or a second
-    surname ("Wanda Vázquez Garced": "Wanda Vázquez"), a proper noun the parse joins to the name by a compound,
-    outside every entity, in the same sentence."""
+    """A name the model cut short: a first word it left out ("an attendee Om Prakash", "the dean of Ashford
+    College, Pradeep Vora": "Prakash", "Vora") or a second surname ("Wanda Vázquez Garced": "Wanda Vázquez"), a
+    proper noun the parse joins to the name by a compound, outside every entity, in the same sentence."""
     if span.label_ not in ("PERSON", "ORG", "GPE", "NORP") or len(span) > 4:
         return bounds
     doc = span.doc
@@ -267,7 +267,12 @@ def _extend_name(span: Span, bounds: tuple[int, int]) -> tuple[int, int]:
         and first <= doc[i].head.i <= last
         and not doc[i].is_sent_start
         and not doc[i].lower_.endswith(PROFESSION_ENDINGS)
-        and (doc[i].lower_ in given_names() or _person_noun(doc[i - 1]) or (first == last and _ends_place(doc[i - 1])))
+        and (
+            doc[i].lower_ in given_names()
+            or _person_noun(doc[i - 1])
+            or (first == last and _ends_place(doc[i - 1]))
+            or (span.label_ == "PERSON" and doc[i - 1].text == ",")  # "the chancellor of X, Pradeep Vora"
+        )
     ):
         start = doc[i].idx
     j = last + 1
@@ -452,6 +457,16 @@ TITLE_WORDS = (
     honor
     """.split()
     )
+    | frozenset(
+        # ranks, offices, trades and the words that form a title with them ("Crown Prince", "Acting Mayor",
+        # "Lead ...", "Broadcaster ..."), seen run into a name by the model
+        """
+    dean rector provost admiral commandant commander marshal brigadier corporal constable superintendent sheriff
+    councillor councilor alderman magistrate sultan emir duke duchess earl baron baroness crown prime grand
+    acting interim lead broadcaster presenter comedian columnist historian novelist poet rapper musician drummer
+    guitarist astronaut producer entrepreneur businessman businesswoman activist campaigner
+    """.split()
+    )
 ) - NAME_TITLES
 
 
@@ -585,6 +600,19 @@ def _profession_word(tok: Token | None) -> bool:
     return tok.is_sent_start is True and low.endswith(("ist", "ician"))
 
 
+def _title_word(word: str, after: int) -> bool:
+    """A title in front of ``after`` more words of a name; a title that is also a given name ("Dean", "Earl")
+    only in front of a full name ("Dean Maria Holt", not "Dean Holt")."""
+    low = word.lower()
+    if low not in TITLE_WORDS:
+        return False
+    return after >= 2 or low in _GIVEN_NAME_TITLES or low not in given_names()
+
+
+# titles that are also given names and were stripped in front of a single name before the guard above
+_GIVEN_NAME_TITLES = frozenset("king lady prince princess queen son".split())
+
+
 def _strip_title(ent: Entity, token_at: Callable[[int], Token | None] = lambda pos: None) -> Entity:
     """``Cardinal Marc Ouellet`` -> ``Marc Ouellet``; ``Dr Gazzola`` -> ``Gazzola``; ``Immunologist Ann Berg`` ->
     ``Ann Berg``; ``Jane Roe QC`` -> ``Jane Roe`` (PERSON entities only). ``token_at``: the token at a char
@@ -594,7 +622,7 @@ def _strip_title(ent: Entity, token_at: Callable[[int], Token | None] = lambda p
     words = _words(ent["text"])
     k = 0
     while k < len(words) - 1 and (
-        words[k][1].lower() in TITLE_WORDS or _profession_word(token_at(ent["start"] + words[k][0]))
+        _title_word(words[k][1], len(words) - k - 1) or _profession_word(token_at(ent["start"] + words[k][0]))
     ):
         k += 1
     n = len(words)
@@ -703,6 +731,9 @@ def extract_entities(doc: Doc) -> list[Entity]:
         label = _nationality_not_language(span, span.label_)
         for part in _split_acronym(_entity(full_text, bounds[0], bounds[1], label)):
             raw.extend((span, _strip_title(e, token_at)) for e in _person_by_given_name(part))
+        name = _untagged_name_after_title_of(span)
+        if name is not None:
+            raw.append((name, _entity(full_text, name.start_char, name.end_char, "PERSON")))
     raw = [(span, _strip_platform_word(_strip_caption_word(e, full_text))) for span, e in _split_place_prefixes(raw)]
     raw = _join_given_names(raw, full_text)
     for span, ent in raw:
@@ -767,8 +798,6 @@ def _split_place_prefixes(raw: list[tuple[Span, Entity]]) -> list[tuple[Span, En
     for _, e in raw:
         if e["label"] in ("GPE", "LOC"):
             places.setdefault(_strip_article(e["text"]).lower(), e["label"])
-    if not places:
-        return raw
     out: list[tuple[Span, Entity]] = []
     for span, e in raw:
         words = _words(e["text"]) if e["label"] in ("PERSON", "GPE", "LOC", "ORG", "NORP") else []
@@ -777,7 +806,7 @@ def _split_place_prefixes(raw: list[tuple[Span, Entity]]) -> list[tuple[Span, En
                 k
                 for k in range(1, len(words) - 1)
                 if 2 <= len(words) - k <= 3
-                and " ".join(w for _, w in words[:k]).lower() in places
+                and _known_place(" ".join(w for _, w in words[:k]).lower(), places, span)
                 and all(w[:1].isupper() for _, w in words[k:])
                 and (e["label"] == "PERSON" or words[k][1].lower() in given_names() or _after_title_of(span))
             ),
@@ -786,11 +815,17 @@ def _split_place_prefixes(raw: list[tuple[Span, Entity]]) -> list[tuple[Span, En
         if cut:
             head_end = words[cut - 1][0] + len(words[cut - 1][1])
             place = " ".join(w for _, w in words[:cut]).lower()
-            out.append((span, _sub_entity(e, 0, head_end, places[place])))
+            out.append((span, _sub_entity(e, 0, head_end, places.get(place, "GPE"))))
             out.append((span, _sub_entity(e, words[cut][0], len(e["text"]), "PERSON")))
         else:
             out.append((span, e))
     return out
+
+
+def _known_place(words: str, places: dict[str, str], span: Span) -> bool:
+    """A place the article names on its own, or a country's name after "<title> of" ("President of Ukraine
+    Volodymyr Zelenskyy")."""
+    return words in places or (words in country_names() and _after_title_of(span))
 
 
 def _join_given_names(raw: list[tuple[Span, Entity]], full_text: str) -> list[tuple[Span, Entity]]:
@@ -824,6 +859,22 @@ def _join_given_names(raw: list[tuple[Span, Entity]], full_text: str) -> list[tu
         else:
             out.append((span, e))
     return out
+
+
+def _untagged_name_after_title_of(span: Span) -> Span | None:
+    """ "President of Ukraine Anna Lindt said": the model tagged the place after "<title> of" and left the two
+    or three capitalised proper nouns right after it, which the title belongs to, outside every entity."""
+    if span.label_ not in ("GPE", "LOC") or not _after_title_of(span):
+        return None
+    doc, j = span.doc, span.end
+    k = j
+    while k < len(doc) and k - j < 4 and _loose_name_token(doc[k]) and doc[k].tag_ == "NNP":
+        k += 1
+    if not 2 <= k - j <= 3 or (k < len(doc) and (doc[k].pos_ == "PROPN" or doc[k].ent_iob_ != "O")):
+        return None
+    if any(doc[t].whitespace_ != " " for t in range(j - 1, k - 1)):
+        return None
+    return doc[j:k]
 
 
 def _after_title_of(span: Span) -> bool:

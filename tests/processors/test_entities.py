@@ -398,3 +398,31 @@ def test_a_person_in_the_possessive_is_not_part_of_an_organisation(nlp: Language
     doc.ents = [Span(doc, 1, 3, label="PERSON"), Span(doc, 5, 9, label="ORG")]  # the model's span for the second
     got = [(e["text"], e["label"]) for e in extract_entities(doc)]
     assert got == [("Alain Moreau", "PERSON"), ("State Department", "ORG")]
+
+
+def test_a_rank_or_trade_run_into_a_name_is_not_part_of_it(nlp: Language) -> None:
+    text = "Crown Prince Faisal bin Nadir met Broadcaster Anna Morgan and Dean Maria Holt but not Dean Holt ."
+    doc = Doc(nlp.vocab, words=text.split(" "))
+    # the model's spans: the title words inside each name; "Dean" alone before a surname is a given name
+    doc.ents = [
+        Span(doc, 0, 5, label="PERSON"),
+        Span(doc, 6, 9, label="PERSON"),
+        Span(doc, 10, 13, label="PERSON"),
+        Span(doc, 15, 17, label="PERSON"),
+    ]
+    got = [e["text"] for e in extract_entities(doc)]
+    assert got == ["Faisal bin Nadir", "Anna Morgan", "Maria Holt", "Dean Holt"]
+
+
+def test_a_name_after_title_of_a_country_is_a_person(nlp: Language) -> None:
+    # the model tags the country alone, or runs it into the name ("India Narendra Sethi" as one organisation);
+    # the country is named nowhere else in these texts
+    got = {(e["text"], e["label"]) for e in _ents(nlp, 'President of Ukraine Anna Lindt said, "We are ready."')}
+    assert {("Ukraine", "GPE"), ("Anna Lindt", "PERSON")} <= got
+    got = {(e["text"], e["label"]) for e in _ents(nlp, 'Prime Minister of India Narendra Modi said, "We are ready."')}
+    assert {("India", "GPE"), ("Narendra Modi", "PERSON")} <= got
+
+
+def test_a_first_name_after_the_comma_of_an_apposition_is_part_of_the_name(nlp: Language) -> None:
+    text = '"She was brilliant," said the chancellor of Halden University, Pradeep Vora.'
+    assert "Pradeep Vora" in {e["text"] for e in _ents(nlp, text) if e["label"] == "PERSON"}
