@@ -248,9 +248,10 @@ def _person_noun(tok: Token) -> bool:
 
 
 def _extend_name(span: Span, bounds: tuple[int, int]) -> tuple[int, int]:
-    """A name the model cut short: a first word it left out ("an attendee Om Prakash", "the dean of Ashford
-    College, Pradeep Vora": "Prakash", "Vora") or a second surname ("Wanda Vázquez Garced": "Wanda Vázquez"), a
-    proper noun the parse joins to the name by a compound, outside every entity, in the same sentence."""
+    """A name the model cut short: a first word it left out ("an attendee Om Prakash": "Prakash") or a second
+    surname ("Wanda Vázquez Garced": "Wanda Vázquez"), a proper noun the parse joins to the name by a compound,
+    outside every entity, in the same sentence. Not after a comma: "the chief of the army, Commodore Ann Roe"
+    has a title there as often as a first name."""
     if span.label_ not in ("PERSON", "ORG", "GPE", "NORP") or len(span) > 4:
         return bounds
     doc = span.doc
@@ -267,12 +268,7 @@ def _extend_name(span: Span, bounds: tuple[int, int]) -> tuple[int, int]:
         and first <= doc[i].head.i <= last
         and not doc[i].is_sent_start
         and not doc[i].lower_.endswith(PROFESSION_ENDINGS)
-        and (
-            doc[i].lower_ in given_names()
-            or _person_noun(doc[i - 1])
-            or (first == last and _ends_place(doc[i - 1]))
-            or (span.label_ == "PERSON" and doc[i - 1].text == ",")  # "the chancellor of X, Pradeep Vora"
-        )
+        and (doc[i].lower_ in given_names() or _person_noun(doc[i - 1]) or (first == last and _ends_place(doc[i - 1])))
     ):
         start = doc[i].idx
     j = last + 1
@@ -461,7 +457,7 @@ TITLE_WORDS = (
         # ranks, offices, trades and the words that form a title with them ("Crown Prince", "Acting Mayor",
         # "Lead ...", "Broadcaster ..."), seen run into a name by the model
         """
-    dean rector provost admiral commandant commander marshal brigadier corporal constable superintendent sheriff
+    dean rector provost admiral commodore commandant commander marshal brigadier corporal constable superintendent sheriff
     councillor councilor alderman magistrate sultan emir duke duchess earl baron baroness crown prime grand
     acting interim lead broadcaster presenter comedian columnist historian novelist poet rapper musician drummer
     guitarist astronaut producer entrepreneur businessman businesswoman activist campaigner

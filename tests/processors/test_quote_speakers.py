@@ -1135,7 +1135,7 @@ def test_a_quotation_joined_to_the_one_before_by_and_is_the_same_speakers(
     # the sentence splitter joins the second sentence to the first (the full stop is inside the quotation), so
     # "said" in it is the nearest cue after the second quotation
     text = (
-        '"Walter was the best scientist I knew," said the chancellor of Halden University, Pradeep Vora. '
+        '"Walter was the best scientist I knew," said Halden University chancellor Pradeep Vora. '
         'Vora talked of Munk\'s "countless discoveries that put the university on the map" and "his global '
         'leadership on the great scientific issues of our time." Oceanography director Margaret Lind said "Munk '
         'has been a world treasure."'
