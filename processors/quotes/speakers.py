@@ -23,7 +23,14 @@ import numpy
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-from processors.entities import NAME_TITLES, PERSON_ROLE_WORDS, given_names, introduced_as_relative, name_gender
+from processors.entities import (
+    NAME_TITLES,
+    PERSON_ROLE_WORDS,
+    fold_name,
+    given_names,
+    introduced_as_relative,
+    name_gender,
+)
 from processors.quotes.cues import DOCUMENT_WORDS, READ_VERBS, REPORT_VERBS, Cue
 from processors.quotes.sentences import doc_text, parsed_sentence_starts, token_starts
 from processors.types import Entity, Span, Speaker
@@ -1524,10 +1531,30 @@ def _acronym_expansions(text: str) -> dict[str, tuple[str, int, int]]:
                 out[acr] = (text[start:end], start, end)
                 break
         else:
-            short = _short_form(words, acr)
+            short = _short_form(words, acr) or _spelled_inside(words, acr)
             if short is not None:
                 out[acr] = (text[short[0] : short[1]], short[0], short[1])
     return out
+
+
+def _spelled_inside(words: list[tuple[int, str]], acr: str) -> tuple[int, int] | None:
+    """ "The Bundesnachrichtendienst (BND)", "Television New Zealand (TVNZ)", "Électricité de France (EDF)": an
+    upper-case acronym whose letters appear, in order, inside the shortest capitalised name right before it that
+    starts with its first letter (the Schwartz-Hearst rule for abbreviation definitions); offsets of that name."""
+    letters = fold_name("".join(ch for ch in acr if ch.isalnum()))
+    if len(letters) < 2 or not acr[:1].isupper() or sum(ch.isupper() for ch in acr) < 2:
+        return None
+    for k in range(1, min(len(words), len(letters) + 2) + 1):
+        span = words[-k:]
+        first = span[0][1]
+        if not first[:1].isupper() or fold_name(first[:1]) != letters[0]:
+            continue
+        if not all(w[:1].isupper() or w.lower() in _SMALL for _, w in span):
+            return None  # past a lower-case word that is not "of", "de", ...: no longer the name
+        rest = iter(fold_name(" ".join(w for _, w in span))[1:])
+        if all(ch in rest for ch in letters[1:]):  # a subsequence test: ``in`` consumes the iterator
+            return span[0][0], span[-1][0] + len(span[-1][1])
+    return None
 
 
 def _short_form(words: list[tuple[int, str]], short: str) -> tuple[int, int] | None:

@@ -1151,3 +1151,17 @@ def test_terms_listed_as_words_stay_unattributed(run: Callable[[str], list[Quote
         'partnership" and "civil union."'
     )
     assert set(speakers(run(text))) == {"protects every family."}
+
+
+def test_an_acronym_defined_in_parentheses_is_spelled_out(run: Callable[[str], list[Quote]]) -> None:
+    # the acronym's letters are inside the name, not its initials; the model may leave the name untagged
+    text = (
+        "The Verfassungsschutzamt (VSA) helped the army in 2003. The VSA said its officers had \"no contact with "
+        'the army" at any time. The plant is run by Électricité de Lorraine (EDL). According to EDL, there were '
+        '"no consequences for the environment." Broadcaster Television Northland (TVNL) won the case. TVNL said '
+        'it was "overjoyed at the result."'
+    )
+    got = speakers(run(text))
+    assert got["no contact with the army"] == "Verfassungsschutzamt"
+    assert got["no consequences for the environment."] == "Électricité de Lorraine"
+    assert got["overjoyed at the result."] == "Television Northland"
