@@ -36,6 +36,7 @@ from processors.quotes.speakers import (
     GROUP_PRONOUNS,
     RELATIVE_PRONOUNS,
     SpeakerIndex,
+    document_noun,
     plausible_source,
     subject_of_cue,
 )
@@ -127,8 +128,8 @@ class _Context:
         tok = subject_of_cue(self.doc, cue, self.in_quote, self.index.is_person)
         if tok is None:
             return None
-        if cue.kind == "according" and tok.lower_ in DOCUMENT_NOUNS:
-            return None  # "according to the summary": the summary is not who spoke
+        if cue.kind == "according" and document_noun(tok.lower_):
+            return None  # "according to the summary", "according to reports": the document is not who spoke
         sp = self.index.resolve_token(tok)
         if strict and sp is not None and sp["label"] == "UNKNOWN" and not plausible_source(tok):
             return None

@@ -1300,9 +1300,10 @@ def clean_name(name: str) -> str:
 
 def _salience(head: Token) -> int:
     """How likely a later "he"/"she" refers to this person mention: 2 for the subject of the main clause, 1 for
-    the subject of another clause or the source of "according to", 0 otherwise. A name in apposition to a
-    subject ("Another actor, Jane Roe, would list ...") is that subject. One of several people coordinated as the
-    main subject ("Roe and Lee both agreed, with Roe adding ...") is no more in focus than another clause's."""
+    the subject of another clause (a relative clause's "who" included) or the source of "according to", 0
+    otherwise. A name in apposition to a subject ("Another actor, Jane Roe, would list ...") is that subject.
+    One of several people coordinated as the main subject ("Roe and Lee both agreed, with Roe adding ...") is no
+    more in focus than another clause's."""
     coordinated = False
     for _ in range(2):
         if head.dep_ not in ("appos", "conj") or head.head.i == head.i:
@@ -1315,7 +1316,15 @@ def _salience(head: Token) -> int:
         coordinated = coordinated or any(c.dep_ == "conj" for c in kids(head))
         return 2 if main and not coordinated else 1
     h = head.head
-    return int(head.dep_ == "pobj" and h.lower_ == "to" and h.head.lower_ == "according")
+    if head.dep_ == "pobj" and h.lower_ == "to" and h.head.lower_ == "according":
+        return 1
+    # "One of them was Ann Roe, who told Wikinews ...": the subject of the relative clause on the name
+    return int(
+        any(
+            c.dep_ == "relcl" and any(g.dep_ in SUBJECT_DEPS and g.lower_ in ("who", "that") for g in kids(c))
+            for c in kids(head)
+        )
+    )
 
 
 def _name_agrees(name: str, pronoun: str) -> bool:
@@ -1649,7 +1658,7 @@ def subject_of_cue(
         for child in doc[cue.token + 1].children:
             if child.dep_ == "pobj":
                 # "according to a tweet by Ann Roe": the document's author, else the document
-                author = _author_of(child, in_quote) if child.lower_ in DOCUMENT_NOUNS else None
+                author = _author_of(child, in_quote) if document_noun(child.lower_) else None
                 return author or child
         return _nearest_name(doc, cue.token + 2, 1, in_quote)
     if cue.kind == "noun":
@@ -1763,6 +1772,11 @@ def subject_of_cue(
     if before is not None or is_person is None:
         return before
     return _person_before(cur if cur.i > tok.i else tok, in_quote, is_person)
+
+
+def document_noun(low: str) -> bool:
+    """ "statement", "press releases" (the model runs without a lemmatizer: plurals by their "s")."""
+    return low in DOCUMENT_NOUNS or (low.endswith("s") and low[:-1] in DOCUMENT_NOUNS)
 
 
 def _author_of(noun: Token, in_quote: Callable[[int], bool]) -> Token | None:

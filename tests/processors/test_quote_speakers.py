@@ -1156,7 +1156,7 @@ def test_terms_listed_as_words_stay_unattributed(run: Callable[[str], list[Quote
 def test_an_acronym_defined_in_parentheses_is_spelled_out(run: Callable[[str], list[Quote]]) -> None:
     # the acronym's letters are inside the name, not its initials; the model may leave the name untagged
     text = (
-        "The Verfassungsschutzamt (VSA) helped the army in 2003. The VSA said its officers had \"no contact with "
+        'The Verfassungsschutzamt (VSA) helped the army in 2003. The VSA said its officers had "no contact with '
         'the army" at any time. The plant is run by Électricité de Lorraine (EDL). According to EDL, there were '
         '"no consequences for the environment." Broadcaster Television Northland (TVNL) won the case. TVNL said '
         'it was "overjoyed at the result."'
@@ -1165,3 +1165,21 @@ def test_an_acronym_defined_in_parentheses_is_spelled_out(run: Callable[[str], l
     assert got["no contact with the army"] == "Verfassungsschutzamt"
     assert got["no consequences for the environment."] == "Électricité de Lorraine"
     assert got["overjoyed at the result."] == "Television Northland"
+
+
+def test_she_after_a_name_with_a_who_clause_is_that_person(run: Callable[[str], list[Quote]]) -> None:
+    # the model may tag the outlet told as a person; the one introduced with "who told" is in focus
+    text = (
+        "Yesterday, the Labour Party defeated a bill on post offices. One of the rebels was Dana Whitfield, who "
+        "told Wikinews why she voted for the bill.\n\n"
+        "She told Wikinews: “Post offices are central spaces within a community.”"
+    )
+    assert speakers(run(text))["Post offices are central spaces within a community."] == "Dana Whitfield"
+
+
+def test_according_to_plural_documents_from_a_body_is_that_body(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "According to press releases from the Korvian Nuclear Safety Authority (KNSA), the reactor shut down "
+        "after operators were alerted to “small quantities of burning oil.”"
+    )
+    assert speakers(run(text))["small quantities of burning oil."] == "Korvian Nuclear Safety Authority"
