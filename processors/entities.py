@@ -782,7 +782,11 @@ def extract_entities(doc: Doc) -> list[Entity]:
         and " " in e["text"]
         and introduced_as_relative(doc, bisect_right(tok_starts, e["start"]) - 1)
     )
-    _canonicalise(ents, _acronym_links(full_text, ents), relatives, full_text)
+    links = _acronym_links(full_text, ents)
+    for e in ents:
+        if e["label"] == "PERSON" and e["text"] in links and e["text"].isupper():
+            e["label"] = "ORG"  # "TVNZ say they are ...", after "Television New Zealand (TVNZ)": not a person
+    _canonicalise(ents, links, relatives, full_text)
     return ents
 
 

@@ -421,3 +421,12 @@ def test_a_name_after_title_of_a_country_is_a_person(nlp: Language) -> None:
     assert {("Ukraine", "GPE"), ("Anna Lindt", "PERSON")} <= got
     got = {(e["text"], e["label"]) for e in _ents(nlp, 'Prime Minister of India Narendra Modi said, "We are ready."')}
     assert {("India", "GPE"), ("Narendra Modi", "PERSON")} <= got
+
+
+def test_a_defined_acronym_the_model_tagged_a_person_is_the_organisation(nlp: Language) -> None:
+    words = ["Television", "Northland", "(", "TVNL", ")", "won", ".", "TVNL", "say", "they", "are", "glad", "."]
+    spaces = [True, True, False, False, True, False, True, True, True, True, True, False, False]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces)
+    doc.ents = [Span(doc, 0, 2, label="ORG"), Span(doc, 7, 8, label="PERSON")]  # the model's labels
+    got = [(e["text"], e["label"], e["canonical"]) for e in extract_entities(doc)]
+    assert got == [("Television Northland", "ORG", "Television Northland"), ("TVNL", "ORG", "Television Northland")]
