@@ -1201,7 +1201,11 @@ class SpeakerIndex:
         most mentioned one first."""
         if tok.pos_ != "NOUN":
             return None
-        return self._org_by_word(tok.text.lower())
+        low = tok.text.lower()
+        found = self._org_by_word(low)
+        for other in _ORG_NOUN_NAMES.get(low, ()) if found is None else ():
+            found = found or self._org_by_word(other)
+        return found
 
     def _org_by_word(self, word: str) -> Entity | None:
         cands = self.org_words.get(word) or (self.org_words.get(word[:-1]) if word.endswith("s") else None)
@@ -1247,6 +1251,8 @@ class SpeakerIndex:
         return owner
 
 
+# a common noun for an organisation whose name uses another word: "the force" for "West Midlands Police"
+_ORG_NOUN_NAMES = {"force": ("police", "constabulary")}
 _OF_THE = re.compile(r" of (?:the )?")
 # an interview turn label at a paragraph start: "((WN))", "Q:", "Interviewer:"
 _TURN_LABEL = re.compile(r"\W{0,3}(\w[\w .]{0,28}?)(?:\)\)|\)|:)")

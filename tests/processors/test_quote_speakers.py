@@ -1183,3 +1183,14 @@ def test_according_to_plural_documents_from_a_body_is_that_body(run: Callable[[s
         "after operators were alerted to “small quantities of burning oil.”"
     )
     assert speakers(run(text))["small quantities of burning oil."] == "Korvian Nuclear Safety Authority"
+
+
+def test_the_force_is_the_police_force_the_article_names(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "In a press release, Korvian Midlands Police described the raid. “When officers opened the boxes they "
+        "discovered a deep layer of foam”, the force said."
+    )
+    got = speakers(run(text))
+    assert got["When officers opened the boxes they discovered a deep layer of foam"] == "Korvian Midlands Police"
+    got = speakers(run('The Ashford Constabulary arrested two men. "We are pleased," the force said.'))
+    assert got["We are pleased,"] == "Ashford Constabulary"
