@@ -727,8 +727,11 @@ def extract_entities(doc: Doc) -> list[Entity]:
         label = _nationality_not_language(span, span.label_)
         for part in _split_acronym(_entity(full_text, bounds[0], bounds[1], label)):
             raw.extend((span, _strip_title(e, token_at)) for e in _person_by_given_name(part))
-        name = _untagged_name_after_title_of(span)
-        if name is not None:
+        found = _untagged_name_after_title_of(span)
+        if found is not None:
+            place, name = found
+            if place.end > span.end:  # "British" -> "British Columbia"
+                raw[-1] = (span, _entity(full_text, place.start_char, place.end_char, "GPE"))
             raw.append((name, _entity(full_text, name.start_char, name.end_char, "PERSON")))
     raw = [(span, _strip_platform_word(_strip_caption_word(e, full_text))) for span, e in _split_place_prefixes(raw)]
     raw = _join_given_names(raw, full_text)
@@ -801,11 +804,13 @@ def _split_place_prefixes(raw: list[tuple[Span, Entity]]) -> list[tuple[Span, En
     out: list[tuple[Span, Entity]] = []
     for span, e in raw:
         words = _words(e["text"]) if e["label"] in ("PERSON", "GPE", "LOC", "ORG", "NORP") else []
+        # after "<title> of" a name can be a single word ("Governor of Jakarta Sudarmanto")
+        least = 1 if e["label"] == "PERSON" and _after_title_of(span) else 2
         cut = next(
             (
                 k
-                for k in range(1, len(words) - 1)
-                if 2 <= len(words) - k <= 3
+                for k in range(1, len(words) - least + 1)
+                if least <= len(words) - k <= 3
                 and _known_place(" ".join(w for _, w in words[:k]).lower(), places, span)
                 and all(w[:1].isupper() for _, w in words[k:])
                 and (e["label"] == "PERSON" or words[k][1].lower() in given_names() or _after_title_of(span))
@@ -823,9 +828,20 @@ def _split_place_prefixes(raw: list[tuple[Span, Entity]]) -> list[tuple[Span, En
 
 
 def _known_place(words: str, places: dict[str, str], span: Span) -> bool:
-    """A place the article names on its own, or a country's name after "<title> of" ("President of Ukraine
-    Volodymyr Zelenskyy")."""
-    return words in places or (words in country_names() and _after_title_of(span))
+    """A place the article names on its own, or, after "<title> of", one the country gazetteer knows ("President
+    of Ukraine Volodymyr Zelenskyy", "Governor of Jakarta Sudarmanto")."""
+    return words in places or (_after_title_of(span) and gazetteer_place(words))
+
+
+def gazetteer_place(text: str) -> bool:
+    """Is ``text`` a country, region or city name of the country stage's gazetteer (not a demonym)?"""
+    from processors.countries.gazetteer import BLOCK, DEMONYM, lexicon
+    from processors.countries.normalize import name_pieces
+
+    if text.lower() in country_names():
+        return True
+    found = lexicon().entries.get(tuple(p for p, _ in name_pieces(text)), ())
+    return any(e.kind not in (DEMONYM, BLOCK) for e in found)
 
 
 def _join_given_names(raw: list[tuple[Span, Entity]], full_text: str) -> list[tuple[Span, Entity]]:
@@ -861,20 +877,25 @@ def _join_given_names(raw: list[tuple[Span, Entity]], full_text: str) -> list[tu
     return out
 
 
-def _untagged_name_after_title_of(span: Span) -> Span | None:
-    """ "President of Ukraine Anna Lindt said": the model tagged the place after "<title> of" and left the two
-    or three capitalised proper nouns right after it, which the title belongs to, outside every entity."""
-    if span.label_ not in ("GPE", "LOC") or not _after_title_of(span):
+def _untagged_name_after_title_of(span: Span) -> tuple[Span, Span] | None:
+    """ "President of Ukraine Anna Lindt said", "Attorney General of British Columbia Ann Tavish": the model
+    tagged the place after "<title> of" (or its first word) and left the two or three capitalised proper nouns
+    of the name the title belongs to outside every entity. The place (the span, with the words that complete a
+    gazetteer name) and the name."""
+    if span.label_ not in ("GPE", "LOC", "NORP") or not _after_title_of(span):
         return None
     doc, j = span.doc, span.end
     k = j
-    while k < len(doc) and k - j < 4 and _loose_name_token(doc[k]) and doc[k].tag_ == "NNP":
+    while k < len(doc) and k - j < 6 and _loose_name_token(doc[k]) and doc[k].tag_ == "NNP":
         k += 1
-    if not 2 <= k - j <= 3 or (k < len(doc) and (doc[k].pos_ == "PROPN" or doc[k].ent_iob_ != "O")):
+    if k < len(doc) and (doc[k].pos_ == "PROPN" or doc[k].ent_iob_ != "O"):
         return None
     if any(doc[t].whitespace_ != " " for t in range(j - 1, k - 1)):
         return None
-    return doc[j:k]
+    for end in range(j, k - 1):  # the place ends at ``end``; two or three words of the name follow it
+        if 2 <= k - end <= 3 and (end > j or span.label_ != "NORP") and gazetteer_place(doc[span.start : end].text):
+            return doc[span.start : end], doc[end:k]
+    return None
 
 
 def _after_title_of(span: Span) -> bool:

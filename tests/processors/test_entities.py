@@ -430,3 +430,18 @@ def test_a_defined_acronym_the_model_tagged_a_person_is_the_organisation(nlp: La
     doc.ents = [Span(doc, 0, 2, label="ORG"), Span(doc, 7, 8, label="PERSON")]  # the model's labels
     got = [(e["text"], e["label"], e["canonical"]) for e in extract_entities(doc)]
     assert got == [("Television Northland", "ORG", "Television Northland"), ("TVNL", "ORG", "Television Northland")]
+
+
+def test_a_region_after_title_of_the_model_cut_short_or_a_one_word_name(nlp: Language) -> None:
+    # the model's labels: only the first word of the region, the name left untagged
+    words = "Attorney General of British Columbia Ann Tavish spoke .".split()
+    pos = ["PROPN", "PROPN", "ADP", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"]
+    tags = ["NNP", "NNP", "IN", "NNP", "NNP", "NNP", "NNP", "VBD", "."]
+    doc = Doc(nlp.vocab, words=words, pos=pos, tags=tags, ents=["O", "O", "O", "B-NORP", "O", "O", "O", "O", "O"])
+    got = [(e["text"], e["label"]) for e in extract_entities(doc)]
+    assert got == [("British Columbia", "GPE"), ("Ann Tavish", "PERSON")]
+    # a city of the gazetteer run into a one-word name
+    doc = Doc(nlp.vocab, words="Governor of Jakarta Sudarmanto spoke .".split())
+    doc.ents = [Span(doc, 2, 4, label="PERSON")]
+    got = [(e["text"], e["label"]) for e in extract_entities(doc)]
+    assert got == [("Jakarta", "GPE"), ("Sudarmanto", "PERSON")]
