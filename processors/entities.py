@@ -804,8 +804,9 @@ def _split_place_prefixes(raw: list[tuple[Span, Entity]]) -> list[tuple[Span, En
     out: list[tuple[Span, Entity]] = []
     for span, e in raw:
         words = _words(e["text"]) if e["label"] in ("PERSON", "GPE", "LOC", "ORG", "NORP") else []
-        # after "<title> of" a name can be a single word ("Governor of Jakarta Sudarmanto")
-        least = 1 if e["label"] == "PERSON" and _after_title_of(span) else 2
+        # after "<title> of" a name can be a single word ("Governor of Jakarta Sudarmanto"), when the model tagged
+        # the whole a person, or that word a person elsewhere in the article
+        least = 1 if _after_title_of(span) and (e["label"] == "PERSON" or _tagged_person(span.doc, words)) else 2
         cut = next(
             (
                 k
@@ -825,6 +826,12 @@ def _split_place_prefixes(raw: list[tuple[Span, Entity]]) -> list[tuple[Span, En
         else:
             out.append((span, e))
     return out
+
+
+def _tagged_person(doc: Doc, words: list[tuple[int, str]]) -> bool:
+    """Is the last of ``words`` a name the model tagged a person on its own somewhere in ``doc``?"""
+    last = words[-1][1] if words else ""
+    return bool(last) and any(e.label_ == "PERSON" and e.text == last for e in doc.ents)
 
 
 def _known_place(words: str, places: dict[str, str], span: Span) -> bool:

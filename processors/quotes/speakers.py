@@ -27,6 +27,7 @@ from processors.entities import (
     NAME_TITLES,
     PERSON_ROLE_WORDS,
     fold_name,
+    gazetteer_place,
     given_names,
     introduced_as_relative,
     name_gender,
@@ -371,8 +372,9 @@ class SpeakerIndex:
 
     def _roles_of(self, e: Entity, tok_starts: list[int]) -> list[str]:
         """The titles and roles the article gives a person: role words before the name, the common noun
-        nearest before it ("archbishop Monsenor Jorge Eduardo Scheinig"), a title inside the mention, and the
-        head of an apposition ("Scheinig, the archbishop of Buenos Aires")."""
+        nearest before it ("archbishop Monsenor Jorge Eduardo Scheinig"), a title inside the mention, a title "of"
+        a place before it ("Governor of Jakarta Sudarmanto"), and the head of an apposition ("Scheinig, the
+        archbishop of Buenos Aires")."""
         doc = self.doc
         out: list[str] = []
         first = e["text"].split(None, 1)[0].lower().rstrip(".")
@@ -383,6 +385,15 @@ class SpeakerIndex:
         nearest_noun = True
         while i >= 0 and steps < 5:  # "Iraqi government spokesperson Bassem Al-Awadi"
             t = doc[i]
+            if (
+                t.lower_ == "of"
+                and i > 0
+                and doc[i - 1].lower_ in ROLE_WORDS
+                and 0 < steps <= 3
+                and gazetteer_place(doc[i + 1 : i + 1 + steps].text)
+            ):
+                out.append(doc[i - 1].lower_)  # "Governor of Jakarta Ann Roe": a later "the governor"
+                break
             if t.is_punct or t.is_space or t.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON"):
                 break
             if t.lower_ in ROLE_WORDS or (nearest_noun and _title_noun(t)):

@@ -1194,3 +1194,21 @@ def test_the_force_is_the_police_force_the_article_names(run: Callable[[str], li
     assert got["When officers opened the boxes they discovered a deep layer of foam"] == "Korvian Midlands Police"
     got = speakers(run('The Ashford Constabulary arrested two men. "We are pleased," the force said.'))
     assert got["We are pleased,"] == "Ashford Constabulary"
+
+
+def test_the_title_of_a_place_before_a_name_is_that_persons_role(run: Callable[[str], list[Quote]]) -> None:
+    got = speakers(
+        run(
+            "Governor of Jakarta Ani Wulandari met Tomas Varga at the port. Varga spoke first. The governor said "
+            '"I have nothing to do with the case."'
+        )
+    )
+    assert got["I have nothing to do with the case."] == "Ani Wulandari"
+    # a one-word name the model ran into the place, tagged a person on its own later; "now-governor"
+    got = speakers(
+        run(
+            "Governor of Jakarta Sudarmanto met the police.\n\nSudarmanto is a retired general who met Tomas Varga. "
+            'The now-governor said "I have nothing to do with the case."'
+        )
+    )
+    assert got["I have nothing to do with the case."] == "Sudarmanto"
