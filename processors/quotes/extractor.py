@@ -166,10 +166,7 @@ def _marked_quotes(ctx: _Context, marks: list[MarkedSpan]) -> list[Quote]:
             c.floating = c.cue is None
             c.speaker = _fallback_speaker(ctx, c, last)
             if c.floating and (c.speaker is None or c.speaker["label"] == "UNKNOWN"):
-                # no cue, no named source near it, in an interview answer: the interviewee's own words
-                own = ctx.index.interviewee(c.mark.open_pos)
-                if own is not None:
-                    c.speaker, c.first_person = own, True
+                c.speaker = _interviewee_words(ctx, c) or c.speaker
         if (
             c.speaker is not None
             and not c.first_person
@@ -589,11 +586,16 @@ def _fallback_speaker(ctx: _Context, c: _Candidate, last: _Candidate | None) -> 
         sp = index.resolve_token(subj)
         if sp is not None and sp["label"] != "UNKNOWN":
             return sp
-    if c.cue is None:
-        # no cue, no named source near it, in an interview answer: the interviewee's own words, not those of a
-        # speaker quoted paragraphs before
-        own = index.interviewee(m.open_pos)
-        if own is not None:
-            c.first_person = True
-            return own
+    own = _interviewee_words(ctx, c) if c.cue is None else None  # not a speaker quoted paragraphs before
+    if own is not None:
+        return own
     return last.speaker if last is not None else None
+
+
+def _interviewee_words(ctx: _Context, c: _Candidate) -> Speaker | None:
+    """No cue and no named source near the quotation, in an interview answer: the interviewee's own words,
+    marked first person (so not a participant a later pronoun or quotation could mean)."""
+    own = ctx.index.interviewee(c.mark.open_pos)
+    if own is not None:
+        c.first_person = True
+    return own
