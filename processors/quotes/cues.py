@@ -45,7 +45,7 @@ branded | dubbed | termed | praise praises praised praising
 criticize criticizes criticized criticise criticised criticising criticizing
 condemn condemns condemned condemning | denounce denounces denounced denouncing | welcomed | thank thanks thanked thanking
 joke jokes joked joking | quipped | shout shouts shouted shouting | yelled | screamed | exclaimed
-cried | chanted | sang | testify testifies testified testifying | agree agrees agreed
+cried | chanted | sang | speak speaks spoke speaking | testify testifies testified testifying | agree agrees agreed
 believe believes believed | think thinks thought thinking | feel feels felt | hope hopes hoped
 recount recounts recounted recounting | elaborated | clarified
 complain complains complained complaining | lamented | boasted | conceded | countered | retorted
@@ -192,6 +192,8 @@ def cue_at(doc: Doc, i: int) -> Cue | None:
         if low in WEAK_VERBS or _as_relayed(tok) or _conditional(tok) or _dashed_aside(tok):
             return None
         if low in THOUGHT_FORMS and not _quote_follows(doc, i):  # "I was thinking, "..."", not "thinking about"
+            return None
+        if low in REPORT_VERB_FORMS["speak"] and tok.tag_ == "VB":  # "to speak of "protecting software"": a term
             return None
         last = i
         if i + 1 < n and doc[i + 1].dep_ == "prt" and doc[i + 1].head.i == i:

@@ -1728,7 +1728,13 @@ def subject_of_cue(
         if subjects:
             # several subjects ("Party leader and Prime Minister Boris Johnson said"): a person first, then
             # the nearest the verb
-            people = [c for c in subjects if is_person is not None and is_person(c.idx)]
+            # (a person: a name, or a noun with a name in apposition, "Policeman, Constable Tom Hale, who ...")
+            people = [
+                c
+                for c in subjects
+                if is_person is not None
+                and (is_person(c.idx) or any(g.dep_ == "appos" and is_person(g.idx) for g in kids(c)))
+            ]
             child = _whole_word(min(people or subjects, key=lambda c: abs(c.i - cur.i)))
             if child.lower_ in RELATIVE_PRONOUNS and cur.dep_ == "relcl":
                 return cur.head

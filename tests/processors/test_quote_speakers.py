@@ -1212,3 +1212,22 @@ def test_the_title_of_a_place_before_a_name_is_that_persons_role(run: Callable[[
         )
     )
     assert got["I have nothing to do with the case."] == "Sudarmanto"
+
+
+def test_speaking_of_a_quotation_is_a_cue_but_not_to_speak_of_a_term(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "But the speech was not only about history, as Ilse Brandt drew a parallel between refugees today and "
+        'those fleeing the famine, speaking of a "moral obligation to those who continue to starve".'
+    )
+    assert speakers(run(text))["moral obligation to those who continue to starve"] == "Ilse Brandt"
+    text = 'Tomas Varga said the law was unclear. But to speak of "protecting software" hides the point.'
+    assert "protecting software" not in speakers(run(text))
+
+
+def test_a_noun_subject_with_a_name_in_apposition_beats_a_thing(run: Callable[[str], list[Quote]]) -> None:
+    # the parse made "the new taser" a second subject of "said"
+    text = (
+        'Policeman, Constable Tom Hale, who had the new taser trialled on him said, "My whole body was '
+        'completely incapacitated from my feet to my head."'
+    )
+    assert speakers(run(text))["My whole body was completely incapacitated from my feet to my head."] == "Tom Hale"
