@@ -738,6 +738,8 @@ def extract_entities(doc: Doc) -> list[Entity]:
     for span, ent in raw:
         if ent["label"] == "PERSON" and _company_form(ent["text"]):
             ent["label"] = "ORG"  # "Vedelmi Ipari Kft": a company
+        elif ent["label"] == "PERSON" and _coordinated_with_place(span):
+            ent["label"] = "GPE"  # "Avon and Somerset police": a place, as the one it is coordinated with
         elif (
             ent["label"] in PLACE_LIKE_LABELS
             and 2 <= len(ent["text"].split()) <= 3
@@ -832,6 +834,18 @@ def _tagged_person(doc: Doc, words: list[tuple[int, str]]) -> bool:
     """Is the last of ``words`` a name the model tagged a person on its own somewhere in ``doc``?"""
     last = words[-1][1] if words else ""
     return bool(last) and any(e.label_ == "PERSON" and e.text == last for e in doc.ents)
+
+
+def _coordinated_with_place(span: Span) -> bool:
+    """A one-word name coordinated with a place that the model tagged a place, the two modifying one noun
+    ("Avon and Somerset police", "Devon and Cornwall Police")."""
+    if len(span) != 1:
+        return False
+    tok = span[0]
+    others = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
+    return tok.dep_ in ("nmod", "compound", "conj") and any(
+        o.ent_type_ in ("GPE", "LOC") and o.head.pos_ in ("NOUN", "PROPN") and o.i != o.head.i for o in others
+    )
 
 
 def _known_place(words: str, places: dict[str, str], span: Span) -> bool:

@@ -445,3 +445,16 @@ def test_a_region_after_title_of_the_model_cut_short_or_a_one_word_name(nlp: Lan
     doc.ents = [Span(doc, 2, 4, label="PERSON")]
     got = [(e["text"], e["label"]) for e in extract_entities(doc)]
     assert got == [("Jakarta", "GPE"), ("Sudarmanto", "PERSON")]
+
+
+def test_a_name_coordinated_with_a_place_before_a_noun_is_a_place(nlp: Language) -> None:
+    words = "Avon and Somerset police said .".split()
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        pos=["PROPN", "CCONJ", "PROPN", "NOUN", "VERB", "PUNCT"],
+        heads=[3, 0, 0, 4, 4, 4],
+        deps=["nmod", "cc", "conj", "nsubj", "ROOT", "punct"],
+        ents=["B-PERSON", "O", "B-GPE", "O", "O", "O"],  # the model's labels
+    )
+    assert [(e["text"], e["label"]) for e in extract_entities(doc)] == [("Avon", "GPE"), ("Somerset", "GPE")]
