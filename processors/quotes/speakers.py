@@ -24,6 +24,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from processors.entities import (
+    KIN_NOUNS,
     NAME_TITLES,
     PERSON_ROLE_WORDS,
     fold_name,
@@ -629,6 +630,13 @@ class SpeakerIndex:
                             org = self._entity_of_phrase(pobj)
                             if org is not None and org["label"] != "PERSON":
                                 return self.from_entity(org, phrase)
+        if low in KIN_NOUNS and tok.pos_ == "NOUN":  # "his daughter", "Roe's son", not named: the person's relative
+            owner = next((c for c in kids(tok) if c.dep_ == "poss" and not self.in_quote(c.idx)), None)
+            by = self.resolve_token(owner, depth + 1) if owner is not None else None
+            if by is not None and by["label"] == "PERSON":
+                relative = _unnamed(f"{by['name']}'s {low}", phrase)
+                self._personlike.add(id(relative))  # a person a later "she" may mean
+                return relative
         org = self._org_by_noun(tok)
         if org is not None:
             return self.from_entity(org, phrase)

@@ -1231,3 +1231,16 @@ def test_a_noun_subject_with_a_name_in_apposition_beats_a_thing(run: Callable[[s
         'completely incapacitated from my feet to my head."'
     )
     assert speakers(run(text))["My whole body was completely incapacitated from my feet to my head."] == "Tom Hale"
+
+
+def test_an_unnamed_relative_is_named_by_the_person_they_are_related_to(
+    run: Callable[[str], list[Quote]],
+) -> None:
+    text = (
+        'Mayor Tomas Varga went missing on Thursday. His daughter told police he "left home five hours ago after '
+        'leaving words like a will."'
+    )
+    assert speakers(run(text))["left home five hours ago after leaving words like a will."] == "Tomas Varga's daughter"
+    # a relative the article names is that person
+    text = 'Mayor Tomas Varga went missing. His daughter, Ana Varga, said "he left at noon."'
+    assert speakers(run(text))["he left at noon."] == "Ana Varga"
