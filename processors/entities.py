@@ -740,6 +740,8 @@ def extract_entities(doc: Doc) -> list[Entity]:
             ent["label"] = "ORG"  # "Vedelmi Ipari Kft": a company
         elif ent["label"] == "PERSON" and _coordinated_with_place(span):
             ent["label"] = "GPE"  # "Avon and Somerset police": a place, as the one it is coordinated with
+        elif ent["label"] in ("GPE", "LOC") and _ends_with_body(ent["text"]):
+            ent["label"] = "ORG"  # "West Midlands Police", "Lagos State Government": the body, not the place
         elif (
             ent["label"] in PLACE_LIKE_LABELS
             and 2 <= len(ent["text"].split()) <= 3
@@ -834,6 +836,15 @@ def _tagged_person(doc: Doc, words: list[tuple[int, str]]) -> bool:
     """Is the last of ``words`` a name the model tagged a person on its own somewhere in ``doc``?"""
     last = words[-1][1] if words else ""
     return bool(last) and any(e.label_ == "PERSON" and e.text == last for e in doc.ents)
+
+
+# the last word of a body named after its place ("West Midlands Police")
+BODY_WORDS = frozenset("police constabulary ministry council government army navy parliament assembly".split())
+
+
+def _ends_with_body(text: str) -> bool:
+    words = text.split()
+    return len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower() in BODY_WORDS
 
 
 def _coordinated_with_place(span: Span) -> bool:

@@ -458,3 +458,9 @@ def test_a_name_coordinated_with_a_place_before_a_noun_is_a_place(nlp: Language)
         ents=["B-PERSON", "O", "B-GPE", "O", "O", "O"],  # the model's labels
     )
     assert [(e["text"], e["label"]) for e in extract_entities(doc)] == [("Avon", "GPE"), ("Somerset", "GPE")]
+
+
+def test_a_body_named_after_its_place_is_an_organisation(nlp: Language) -> None:
+    doc = Doc(nlp.vocab, words="Korvian Midlands Police said the force had seized drugs .".split())
+    doc.ents = [Span(doc, 0, 3, label="GPE")]  # the model's label
+    assert [(e["text"], e["label"]) for e in extract_entities(doc)] == [("Korvian Midlands Police", "ORG")]
