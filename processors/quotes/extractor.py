@@ -19,6 +19,7 @@ from itertools import islice
 import numpy
 from spacy.tokens import Doc
 
+from processors.entities import PERSON_ROLE_WORDS
 from processors.quotes.cues import CUE_IDS, SAYING_NOUNS, SPEECH_VERBS, Cue, cue_at, cue_span
 from processors.quotes.filters import (
     after_title_cue,
@@ -158,6 +159,9 @@ def _marked_quotes(ctx: _Context, marks: list[MarkedSpan]) -> list[Quote]:
             c.floating = True
             continue
         _attribute(ctx, c)
+        if last is not None and _continued_by_role(ctx, last, c):
+            # '"...," said co-author Ann Roe. The Halden professor added, "..."': the same person, described
+            c.speaker = last.speaker
         if last is not None and _coordinated(ctx, last, c):
             # '... talked of "A" and "B."': the second quotation is in the first one's phrase, whatever cue
             # follows it (the next sentence's 'X said', when the sentence splitter joined them)
@@ -288,6 +292,39 @@ def _attribute(ctx: _Context, c: _Candidate) -> None:
         c.adjacent = abs((cue.start - c.close) if cue.start >= c.close else (m.open_pos - cue.end)) <= 60 and (
             len(gap.split()) <= 2
         )
+
+
+def _continued_by_role(ctx: _Context, prev: _Candidate, c: _Candidate) -> bool:
+    """ "The Halden professor added" / "the scientist continued" right after a named person's quotation (same or
+    next paragraph): a definite noun for a person ("the professor", "the researcher") that the index tied to no
+    named person (at most to the organisation in front of it, whatever the model tagged it), as the subject of
+    a verb that goes on with what was said, describes the person just quoted."""
+    if c.cue is None or c.speaker is None:
+        return False
+    if prev.speaker is None or prev.speaker["label"] != "PERSON" or ctx.sents.paragraph_gap(prev.sent, c.sent) > 1:
+        return False
+    verb = ctx.doc[c.cue.token]
+    if verb.lower_ not in _CONTINUING_VERBS:
+        return False
+    subj = next((t for t in verb.children if t.dep_ == "nsubj"), None)
+    if subj is not None and c.speaker["label"] == "PERSON":
+        # only a name the model made of the organisation in front of the noun ("The Wooster professor")
+        mention = c.speaker["mention"]
+        if mention is None or not any(
+            t.dep_ == "compound" and t.idx <= mention["start"] < t.idx + len(t.text) for t in subj.children
+        ):
+            return False
+    return (
+        subj is not None
+        and subj.pos_ == "NOUN"
+        and (subj.lower_ in PERSON_ROLE_WORDS or subj.lower_.endswith(_PERSON_NOUN_ENDINGS))  # not "the ministry"
+        and any(t.dep_ == "det" and t.lower_ == "the" for t in subj.children)
+        and not any(t.dep_ in ("conj", "prep") for t in subj.children)
+    )
+
+
+_CONTINUING_VERBS = frozenset("added adds continued continues".split())
+_PERSON_NOUN_ENDINGS = ("ist", "ian", "person", "man", "woman", "er", "or")
 
 
 def _coordinated(ctx: _Context, prev: _Candidate, c: _Candidate) -> bool:

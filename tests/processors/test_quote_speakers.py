@@ -1244,3 +1244,14 @@ def test_an_unnamed_relative_is_named_by_the_person_they_are_related_to(
     # a relative the article names is that person
     text = 'Mayor Tomas Varga went missing. His daughter, Ana Varga, said "he left at noon."'
     assert speakers(run(text))["he left at noon."] == "Ana Varga"
+
+
+def test_the_role_that_goes_on_after_a_named_quote_is_that_person(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        '"Cold water is reaching the glacier from below," said study co-author Lena Marsh. The Halden University '
+        'professor added, "These effects matter. We need to know more."'
+    )
+    assert speakers(run(text))["These effects matter. We need to know more."] == "Lena Marsh"
+    # an institution is not a description of the person
+    got = speakers(run('"We will rebuild," said Mayor Ann Roe. The ministry added, "The wall is unsafe."'))
+    assert got["The wall is unsafe."] != "Ann Roe"
