@@ -805,6 +805,8 @@ def _split_place_prefixes(raw: list[tuple[Span, Entity]]) -> list[tuple[Span, En
     for _, e in raw:
         if e["label"] in ("GPE", "LOC"):
             places.setdefault(_strip_article(e["text"]).lower(), e["label"])
+    if not places and not any(_after_title_of(span) for span, _ in raw):
+        return raw
     out: list[tuple[Span, Entity]] = []
     for span, e in raw:
         words = _words(e["text"]) if e["label"] in ("PERSON", "GPE", "LOC", "ORG", "NORP") else []
