@@ -250,8 +250,8 @@ def _person_noun(tok: Token) -> bool:
 def _extend_name(span: Span, bounds: tuple[int, int]) -> tuple[int, int]:
     """A name the model cut short: a first word it left out ("an attendee Om Prakash": "Prakash") or a second
     surname ("Wanda Vázquez Garced": "Wanda Vázquez"), a proper noun the parse joins to the name by a compound,
-    outside every entity, in the same sentence. Not after a comma: "the chief of the army, Commodore Ann Roe"
-    has a title there as often as a first name."""
+    outside every entity, in the same sentence. After a comma only a known given name joins: "the chief of the
+    army, Commodore Ann Roe" has a title there as often as a first name."""
     if span.label_ not in ("PERSON", "ORG", "GPE", "NORP") or len(span) > 4:
         return bounds
     doc = span.doc
@@ -805,22 +805,23 @@ def _split_place_prefixes(raw: list[tuple[Span, Entity]]) -> list[tuple[Span, En
     for _, e in raw:
         if e["label"] in ("GPE", "LOC"):
             places.setdefault(_strip_article(e["text"]).lower(), e["label"])
-    if not places and not any(_after_title_of(span) for span, _ in raw):
+    titled = [_after_title_of(span) for span, _ in raw]
+    if not places and not any(titled):
         return raw
     out: list[tuple[Span, Entity]] = []
-    for span, e in raw:
+    for (span, e), after_title in zip(raw, titled, strict=True):
         words = _words(e["text"]) if e["label"] in ("PERSON", "GPE", "LOC", "ORG", "NORP") else []
         # after "<title> of" a name can be a single word ("Governor of Jakarta Sudarmanto"), when the model tagged
         # the whole a person, or that word a person elsewhere in the article
-        least = 1 if _after_title_of(span) and (e["label"] == "PERSON" or _tagged_person(span.doc, words)) else 2
+        least = 1 if after_title and (e["label"] == "PERSON" or _tagged_person(span.doc, words)) else 2
         cut = next(
             (
                 k
                 for k in range(1, len(words) - least + 1)
                 if least <= len(words) - k <= 3
-                and _known_place(" ".join(w for _, w in words[:k]).lower(), places, span)
+                and _known_place(" ".join(w for _, w in words[:k]).lower(), places, after_title)
                 and all(w[:1].isupper() for _, w in words[k:])
-                and (e["label"] == "PERSON" or words[k][1].lower() in given_names() or _after_title_of(span))
+                and (e["label"] == "PERSON" or words[k][1].lower() in given_names() or after_title)
             ),
             0,
         )
@@ -861,10 +862,10 @@ def _coordinated_with_place(span: Span) -> bool:
     )
 
 
-def _known_place(words: str, places: dict[str, str], span: Span) -> bool:
+def _known_place(words: str, places: dict[str, str], after_title: bool) -> bool:
     """A place the article names on its own, or, after "<title> of", one the country gazetteer knows ("President
     of Ukraine Volodymyr Zelenskyy", "Governor of Jakarta Sudarmanto")."""
-    return words in places or (_after_title_of(span) and gazetteer_place(words))
+    return words in places or (after_title and gazetteer_place(words))
 
 
 def gazetteer_place(text: str) -> bool:
