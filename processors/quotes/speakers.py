@@ -1221,10 +1221,11 @@ class SpeakerIndex:
         if tok.pos_ != "NOUN":
             return None
         low = tok.text.lower()
-        found = self._org_by_word(low)
-        for other in _ORG_NOUN_NAMES.get(low, ()) if found is None else ():
-            found = found or self._org_by_word(other)
-        return found
+        for word in (low, *_ORG_NOUN_NAMES.get(low, ())):  # "the force": a "... Police" when none holds "force"
+            found = self._org_by_word(word)
+            if found is not None:
+                return found
+        return None
 
     def _org_by_word(self, word: str) -> Entity | None:
         cands = self.org_words.get(word) or (self.org_words.get(word[:-1]) if word.endswith("s") else None)
