@@ -567,11 +567,15 @@ def _introduced_by_paragraph_colon(ctx: _Context, c: _Candidate) -> Speaker | No
         (t for t in doc[k].head.children if t.dep_ in ("nsubj", "nsubjpass") and first <= t.i < k),
         None,
     )
-    for j in range(k - 1, max(first - 1, k - 41), -1) if subj is None else ():
-        t = doc[j]
-        if t.dep_ in ("nsubj", "nsubjpass") and t.head.i < k and t.head.dep_ != "relcl":
-            subj = t
-            break
+    if subj is None:  # the parse hung the colon elsewhere: the nearest subject before it, of a clause before it
+        subj = next(
+            (
+                t
+                for t in (doc[j] for j in range(k - 1, max(first - 1, k - 41), -1))
+                if t.dep_ in ("nsubj", "nsubjpass") and t.head.i < k and t.head.dep_ != "relcl"
+            ),
+            None,
+        )
     if subj is None or ctx.in_quote(subj.idx):
         return None
     sp = ctx.index.resolve_token(subj)
