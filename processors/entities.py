@@ -31,6 +31,9 @@ PERSON_ROLE_WORDS = frozenset(
         "spokesperson",
         "spokesman",
         "spokeswoman",
+        "adviser",
+        "advisor",
+        "aide",
         "minister",
         "president",
         "premier",
@@ -126,6 +129,8 @@ PERSON_ROLE_WORDS = frozenset(
     ]
 )
 PLACE_LIKE_LABELS = frozenset({"GPE", "LOC", "NORP", "ORG", "FAC"})
+# labels the model also gives a person's name it does not know ("Moon Jae-in, an adviser to Roh, said": WORK_OF_ART)
+MISC_NAME_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT"})
 # words that make a name an institution, a place or an event, never a person ("Hartford Hospital", "Hurricane Lorenzo")
 NON_PERSON_WORDS = frozenset(
     """
@@ -743,7 +748,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
         elif ent["label"] in ("GPE", "LOC") and _ends_with_body(ent["text"]):
             ent["label"] = "ORG"  # "West Midlands Police", "Lagos State Government": the body, not the place
         elif (
-            ent["label"] in PLACE_LIKE_LABELS
+            ent["label"] in PLACE_LIKE_LABELS | MISC_NAME_LABELS
             and 2 <= len(ent["text"].split()) <= 3
             and _looks_like_name(ent["text"])
             and not NON_PERSON_WORDS.intersection(ent["text"].lower().split())

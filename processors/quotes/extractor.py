@@ -610,6 +610,8 @@ def _fallback_speaker(ctx: _Context, c: _Candidate, last: _Candidate | None) -> 
         for cue in ctx.cues(nxt)[0][:3]:
             if cue.token - first > 5:
                 break
+            if _reports_own_clause(ctx, cue):
+                continue  # '"...". Egypt says it is also against the warrant': Egypt's words are that clause
             sp = ctx.speaker_of(cue)
             if sp is not None:
                 c.cue = cue
@@ -631,6 +633,15 @@ def _fallback_speaker(ctx: _Context, c: _Candidate, last: _Candidate | None) -> 
     if own is not None:
         return own
     return last.speaker if last is not None else None
+
+
+def _reports_own_clause(ctx: _Context, cue: Cue) -> bool:
+    """A reporting verb with its own clause after it, outside quotation marks ("Egypt says it is also
+    against"): what it reports is that clause, not the quotation before it."""
+    verb = ctx.doc[cue.token]
+    return cue.kind == "verb" and any(
+        c.dep_ == "ccomp" and c.i > verb.i and not ctx.in_quote(c.idx) for c in verb.children
+    )
 
 
 def _interviewee_words(ctx: _Context, c: _Candidate) -> Speaker | None:

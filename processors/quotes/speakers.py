@@ -587,6 +587,11 @@ class SpeakerIndex:
                     issuer = next((g for g in kids(child) if g.dep_ == "pobj" and not self.in_quote(g.idx)), None)
                     if issuer is not None and issuer.lower_ not in DOCUMENT_NOUNS and plausible_source(issuer):
                         return self.resolve_token(issuer, depth + 1)
+                if child.dep_ == "prep" and child.lower_ in ("on", "in"):  # "a statement on Roe's website"
+                    medium = next((g for g in kids(child) if g.dep_ == "pobj" and g.lower_ in MEDIUM_NOUNS), None)
+                    by_owner = self.resolve_token(medium, depth + 1) if medium is not None else None
+                    if by_owner is not None:
+                        return _with_mention(by_owner, phrase)
             for child in kids(tok):  # "the government statement", "the WHO report": its issuer, not the platform
                 if (
                     child.dep_ == "compound"
@@ -1079,6 +1084,14 @@ class SpeakerIndex:
             # "the Trump administration", "the Biden campaign": the institution, not the person who names it;
             # "the Mercedes team": the organisation
             return self._org_compound(tok)
+        if e is None and tok.pos_ == "PROPN" and tok.is_title and _role_in_apposition(tok):
+            # "Ima Niboro, a spokesman for Goodluck Jonathan,": a name the NER missed, described as a person;
+            # not the person the description names
+            lo = tok.i - len(_compound_text(tok).split()) + 1
+            start, end = self.doc[lo].idx, tok.idx + len(tok.text)
+            name = doc_text(self.doc)[start:end]
+            known = self._by_name(name, tok.idx)  # "Mayor de Blasio, a member of ...": "Bill de Blasio"
+            return known or {"text": name, "label": "PERSON", "start": start, "end": end, "canonical": name}
         # a role noun, or a name the NER missed ("Center for ... scientist Tierra Curry"): across prepositions
         person = self._person_in_phrase(tok, tok.lower_ in ROLE_WORDS or (e is None and tok.pos_ == "PROPN"))
         if person is not None:
@@ -1888,6 +1901,11 @@ def _apposition_after(tok: Token, in_quote: Callable[[int], bool], proper: bool 
         ),
         None,
     )
+
+
+def _role_in_apposition(tok: Token) -> bool:
+    """ "Ann Roe, a spokesman for ...": a singular noun for a person's office in apposition after the name."""
+    return any(c.dep_ == "appos" and c.i > tok.i and c.tag_ == "NN" and c.lower_ in ROLE_WORDS for c in tok.children)
 
 
 def _compound_text(tok: Token) -> str:

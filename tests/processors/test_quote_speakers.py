@@ -1255,3 +1255,55 @@ def test_the_role_that_goes_on_after_a_named_quote_is_that_person(run: Callable[
     # an institution is not a description of the person
     got = speakers(run('"We will rebuild," said Mayor Ann Roe. The ministry added, "The wall is unsafe."'))
     assert got["The wall is unsafe."] != "Ann Roe"
+
+
+def test_a_name_the_tokenizer_took_for_a_contraction_is_a_name(run: Callable[[str], list[Quote]]) -> None:
+    # spaCy splits "Ima" like "I'm a": the name, and the cue's subject, were lost
+    text = (
+        'State radio broadcast the news, saying: "The governor died at dawn."\n\n'
+        'Ima Korda, a spokeswoman for Leon Vasquez, commented: "The acting governor is very sad. The city mourns."'
+    )
+    assert speakers(run(text))["The acting governor is very sad. The city mourns."] == "Ima Korda"
+
+
+def test_an_untagged_name_described_as_a_spokesman_is_the_speaker_not_his_employer(
+    run: Callable[[str], list[Quote]],
+) -> None:
+    text = 'Odo Brenik, a spokesman for Governor Leon Vasquez, said: "The governor is resting at home."'
+    assert speakers(run(text))["The governor is resting at home."] == "Odo Brenik"
+    # a known person described the same way stays that person, under the most complete name
+    text = (
+        "Yesterday Bill Marrow, the mayor of Halden, ended his campaign.\n\n"
+        'Mayor Marrow, a member of the Civic Party, spoke on the radio: "I have given all I can to this race."'
+    )
+    assert speakers(run(text))["I have given all I can to this race."] == "Bill Marrow"
+
+
+def test_a_name_tagged_as_a_work_of_art_with_a_role_in_apposition_is_a_person(
+    run: Callable[[str], list[Quote]],
+) -> None:
+    # the model tags "Moon Jae-in" WORK_OF_ART here; "an adviser to Roh" says it is a person
+    text = (
+        '"Roh left his home at dawn to go hiking," Moon Jae-in, an adviser to Roh, said.\n\n'
+        '"He left behind a brief note," Moon added.'
+    )
+    assert speakers(run(text))["He left behind a brief note,"] == "Moon Jae-in"
+
+
+def test_a_statement_on_a_website_is_by_the_website_owner(run: Callable[[str], list[Quote]]) -> None:
+    text = "A statement on Halden Motors' website states: “We have lost a visionary and a friend.”"
+    assert speakers(run(text))["We have lost a visionary and a friend."] == "Halden Motors"
+
+
+def test_a_next_sentence_cue_with_its_own_clause_does_not_take_the_quotation(
+    run: Callable[[str], list[Quote]],
+) -> None:
+    text = (
+        'At a rally on Wednesday, Tomas Varga spoke, calling the charges worthless. "It is not worth the ink it is '
+        'written on. It is a flawed decision". Norway says it is also against the ruling.'
+    )
+    got = speakers(run(text))
+    assert got["It is not worth the ink it is written on. It is a flawed decision"] == "Tomas Varga"
+    # with no clause of its own, the next sentence's attribution is the quotation's
+    got = speakers(run('Tomas Varga spoke first. "It is a flawed decision." Ilse Brandt said as much.'))
+    assert got["It is a flawed decision."] == "Ilse Brandt"
