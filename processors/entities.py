@@ -241,6 +241,21 @@ def _titled_by_apposition(span: Span) -> bool:
     return False
 
 
+def _apposition_to_role(span: Span) -> bool:
+    """ "The Nepalese president, Girija Prasad Koirala, said": a name in apposition after a noun for a
+    person's office is that person's, whatever the model tagged it."""
+    root = span.root
+    head = root.head
+    return (
+        root.dep_ == "appos"
+        and head.i < span.start
+        and head.tag_ == "NN"
+        and head.lower_ in PERSON_ROLE_WORDS
+        and span.start > 0
+        and span.doc[span.start - 1].text == ","
+    )
+
+
 def _company_form(text: str) -> bool:
     words = text.split()
     return len(words) >= 2 and words[-1].rstrip(".") in COMPANY_FORMS
@@ -465,7 +480,8 @@ TITLE_WORDS = (
     dean rector provost admiral commodore commandant commander marshal brigadier corporal constable superintendent sheriff
     councillor councilor alderman magistrate sultan emir duke duchess earl baron baroness crown prime grand
     acting interim lead broadcaster presenter comedian columnist historian novelist poet rapper musician drummer
-    guitarist astronaut producer entrepreneur businessman businesswoman activist campaigner
+    guitarist astronaut producer entrepreneur businessman businesswoman activist campaigner blogger vlogger podcaster
+    commentator pundit
     """.split()
     )
 ) - NAME_TITLES
@@ -752,7 +768,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
             and 2 <= len(ent["text"].split()) <= 3
             and _looks_like_name(ent["text"])
             and not NON_PERSON_WORDS.intersection(ent["text"].lower().split())
-            and _titled_by_apposition(span)
+            and (_titled_by_apposition(span) or _apposition_to_role(span))
         ):
             ent["label"] = "PERSON"
     persons = [e["text"] for _, e in raw if e["label"] == "PERSON"]

@@ -51,6 +51,8 @@ recount recounts recounted recounting | elaborated | clarified
 complain complains complained complaining | lamented | boasted | conceded | countered | retorted
 cautioned | advised | ruled | alleged | charged | opined | mused | speculated | estimated | calculated
 proclaimed | assured | reassured | guaranteed | quoted | cited
+preach preaches preached preaching | opines | concedes | laments | boasts | cautions | alleges | retorts | quips
+exclaims
 """
 REPORT_VERBS = _table(_REPORT_VERB_TEXT)
 # each group's forms under its first form ("say" -> say says said saying), for subsets of the table

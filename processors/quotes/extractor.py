@@ -619,10 +619,17 @@ def _fallback_speaker(ctx: _Context, c: _Candidate, last: _Candidate | None) -> 
     prev = c.sent - 1
     if prev >= 0 and sents.same_paragraph(prev, c.sent):
         for cue in ctx.cues(prev)[0][-1:-4:-1]:
-            sp = ctx.speaker_of(cue)
+            sp = ctx.speaker_of(cue, strict=True)  # not "after the results were announced"
             if sp is not None:
                 return sp
     if last is not None and last.speaker is not None and sents.paragraph_gap(last.sent, c.sent) <= 1:
+        if sents.paragraph_gap(last.sent, c.sent) == 1 and prev >= 0 and sents.same_paragraph(prev, c.sent):
+            # "... she says. // While Rice has left her plans open, she hopes to ... "...."": the person the
+            # paragraph is about, not the speaker of the paragraph before
+            subj = sents.subject_of_sentence(prev, ctx.in_quote)
+            sp = index.resolve_token(subj) if subj is not None else None
+            if sp is not None and sp["label"] == "PERSON":
+                return sp
         return last.speaker
     subj = sents.subject_near(m.open_pos, ctx.in_quote) or sents.subject_of_sentence(prev, ctx.in_quote)
     if subj is not None:

@@ -41,6 +41,8 @@ SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "ccomp", "relcl", "acl", "pcomp", "parataxis", "dep"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+# entity types that never name who speaks
+NOT_SOURCE_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "it", "them"})
 GROUP_POSSESSIVES = frozenset({"their", "its"})
@@ -188,6 +190,10 @@ INSTITUTION_NOUNS = frozenset("administration government cabinet campaign family
 NAMED_GROUP_NOUNS = frozenset("campaign family team camp estate".split())
 # an institution every country has: unnamed, it is the one of the country the article is about
 NATIONAL_NOUNS = frozenset(["government", "army", "military", "navy"])
+# who speaks for a body by office: unnamed, the body is the source
+SPEAKS_FOR = frozenset(
+    "spokesperson spokesman spokeswoman spokespeople spokespersons representative representatives".split()
+)
 # institutions and bodies among the source nouns (not people)
 INSTITUTION_LIKE = frozenset(
     """police government authorities authority administration ministry department agency office council
@@ -536,6 +542,12 @@ class SpeakerIndex:
                                 # "one of the victims": one person, not the group
                                 return self._unnamed_one(tok, pobj)
                             return group
+            if low in SINGLE_QUANTIFIERS and not any(c.lower_ == "of" for c in kids(tok)):
+                group_tok = self._plural_subject_before(tok)
+                if group_tok is not None:  # "Chávez supporters were not silent: "...," said one on TV"
+                    sp = _unnamed(f"one of the {_compound_text(group_tok)}", mention)
+                    self._personlike.add(id(sp))
+                    return sp
             if tok.pos_ not in ("NOUN", "PROPN"):
                 return None
         phrase = _phrase(tok)
@@ -622,6 +634,11 @@ class SpeakerIndex:
                 main = self._main_source(tok.idx)  # "the proclamation said": issued by the article's main actor
                 if main is not None:
                     return self.from_entity(self._upgrade(main), phrase)
+        if low in SPEAKS_FOR and (_indefinite(tok) or self._named_role(low, tok.idx) is None):
+            # "the government spokesperson" after "government spokesperson Ann Roe": Ann Roe (below)
+            body = self._body_spoken_for(tok, depth)
+            if body is not None:  # "a government spokesperson", "representatives from the University of X"
+                return _with_mention(body, phrase)
         if low in ROLE_WORDS or (low in self.roles and tok.pos_ == "NOUN"):
             # "a hospital spokesperson", "another official": a new, unnamed source, not one named before;
             # "the archbishop": the person the article introduced with that title or apposition
@@ -663,6 +680,27 @@ class SpeakerIndex:
         if low in ROLE_WORDS and not low.endswith("s"):
             self._personlike.add(id(sp))  # a later "he"/"she" may refer to this unnamed person
         return sp
+
+    def _body_spoken_for(self, tok: Token, depth: int) -> Speaker | None:
+        """The organisation an unnamed spokesperson or representative speaks for, when the article names it
+        ("a spokesman for 10 Downing Street", "a State Department spokesperson", "representatives from the
+        University of X") or it is a country's government ("a government spokesperson": "Nepalese government");
+        not a body left unnamed ("a hospital spokesperson")."""
+        if any(c.dep_ == "appos" for c in kids(tok)):
+            return None  # "a spokesman, Ann Roe,": the person
+        for child in kids(tok):
+            if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "from"):
+                pobj = next((g for g in kids(child) if g.dep_ == "pobj" and not self.in_quote(g.idx)), None)
+                org = self._entity_of_phrase(pobj) if pobj is not None else None
+                if org is not None and org["label"] == "ORG":  # not "representatives from Iran": a country
+                    return self.from_entity(org, _token_span(pobj))  # type: ignore[arg-type]
+            if child.dep_ in ("compound", "nmod") and child.i < tok.i and not self.in_quote(child.idx):
+                e = self.entity_at(child.idx)
+                if e is not None and e["label"] in ("ORG", "GPE", "NORP") and e["end"] <= tok.idx:
+                    return self.from_entity(self._upgrade(e), _span(self.doc, e["start"], e["end"]))
+                if e is None and child.lower_ in NATIONAL_NOUNS:
+                    return self.resolve_token(child, depth + 1)
+        return None
 
     def _fuller_untagged(self, word: str) -> str | None:
         """ "Princess Amara" -> "Amara Velloso": the one longer name, of proper nouns the model left untagged,
@@ -786,6 +824,26 @@ class SpeakerIndex:
         """The document itself as the source ("the study")."""
         phrase = _phrase(tok)
         return _unnamed(phrase["text"], phrase)
+
+    def _plural_subject_before(self, tok: Token) -> Token | None:
+        """The plural noun for people that is the subject of the sentence before ``tok``'s, in its paragraph
+        ("Chávez supporters were not silent"): the group a bare "one" picks from."""
+        sent = tok.sent
+        if sent.start == 0:
+            return None
+        before = self.doc[sent.start - 1].sent
+        if not _same_paragraph(before.root, tok):
+            before = sent  # the same sentence: 'Supporters were not silent: "...," said one'
+        for t in before:
+            if (
+                t.dep_ == "nsubj"
+                and t.tag_ == "NNS"
+                and t.i < tok.i
+                and not self.in_quote(t.idx)
+                and (_people_noun(t) or plausible_source(t))
+            ):
+                return t
+        return None
 
     def _unnamed_one(self, tok: Token, pobj: Token) -> Speaker:
         """ "One of the victims": the phrase up to the group it picks from, a person a later "she" may mean."""
@@ -1285,7 +1343,7 @@ class SpeakerIndex:
 
 
 # a common noun for an organisation whose name uses another word: "the force" for "West Midlands Police"
-_ORG_NOUN_NAMES = {"force": ("police", "constabulary")}
+_ORG_NOUN_NAMES = {"force": ("police", "constabulary"), "club": ("fc", "afc", "f.c.", "a.f.c.", "cf")}
 _OF_THE = re.compile(r" of (?:the )?")
 # an interview turn label at a paragraph start: "((WN))", "Q:", "Interviewer:"
 _TURN_LABEL = re.compile(r"\W{0,3}(\w[\w .]{0,28}?)(?:\)\)|\)|:)")
@@ -1733,6 +1791,11 @@ def subject_of_cue(
         if agent is not None:
             return agent
         subjects = [c for c in kids(cur) if c.dep_ in SUBJECT_DEPS and not in_quote(c.idx)]
+        if _participle_of_reporter(tok, cur, subjects):
+            # "X declared martial law claiming ...", "X believes the group will fail, saying ...": the
+            # participle goes with the reporting verb, not with the clause the parse hung it in
+            cur = cur.head
+            continue
         if cur.lower_ in ADDRESSED_PASSIVES and any(c.dep_ == "auxpass" for c in kids(cur)):
             # "Residents were advised to expect ...": the passive subject is who was addressed, not the source
             subjects = [c for c in subjects if c.dep_ != "nsubjpass"]
@@ -1759,7 +1822,9 @@ def subject_of_cue(
             ]
             child = _whole_word(min(people or subjects, key=lambda c: abs(c.i - cur.i)))
             if child.lower_ in RELATIVE_PRONOUNS and cur.dep_ == "relcl":
-                return cur.head
+                # "pamphlets left near the office in November, which had called upon ...": a date the parse
+                # hung the clause on is no antecedent
+                return cur.head if cur.head.ent_type_ not in NOT_SOURCE_LABELS else None
             if people:
                 return child
             child = _apposition_after_source(child, in_quote) or child
@@ -1901,6 +1966,17 @@ def _apposition_after(tok: Token, in_quote: Callable[[int], bool], proper: bool 
         ),
         None,
     )
+
+
+def _participle_of_reporter(cue: Token, cur: Token, subjects: list[Token]) -> bool:
+    """A participle cue ("claiming", "saying") the parse put inside the clause a reporting verb reports: as
+    that clause's verb with a thing for its subject ("declared martial law claiming"), or under it with no subject
+    of its own ("believes the group will fail, saying")."""
+    if cue.tag_ != "VBG" or cur.dep_ != "ccomp" or cur.head.lower_ not in REPORT_VERBS or cur.head.i > cur.i:
+        return False
+    if cur.i == cue.i:
+        return bool(subjects) and not any(plausible_source(c) for c in subjects)
+    return cue.dep_ == "advcl" and cue.head.i == cur.i and not any(c.dep_ in SUBJECT_DEPS for c in cue.children)
 
 
 def _role_in_apposition(tok: Token) -> bool:

@@ -1307,3 +1307,89 @@ def test_a_next_sentence_cue_with_its_own_clause_does_not_take_the_quotation(
     # with no clause of its own, the next sentence's attribution is the quotation's
     got = speakers(run('Tomas Varga spoke first. "It is a flawed decision." Ilse Brandt said as much.'))
     assert got["It is a flawed decision."] == "Ilse Brandt"
+
+
+def test_a_date_the_parse_hung_a_relative_clause_on_is_no_speaker(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Tomas Varga faced two charges over leaflets he had left near the town hall in November, 2021, which had "
+        'called upon readers to "resist the new tax" and to "take action of their own".'
+    )
+    got = speakers(run(text))
+    assert got["resist the new tax"] != "November, 2021"
+    assert got["resist the new tax"] == "Tomas Varga"
+
+
+def test_a_participle_inside_a_reported_clause_goes_with_the_reporting_verb(
+    run: Callable[[str], list[Quote]],
+) -> None:
+    # the parse made "martial law" the subject of "claiming", and hung "saying" on the reported clause
+    text = 'On Friday, the rebels declared martial law claiming to have "taken control of the country".'
+    assert speakers(run(text))["taken control of the country"] == "rebels"
+    text = (
+        "Ilse Brandt, editor of the Halden Courier, also believes the group will fail, saying that its protest "
+        '"is as unwelcome here as anywhere else".'
+    )
+    assert speakers(run(text))["is as unwelcome here as anywhere else"] == "Ilse Brandt"
+
+
+def test_a_thing_that_was_announced_does_not_take_the_next_quotation(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        '"The doors are open," President Tomas Varga declared from the balcony after the results were announced. '
+        '"In 2030 there will be elections, and this soldier is already a candidate."'
+    )
+    assert speakers(run(text))["In 2030 there will be elections, and this soldier is already a candidate."] == (
+        "Tomas Varga"
+    )
+
+
+def test_preached_and_present_tense_forms_are_cues(run: Callable[[str], list[Quote]]) -> None:
+    text = 'Tomas Varga spoke on Sunday.\n\nIn his church, Ilse Brandt preached "we must forgive, it is written."'
+    assert speakers(run(text))["we must forgive, it is written."] == "Ilse Brandt"
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_body_the_article_names(run: Callable[[str], list[Quote]]) -> None:
+    got = speakers(run('"We will appeal," said a Halden Motors spokesman.'))
+    assert got["We will appeal,"] == "Halden Motors"
+    text = 'The Nepalese assembly voted to abolish the monarchy. "The people are free," said a government spokesperson.'
+    assert speakers(run(text))["The people are free,"] == "Nepalese government"
+    text = 'Representatives from the University of Halden said it has "zero tolerance" for racism.'
+    assert speakers(run(text))["zero tolerance"] == "University of Halden"
+    # a body left unnamed stays an unnamed spokesperson; a named spokesperson is that person
+    got = speakers(run('"We are treating 20 people," a hospital spokesperson said.'))
+    assert got["We are treating 20 people,"] == "hospital spokesperson"
+    text = 'Government spokesperson Ann Roe spoke on Monday. "The talks failed," the government spokesperson said.'
+    assert speakers(run(text))["The talks failed,"] == "Ann Roe"
+
+
+def test_the_club_is_the_football_club_the_article_names(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Tomas Varga plays for Halden AFC and was arrested on Monday. "
+        'The club said "Halden AFC has confirmed Varga has been suspended."'
+    )
+    assert speakers(run(text))["Halden AFC has confirmed Varga has been suspended."] == "Halden AFC"
+
+
+def test_a_name_in_apposition_after_a_role_is_a_person(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "The former king has been given two weeks to leave his palace.\n\n"
+        'The Nepalese president, Girija Prasad Koirala, also commented on the move: "Today my dreams came true."'
+    )
+    assert speakers(run(text))["Today my dreams came true."] == "Girija Prasad Koirala"
+
+
+def test_a_cueless_quotation_goes_to_the_person_its_paragraph_is_about(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        '"She could not get the best out of herself there," coach Peter Varga says.\n\n'
+        "While Anna Brandt has left her plans open, she hopes to use her fame for something else. "
+        '"It is safe to say that is the new goal for me."'
+    )
+    assert speakers(run(text))["It is safe to say that is the new goal for me."] == "Anna Brandt"
+
+
+def test_said_one_is_one_of_the_group_just_named(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Students marched in Halden.\n\n"
+        'Varga supporters were not silent however: "If you light the fuse, be ready to put it out," said one on '
+        "state television."
+    )
+    assert speakers(run(text))["If you light the fuse, be ready to put it out,"] == "one of the Varga supporters"
