@@ -33,7 +33,7 @@ from processors.entities import (
     introduced_as_relative,
     name_gender,
 )
-from processors.quotes.cues import DOCUMENT_WORDS, READ_VERBS, REPORT_VERBS, Cue
+from processors.quotes.cues import DOCUMENT_WORDS, READ_VERBS, REPORT_VERB_FORMS, REPORT_VERBS, Cue
 from processors.quotes.sentences import doc_text, parsed_sentence_starts, token_starts
 from processors.types import Entity, Span, Speaker
 
@@ -190,6 +190,8 @@ INSTITUTION_NOUNS = frozenset("administration government cabinet campaign family
 NAMED_GROUP_NOUNS = frozenset("campaign family team camp estate".split())
 # an institution every country has: unnamed, it is the one of the country the article is about
 NATIONAL_NOUNS = frozenset(["government", "army", "military", "navy"])
+# a bare "the company" is the organisation the sentences before were about
+COMPANY_NOUNS = frozenset("company firm corporation carrier airline manufacturer retailer chain operator".split())
 # who speaks for a body by office: unnamed, the body is the source
 SPEAKS_FOR = frozenset(
     "spokesperson spokesman spokeswoman spokespeople spokespersons representative representatives".split()
@@ -637,6 +639,8 @@ class SpeakerIndex:
         if low in SPEAKS_FOR and (_indefinite(tok) or self._named_role(low, tok.idx) is None):
             # "the government spokesperson" after "government spokesperson Ann Roe": Ann Roe (below)
             body = self._body_spoken_for(tok, depth)
+            if body is None and not _indefinite(tok):  # "an Interpol spokesperson ... The spokesperson added"
+                body = self._earlier_body(tok, depth)
             if body is not None:  # "a government spokesperson", "representatives from the University of X"
                 return _with_mention(body, phrase)
         if low in ROLE_WORDS or (low in self.roles and tok.pos_ == "NOUN"):
@@ -659,7 +663,7 @@ class SpeakerIndex:
                 relative = _unnamed(f"{by['name']}'s {low}", phrase)
                 self._personlike.add(id(relative))  # a person a later "she" may mean
                 return relative
-        org = self._org_by_noun(tok)
+        org = self._org_by_noun(tok) or (self._subject_org_before(tok) if low in COMPANY_NOUNS else None)
         if org is not None:
             return self.from_entity(org, phrase)
         name = phrase["text"]
@@ -700,6 +704,37 @@ class SpeakerIndex:
                     return self.from_entity(self._upgrade(e), _span(self.doc, e["start"], e["end"]))
                 if e is None and child.lower_ in NATIONAL_NOUNS:
                     return self.resolve_token(child, depth + 1)
+        return None
+
+    def _subject_org_before(self, tok: Token) -> Entity | None:
+        """ "Hasbro hosted a panel ... the company noted": for a bare "the company", the organisation that was
+        the subject (or owner: "Hasbro's") of a sentence in the few before, the nearest first."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts):
+            return None
+        i = bisect_left(self.starts, tok.idx)
+        for e in reversed(self.entities[max(0, i - 12) : i]):
+            if tok.idx - e["end"] > 600:
+                break
+            if e["label"] != "ORG" or self.in_quote(e["start"]):
+                continue
+            head = self._head_token(e, self.tok_starts)
+            if head is not None and head.dep_ in ("nsubj", "nsubjpass", "poss"):
+                if head.head.lower_ in REPORT_VERB_FORMS["report"]:
+                    continue  # "..., Reuters reported": the news agency, not the company
+                return e
+        return None
+
+    def _earlier_body(self, tok: Token, depth: int) -> Speaker | None:
+        """The body the same word spoke for last, in the few sentences before ("an Interpol spokesperson
+        stated ... The spokesperson added")."""
+        doc = tok.doc
+        for k in range(tok.i - 1, max(-1, tok.i - 120), -1):
+            t = doc[k]
+            if t.lower_ != tok.lower_ or self.in_quote(t.idx):
+                continue
+            body = self._body_spoken_for(t, depth + 1)
+            org = self._org_compound(t) if body is None else None
+            return body or (self.from_entity(org, _span(doc, org["start"], org["end"])) if org else None)
         return None
 
     def _fuller_untagged(self, word: str) -> str | None:
@@ -1478,7 +1513,11 @@ def _plural_source(tok: Token) -> bool:
 
 
 def _indefinite(tok: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.lefts)
+    """ "a spokesperson", "another official", "one MP": a source not named before."""
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("a", "an", "another")) or (c.dep_ == "nummod" and c.lower_ == "one")
+        for c in tok.lefts
+    )
 
 
 def _title_noun(t: Token) -> bool:
@@ -1881,7 +1920,24 @@ def subject_of_cue(
     before = _nearest_name(doc, cue.token - 1, -1, in_quote)
     if before is not None or is_person is None:
         return before
-    return _person_before(cur if cur.i > tok.i else tok, in_quote, is_person)
+    return _person_before(cur if cur.i > tok.i else tok, in_quote, is_person) or _stranded_subject(tok, in_quote)
+
+
+def _stranded_subject(tok: Token, in_quote: Callable[[int], bool]) -> Token | None:
+    """ "The Ministry has, in a statement, called on drivers to "...": the parse hung the cue on "statement" and
+    "has" on a verb inside the quotation; the sentence's subject before the cue, left with an auxiliary or a
+    quoted word for its head, is who speaks."""
+    for t in tok.sent:
+        if t.i >= tok.i:
+            break
+        if (
+            t.dep_ == "nsubj"
+            and not in_quote(t.idx)
+            and (t.head.pos_ == "AUX" or in_quote(t.head.idx))
+            and plausible_source(t)
+        ):
+            return t
+    return None
 
 
 def document_noun(low: str) -> bool:

@@ -1393,3 +1393,43 @@ def test_said_one_is_one_of_the_group_just_named(run: Callable[[str], list[Quote
         "state television."
     )
     assert speakers(run(text))["If you light the fuse, be ready to put it out,"] == "one of the Varga supporters"
+
+
+def test_a_subject_the_parse_left_with_an_auxiliary_speaks(run: Callable[[str], list[Quote]]) -> None:
+    # the parse hung "called" on "statement" and "has" on a verb inside the quotation
+    text = (
+        "Officials said most of the injured were minors. The Emergencies Ministry has, in a statement, called on "
+        'drivers to "not forget that the health and lives of other people depend on you."'
+    )
+    assert speakers(run(text))["not forget that the health and lives of other people depend on you."] == (
+        "Emergencies Ministry"
+    )
+
+
+def test_the_spokesperson_again_speaks_for_the_same_body(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        'Its rules prohibit "any intervention of a political character," a Europol spokesperson stated. The '
+        'spokesperson added regarding the request, they "would not consider requests of this nature".'
+    )
+    assert speakers(run(text))["would not consider requests of this nature"] == "Europol"
+
+
+def test_one_mp_is_a_new_unnamed_source(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Ann Roe, an MP, spoke first. Not everyone agreed there should be another vote. One MP told the radio, "
+        '"We know that many people wanted to stay."'
+    )
+    assert speakers(run(text))["We know that many people wanted to stay."] == "One MP"
+
+
+def test_the_company_is_the_organisation_the_sentences_before_were_about(
+    run: Callable[[str], list[Quote]],
+) -> None:
+    text = (
+        "Halden Toys hosted a panel about its new products. Asked about waste, the company noted that it had "
+        'switched its packaging, "which was more plant-based plastic."'
+    )
+    assert speakers(run(text))["which was more plant-based plastic."] == "Halden Toys"
+    # a news agency that reported it is not the company
+    text = 'Halden Motors will cut 300 jobs, Reuters reported on Monday. "We regret it," the company said.'
+    assert speakers(run(text))["We regret it,"] == "Halden Motors"
