@@ -118,6 +118,17 @@ def _country_rows() -> list[tuple[str, str, list[str], list[str]]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def country_full_names() -> dict[str, str]:
+    """Every name of a country (display name and alternates, lower case) -> its display name: "u.s." -> "United
+    States"."""
+    out: dict[str, str] = {}
+    for _code, display, aliases, _demonyms in _country_rows():
+        for name in [display, *aliases]:
+            out.setdefault(name.lower(), display)
+    return out
+
+
 def _add_countries(b: _Builder, population: dict[str, int]) -> dict[str, str]:
     names: dict[str, str] = {}
     for code, display, aliases, demonyms in _country_rows():

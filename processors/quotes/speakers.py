@@ -23,6 +23,7 @@ import numpy
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+from processors.countries.gazetteer import country_full_names
 from processors.entities import (
     KIN_NOUNS,
     NAME_TITLES,
@@ -101,6 +102,7 @@ DOCUMENT_NOUNS = frozenset(
         "statement",
         "summary",
         "report",
+        "resolution",
         "letter",
         "message",
         "tweet",
@@ -141,7 +143,7 @@ DOCUMENT_NOUNS = frozenset(
 DOCUMENT_PARTS = frozenset("sentence sentences line lines paragraph paragraphs passage section headline".split())
 # formal documents someone issues (not "the comments", "the post"): unnamed, from the article's main actor
 ISSUED_DOCUMENTS = frozenset(
-    """statement report proclamation declaration study findings paper survey analysis order notice memo ruling
+    """statement report proclamation declaration study findings paper survey analysis order notice memo ruling resolution
     decision judgment release announcement summary warning alert advisory bulletin""".split()
 )
 TRIM_DEPS = frozenset({"det", "punct", "predet", "case"})
@@ -191,7 +193,10 @@ NAMED_GROUP_NOUNS = frozenset("campaign family team camp estate".split())
 # an institution every country has: unnamed, it is the one of the country the article is about
 NATIONAL_NOUNS = frozenset(["government", "army", "military", "navy"])
 # a bare "the company" is the organisation the sentences before were about
-COMPANY_NOUNS = frozenset("company firm corporation carrier airline manufacturer retailer chain operator".split())
+COMPANY_NOUNS = frozenset(
+    "company firm corporation carrier airline manufacturer retailer chain operator ngo organisation organization charity "
+    "watchdog".split()
+)
 # who speaks for a body by office: unnamed, the body is the source
 SPEAKS_FOR = frozenset(
     "spokesperson spokesman spokeswoman spokespeople spokespersons representative representatives".split()
@@ -457,8 +462,11 @@ class SpeakerIndex:
         parent = self.parents.get(e["canonical"]) if e["label"] == "ORG" else None
         if e["label"] == "ORG" and parent is None and full is not None:
             parent = self._of_place(full) or self._and_place(full)
+        name = parent or clean_name(e["canonical"])
+        if e["label"] == "GPE" and _abbreviation(name):
+            name = country_full_names().get(name.lower(), name)  # "The U.S. decided": "United States"
         return {
-            "name": parent or clean_name(e["canonical"]),
+            "name": name,
             "label": e["label"],
             "start": full["start"] if full else None,
             "end": full["end"] if full else None,
@@ -1189,6 +1197,17 @@ class SpeakerIndex:
         person = self._person_in_phrase(tok, tok.lower_ in ROLE_WORDS or (e is None and tok.pos_ == "PROPN"))
         if person is not None:
             return person
+        if e is None and tok.pos_ == "NOUN" and tok.i + 1 < len(self.doc):
+            # "the press-freedom organization Reporters Without Borders": the name after the noun
+            nxt = self.doc[tok.i + 1]
+            named = self.entity_at(nxt.idx)
+            if (
+                named is not None
+                and named["label"] == "ORG"
+                and named["start"] == nxt.idx
+                and nxt.head.i == tok.i  # not "the protesters Wikinews interviewed"
+            ):
+                return named
         if (
             e is not None
             and e["label"] in SPEAKER_LABELS
@@ -1545,8 +1564,13 @@ def _name_word(w: str) -> bool:
         and w.replace("-", "").replace("'", "").replace("’", "").isalpha()
         and low not in ORG_NAME_ENDS
         and low not in _SMALL
+        and low not in _NAME_PREPOSITIONS
         and low.rstrip(".") not in _TITLE_WORDS
     )
+
+
+# prepositions inside an organisation's name ("Reporters Without Borders"), in no person's
+_NAME_PREPOSITIONS = frozenset("without with against from under over across beyond".split())
 
 
 def _untagged_name_word(t: Token) -> bool:
@@ -1830,10 +1854,11 @@ def subject_of_cue(
         if agent is not None:
             return agent
         subjects = [c for c in kids(cur) if c.dep_ in SUBJECT_DEPS and not in_quote(c.idx)]
-        if _participle_of_reporter(tok, cur, subjects):
+        reporter = _participle_of_reporter(tok, cur, subjects)
+        if reporter is not None:
             # "X declared martial law claiming ...", "X believes the group will fail, saying ...": the
             # participle goes with the reporting verb, not with the clause the parse hung it in
-            cur = cur.head
+            cur = reporter
             continue
         if cur.lower_ in ADDRESSED_PASSIVES and any(c.dep_ == "auxpass" for c in kids(cur)):
             # "Residents were advised to expect ...": the passive subject is who was addressed, not the source
@@ -2024,15 +2049,31 @@ def _apposition_after(tok: Token, in_quote: Callable[[int], bool], proper: bool 
     )
 
 
-def _participle_of_reporter(cue: Token, cur: Token, subjects: list[Token]) -> bool:
-    """A participle cue ("claiming", "saying") the parse put inside the clause a reporting verb reports: as
-    that clause's verb with a thing for its subject ("declared martial law claiming"), or under it with no subject
-    of its own ("believes the group will fail, saying")."""
-    if cue.tag_ != "VBG" or cur.dep_ != "ccomp" or cur.head.lower_ not in REPORT_VERBS or cur.head.i > cur.i:
-        return False
+def _participle_of_reporter(cue: Token, cur: Token, subjects: list[Token]) -> Token | None:
+    """A participle cue ("claiming", "stating", "saying") the parse put inside the clause a reporting verb
+    reports, with a thing for its subject ("declared martial law claiming", "said Indonesia may not be reporting
+    all cases also stating") or under it with no subject of its own ("believes the group will fail, saying"):
+    the reporting verb, whose subject speaks."""
+    if cue.tag_ != "VBG":
+        return None
     if cur.i == cue.i:
-        return bool(subjects) and not any(plausible_source(c) for c in subjects)
-    return cue.dep_ == "advcl" and cue.head.i == cur.i and not any(c.dep_ in SUBJECT_DEPS for c in cue.children)
+        if not subjects or any(plausible_source(c) for c in subjects):
+            return None
+        clause = cue.head if cue.dep_ == "advcl" else cue
+    elif cue.dep_ == "advcl" and cue.head.i == cur.i and not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        clause = cur
+    else:
+        return None
+    reporter = clause.head
+    if clause.dep_ != "ccomp" or reporter.lower_ not in REPORT_VERBS or reporter.i > clause.i:
+        return None
+    return reporter
+
+
+def _abbreviation(name: str) -> bool:
+    """ "U.S.", "UK", "UAE": a short upper-case name."""
+    bare = name.replace(".", "")
+    return 2 <= len(bare) <= 4 and bare.isupper()
 
 
 def _role_in_apposition(tok: Token) -> bool:

@@ -1433,3 +1433,47 @@ def test_the_company_is_the_organisation_the_sentences_before_were_about(
     # a news agency that reported it is not the company
     text = 'Halden Motors will cut 300 jobs, Reuters reported on Monday. "We regret it," the company said.'
     assert speakers(run(text))["We regret it,"] == "Halden Motors"
+
+
+def test_a_participle_with_a_thing_for_subject_under_a_reported_clause_is_the_reporters(
+    run: Callable[[str], list[Quote]],
+) -> None:
+    # the parse made "cases" the subject of "stating", an adverbial clause of the reported "may not be reporting"
+    text = (
+        'In Africa, "farmers will probably not report sick animals," said Anna Brandt.\n\n'
+        "Brandt also said that Indonesia may not be reporting all human or animal cases also stating that the virus "
+        'is "permanently infecting poultry" in the country.'
+    )
+    assert speakers(run(text))["permanently infecting poultry"] == "Anna Brandt"
+
+
+def test_a_resolution_speaks_for_the_body_that_adopted_it(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "The Halden City Council unanimously adopted a resolution calling for the port to reopen. The resolution "
+        'warns of "further action" if the port stays closed.'
+    )
+    assert speakers(run(text))["further action"] == "Halden City Council"
+
+
+def test_a_country_abbreviation_as_speaker_is_named_in_full(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "China condemned the meeting. The U.S. decided to award the monk the medal due to “his many enduring "
+        "contributions to peace.”"
+    )
+    assert speakers(run(text))["his many enduring contributions to peace."] == "United States"
+
+
+def test_an_organisation_named_after_its_description_speaks(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "The press-freedom organization Reporters Without Borders on Tuesday condemned the decision, saying it "
+        'was "a blow to the press".'
+    )
+    quote = next(q for q in run(text) if q["text"] == "a blow to the press")
+    assert quote["speaker"] is not None
+    assert (quote["speaker"]["name"], quote["speaker"]["label"]) == ("Reporters Without Borders", "ORG")
+    # not an organisation that is the subject of a relative clause after the noun
+    text = (
+        'Not everyone agreed. Some of the protesters Wikinews interviewed said they had gone to "defend their '
+        'right to work".'
+    )
+    assert speakers(run(text))["defend their right to work"] != "Wikinews"
