@@ -525,7 +525,11 @@ class SpeakerIndex:
             same = self._clause_subject(tok, depth)
             if same is not None:
                 return _with_mention(same, mention)
-            return _with_mention(self._antecedent_person(tok.idx, low), mention)
+            antecedent = self._antecedent_person(tok.idx, low)
+            out = _with_mention(antecedent, mention)
+            if antecedent is not None and out is not None and id(antecedent) in self._personlike:
+                self._personlike.add(id(out))  # still one unnamed person ("the boy") for the next "he"
+            return out
         if low == "you":
             return self._addressee(tok.idx, mention)
         if low in ORDER_REFERENCES:
@@ -871,13 +875,12 @@ class SpeakerIndex:
     def _plural_subject_before(self, tok: Token) -> Token | None:
         """The plural noun for people that is the subject of the sentence before ``tok``'s, in its paragraph
         ("Chávez supporters were not silent"): the group a bare "one" picks from."""
-        sent = tok.sent
-        if sent.start == 0:
-            return None
-        before = self.doc[sent.start - 1].sent
-        if not _same_paragraph(before.root, tok):
-            before = sent  # the same sentence: 'Supporters were not silent: "...," said one'
-        for t in before:
+        doc = tok.doc
+        start = _sentence_start(doc, tok.i)
+        lo = _sentence_start(doc, start - 1) if start > 0 else start
+        if not _same_paragraph(doc[lo], tok):
+            lo = start  # the same sentence only: 'Supporters were not silent: "...," said one'
+        for t in doc[lo : tok.i]:
             if (
                 t.dep_ == "nsubj"
                 and t.tag_ == "NNS"
@@ -907,7 +910,8 @@ class SpeakerIndex:
         if doc_text(self.doc).find("\n", self.doc[lo].idx, pos) >= 0:
             return None
         for t in self.doc[lo : min(hi, lo + 60)]:
-            if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "ROOT" or self.in_quote(t.idx):
+            main = t.head.dep_ == "ROOT" or (t.head.dep_ == "aux" and t.head.head.dep_ == "ROOT")  # "The boy had"
+            if t.dep_ not in ("nsubj", "nsubjpass") or not main or self.in_quote(t.idx):
                 continue
             e = self.entity_at(t.idx)
             if e is not None and e["label"] in SPEAKER_LABELS:
@@ -915,7 +919,14 @@ class SpeakerIndex:
             if t.lower_ in SINGLE_QUANTIFIERS:
                 group = next((g for c in kids(t) if c.lower_ == "of" for g in kids(c) if g.dep_ == "pobj"), None)
                 return t if group is not None and _people_noun(group) else None
-            return t if t.tag_ == "NN" and _indefinite(t) and _people_noun(t) else None
+            if t.tag_ == "NN" and _indefinite(t) and _people_noun(t):
+                return t
+            # "The boy had taunted the girl ... He had told her": a definite man or boy never named
+            gendered = t.lower_ in MALE_NOUNS | FEMALE_NOUNS or t.lower_.endswith(("boy", "girl"))
+            definite = any(c.dep_ == "det" and c.lower_ == "the" for c in t.lefts)
+            return (
+                t if t.tag_ == "NN" and gendered and definite and not any(c.dep_ == "appos" for c in kids(t)) else None
+            )
         return None
 
     def _addressee(self, pos: int, mention: Span) -> Speaker | None:
@@ -1300,7 +1311,10 @@ class SpeakerIndex:
             and _gender_agrees(unnamed, pronoun)
         ):
             # nobody named or quoted since an unnamed person led the sentence before: "she" is that person
-            return self.resolve_token(unnamed, 1)
+            sp = self.resolve_token(unnamed, 1)
+            if sp is not None:
+                self._personlike.add(id(sp))  # and the one a "he" of the next sentences means
+            return sp
         pick = best
         # the latest speaker, unless a person named later in this very paragraph is closer
         if (
@@ -1948,13 +1962,20 @@ def subject_of_cue(
     return _person_before(cur if cur.i > tok.i else tok, in_quote, is_person) or _stranded_subject(tok, in_quote)
 
 
+def _sentence_start(doc: Doc, i: int, limit: int = 60) -> int:
+    """The first token of the sentence of token ``i``, looked for at most ``limit`` tokens back (a bounded walk:
+    ``Token.sent`` scans the whole sentence, which a hostile input can make as long as the article)."""
+    lo = i
+    while lo > 0 and i - lo < limit and not doc[lo].is_sent_start:
+        lo -= 1
+    return lo
+
+
 def _stranded_subject(tok: Token, in_quote: Callable[[int], bool]) -> Token | None:
     """ "The Ministry has, in a statement, called on drivers to "...": the parse hung the cue on "statement" and
     "has" on a verb inside the quotation; the sentence's subject before the cue, left with an auxiliary or a
     quoted word for its head, is who speaks."""
-    for t in tok.sent:
-        if t.i >= tok.i:
-            break
+    for t in tok.doc[_sentence_start(tok.doc, tok.i) : tok.i]:
         if (
             t.dep_ == "nsubj"
             and not in_quote(t.idx)

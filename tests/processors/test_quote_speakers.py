@@ -1477,3 +1477,14 @@ def test_an_organisation_named_after_its_description_speaks(run: Callable[[str],
         'right to work".'
     )
     assert speakers(run(text))["defend their right to work"] != "Wikinews"
+
+
+def test_he_after_the_boy_led_the_sentence_before_is_the_boy(run: Callable[[str], list[Quote]]) -> None:
+    # the prosecutor describing the events is named; the boy he describes is not, and "he" is the boy
+    text = (
+        "Tomas Varga, prosecuting, described the events. The boy had for a period of several months taunted the "
+        'girl with insults. He had told her to "Go back to your own country." He then said "You do not belong here."'
+    )
+    got = speakers(run(text))
+    assert got["Go back to your own country."] == "boy"
+    assert got["You do not belong here."] == "boy"  # the same unnamed boy, not the prosecutor named before
