@@ -675,7 +675,9 @@ class SpeakerIndex:
                 relative = _unnamed(f"{by['name']}'s {low}", phrase)
                 self._personlike.add(id(relative))  # a person a later "she" may mean
                 return relative
-        org = self._org_by_noun(tok) or (self._subject_org_before(tok) if low in COMPANY_NOUNS else None)
+        # a person's role names no organisation ("one candidate", not a heading "Candidate Questionnaire")
+        org = None if low in ROLE_WORDS else self._org_by_noun(tok)
+        org = org or (self._subject_org_before(tok) if low in COMPANY_NOUNS else None)
         if org is not None:
             return self.from_entity(org, phrase)
         name = phrase["text"]

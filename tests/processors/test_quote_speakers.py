@@ -1488,3 +1488,11 @@ def test_he_after_the_boy_led_the_sentence_before_is_the_boy(run: Callable[[str]
     got = speakers(run(text))
     assert got["Go back to your own country."] == "boy"
     assert got["You do not belong here."] == "boy"  # the same unnamed boy, not the prosecutor named before
+
+
+def test_a_role_noun_names_no_organisation_that_holds_the_word(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "((WN)) In the Candidate Questionnaire and Answers, you had listed your plans.\n\n"
+        'Ann Roe answered. While one candidate stated the plan was "a billion-dollar project", few believed it.'
+    )
+    assert "Questionnaire" not in (speakers(run(text))["a billion-dollar project"] or "")
