@@ -709,9 +709,11 @@ class SpeakerIndex:
         for child in kids(tok):
             if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "from"):
                 pobj = next((g for g in kids(child) if g.dep_ == "pobj" and not self.in_quote(g.idx)), None)
-                org = self._entity_of_phrase(pobj) if pobj is not None else None
+                if pobj is None:
+                    continue
+                org = self._entity_of_phrase(pobj)
                 if org is not None and org["label"] == "ORG":  # not "representatives from Iran": a country
-                    return self.from_entity(org, _token_span(pobj))  # type: ignore[arg-type]
+                    return self.from_entity(org, _token_span(pobj))
             if child.dep_ in ("compound", "nmod") and child.i < tok.i and not self.in_quote(child.idx):
                 e = self.entity_at(child.idx)
                 if e is not None and e["label"] in ("ORG", "GPE", "NORP") and e["end"] <= tok.idx:
