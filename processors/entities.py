@@ -523,11 +523,21 @@ def _given_name_frequencies() -> tuple[dict[str, float], dict[str, float]]:
     return out[0], out[1]
 
 
+# common Chinese, Korean and Vietnamese surnames, written first: "Ma Ngok", "Li Wenliang", "Moon Jae-in" are no
+# women because "Ma", "Li", "Moon" are women's given names in the US census
+SURNAME_FIRST = frozenset(
+    """li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng liang xie song tang
+    han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao jin lo
+    ho mo kim lee park choi jung kang cho yoon jang lim shin oh seo kwon hwang ahn yoo hong jeon ko moon nguyen
+    tran le pham hoang phan vu vo dang bui ngo duong ly""".split()
+)
+
+
 def name_gender(name: str) -> str | None:
     """ "m" or "f" when the first word of a full name is a given name borne (in the US census) at least twenty
     times as often by men as by women, or the reverse; ``None`` for unknown or shared names ("Jean", "Kim")."""
     words = name.split()
-    if len(words) < 2:
+    if len(words) < 2 or words[0].lower() in SURNAME_FIRST:
         return None
     male, female = _given_name_frequencies()
     first = words[0].lower()

@@ -20,7 +20,7 @@ import numpy
 from spacy.tokens import Doc
 
 from processors.entities import PERSON_ROLE_WORDS
-from processors.quotes.cues import CUE_IDS, SAYING_NOUNS, SPEECH_VERBS, Cue, cue_at, cue_span
+from processors.quotes.cues import CUE_IDS, REPORT_VERBS, SAYING_NOUNS, SPEECH_VERBS, Cue, cue_at, cue_span
 from processors.quotes.filters import (
     after_title_cue,
     is_nickname,
@@ -279,7 +279,7 @@ def _attribute(ctx: _Context, c: _Candidate) -> None:
         sp = ctx.speaker_of(source) if source is not None and source.start < c.cue.start else None
         if source is not None and sp is not None:
             c.cue, c.speaker = source, sp
-    own = _relative_clause_speaker(ctx, c)
+    own = _relative_clause_speaker(ctx, c) or _object_noun_before_colon(ctx, c)
     if own is not None:
         c.speaker = own
     if c.cue is not None:
@@ -640,6 +640,22 @@ def _fallback_speaker(ctx: _Context, c: _Candidate, last: _Candidate | None) -> 
     if own is not None:
         return own
     return last.speaker if last is not None else None
+
+
+def _object_noun_before_colon(ctx: _Context, c: _Candidate) -> Speaker | None:
+    """ "Bolsonaro opposed Macron's statement: "..."": a reporting noun that is the object of the verb before the
+    colon names what was answered; the quotation after the colon is the verb's subject's."""
+    if c.cue is None or c.cue.kind != "noun":
+        return None
+    noun = ctx.doc[c.cue.token]
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lower_ in REPORT_VERBS:
+        return None
+    if ctx.text[noun.idx + len(noun.text) : c.mark.open_pos].strip() != ":":
+        return None
+    subj = next((t for t in verb.children if t.dep_ == "nsubj" and not ctx.in_quote(t.idx)), None)
+    sp = ctx.index.resolve_token(subj) if subj is not None else None
+    return sp if sp is not None and sp["label"] in ("PERSON", "ORG", "GPE", "NORP") else None
 
 
 def _reports_own_clause(ctx: _Context, cue: Cue) -> bool:

@@ -1482,6 +1482,10 @@ def _salience(head: Token) -> int:
     if head.dep_ in SUBJECT_DEPS:
         verb = head.head
         main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+        # "Duda said ... while Interior Minister Roe wrote ...": a contrast, as much in focus as the main clause
+        main = main or (
+            verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in kids(verb))
+        )
         coordinated = coordinated or any(c.dep_ == "conj" for c in kids(head))
         return 2 if main and not coordinated else 1
     h = head.head
@@ -1835,8 +1839,10 @@ def subject_of_cue(
     if cue.kind == "according":
         for child in doc[cue.token + 1].children:
             if child.dep_ == "pobj":
-                # "according to a tweet by Ann Roe": the document's author, else the document
-                author = _author_of(child, in_quote) if document_noun(child.lower_) else None
+                # "according to a tweet by Ann Roe", "a statement released by X's office": the document's
+                # author, else the document
+                document = document_noun(child.lower_)
+                author = (_author_of(child, in_quote) or _published_by(child, in_quote)) if document else None
                 return author or child
         return _nearest_name(doc, cue.token + 2, 1, in_quote)
     if cue.kind == "noun":

@@ -1496,3 +1496,55 @@ def test_a_role_noun_names_no_organisation_that_holds_the_word(run: Callable[[st
         'Ann Roe answered. While one candidate stated the plan was "a billion-dollar project", few believed it.'
     )
     assert "Questionnaire" not in (speakers(run(text))["a billion-dollar project"] or "")
+
+
+def test_a_surname_written_first_gives_no_gender(run: Callable[[str], list[Quote]]) -> None:
+    # "Ma" and "Kitty" are women's given names in the US census; "Ma Ngok" is a man's surname first
+    text = (
+        'Voter Kitty Mak told the radio, "Today we are trying to do our best."\n\n'
+        'Political scientist Ma Ngok said the turnout was seen as public support. He noted, "The government has '
+        'always claimed public support."'
+    )
+    assert speakers(run(text))["The government has always claimed public support."] == "Ma Ngok"
+
+
+def test_the_subject_of_a_while_clause_is_as_much_in_focus_as_the_main_one(
+    run: Callable[[str], list[Quote]],
+) -> None:
+    text = (
+        'President Tomas Varga said the victims were "young people starting out in life" while Interior Minister '
+        'Peter Brandt wrote he had ordered fire safety checks. He tweeted, "I want to express my sympathy."'
+    )
+    assert speakers(run(text))["I want to express my sympathy."] == "Peter Brandt"
+
+
+def test_according_to_a_statement_released_by_x_is_x(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        'Tomas Varga said, "The statement was a surprise."\n\n'
+        'The party is banned in Norway. According to a statement released by the Halden Council, "ending the '
+        'threat" is the aim of the operation.'
+    )
+    assert speakers(run(text))["ending the threat"] == "Halden Council"
+
+
+def test_reacted_is_a_cue(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        '"A very sad loss," wrote Peter Brandt in a statement. "Beneath his exterior, there was a very sensitive '
+        'human being. He will be missed."\n\n'
+        'Tomas Varga of The Rolling Stones also reacted on Twitter, "Sad news hearing that Ann Roe has died, I '
+        'remember playing with her very early on. She was a fiery drummer."'
+    )
+    quote = (
+        "Sad news hearing that Ann Roe has died, I remember playing with her very early on. She was a fiery drummer."
+    )
+    assert speakers(run(text))[quote] == "Tomas Varga"
+
+
+def test_a_quotation_after_the_colon_of_an_answer_to_a_statement_is_the_answerer(
+    run: Callable[[str], list[Quote]],
+) -> None:
+    text = (
+        "Varga called for talks. President Peter Brandt opposed Varga's statement: \"The suggestion evokes a "
+        'colonialist mentality."'
+    )
+    assert speakers(run(text))["The suggestion evokes a colonialist mentality."] == "Peter Brandt"
