@@ -241,6 +241,9 @@ def _attribute(ctx: _Context, c: _Candidate) -> None:
         and (after[0].kind == "verb" or not before)
         and not text[c.close : after[0].start].strip(EDGE)
         and after[0].start - c.close <= 4
+        # 'X called the vaccine "safe", writing ...': a participle goes on with the clause before, whose verb
+        # the quotation belongs to
+        and not (before and ctx.doc[after[0].token].tag_ == "VBG")
     )
     order = after + before if at_start or tight_after else before + after
     # then the outer cues of the same side ("X told the magazine the data suggested: "...""): tried only when

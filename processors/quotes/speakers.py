@@ -417,7 +417,14 @@ class SpeakerIndex:
             i -= 1
             steps += 1
         j = bisect_left(tok_starts, e["end"])
-        if j < len(doc) and doc[j].text == ",":  # "Bassem Al-Awadi, the government spokesperson,"
+        name_head = self._head_token(e, tok_starts)
+        # "According to Ann Roe, the judge lost his temper": the comma ends the source, a new clause begins
+        after_according = (
+            name_head is not None and name_head.dep_ == "pobj" and name_head.head.head.lower_ == "according"
+        )
+        if (
+            j < len(doc) and doc[j].text == "," and not after_according
+        ):  # "Bassem Al-Awadi, the government spokesperson,"
             k = j + 1
             while k < len(doc) and k < j + 8 and not doc[k].is_punct and doc[k].pos_ not in ("VERB", "AUX"):
                 t = doc[k]

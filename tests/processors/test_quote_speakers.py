@@ -1548,3 +1548,29 @@ def test_a_quotation_after_the_colon_of_an_answer_to_a_statement_is_the_answerer
         'colonialist mentality."'
     )
     assert speakers(run(text))["The suggestion evokes a colonialist mentality."] == "Peter Brandt"
+
+
+def test_a_participle_after_a_mid_sentence_quotation_goes_on_with_the_clause_before(
+    run: Callable[[str], list[Quote]],
+) -> None:
+    text = (
+        "In a press release, the Premier of Halden’s office called the AstraZeneca vaccine “safe and effective”, "
+        "writing the Technical Advisory Group on Immunisation (TAGI) has advised “two doses of the vaccine reduce "
+        "the risk of symptomatic infection by at least 67 per cent.”"
+    )
+    assert speakers(run(text))["safe and effective"] == "Premier of Halden’s office"
+
+
+def test_names_called_by_a_person_are_that_persons_not_the_according_to_source(
+    run: Callable[[str], list[Quote]],
+) -> None:
+    text = (
+        'Judge James Hollis repeatedly asked, "Why a goat?" When Rev. Mary Linden replied, "I just thought the word '
+        'goat was funny," the court then pressed her to explain, finally concluding with the statement, "Obviously '
+        'there is nothing funny in those pictures."\n\n'
+        "According to Rev. Linden, the judge reportedly lost his temper and shouted at her, calling her a "
+        '"pervert," "mentally ill," "lying," and a participant in "sex orgies."'
+    )
+    got = speakers(run(text))
+    assert got["pervert,"] == "James Hollis"
+    assert got["sex orgies."] == "James Hollis"
