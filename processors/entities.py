@@ -256,6 +256,14 @@ def _apposition_to_role(span: Span) -> bool:
     )
 
 
+CLUB_FORMS = frozenset("fc afc f.c. a.f.c. cf sc".split())
+
+
+def _club_form(text: str) -> bool:
+    words = text.split()
+    return len(words) >= 2 and words[-1].lower() in CLUB_FORMS
+
+
 def _company_form(text: str) -> bool:
     words = text.split()
     return len(words) >= 2 and words[-1].rstrip(".") in COMPANY_FORMS
@@ -769,6 +777,8 @@ def extract_entities(doc: Doc) -> list[Entity]:
     for span, ent in raw:
         if ent["label"] == "PERSON" and _company_form(ent["text"]):
             ent["label"] = "ORG"  # "Vedelmi Ipari Kft": a company
+        elif ent["label"] != "ORG" and _club_form(ent["text"]):
+            ent["label"] = "ORG"  # "Sunderland A.F.C." tagged a place or a work of art: a football club
         elif ent["label"] == "PERSON" and _coordinated_with_place(span):
             ent["label"] = "GPE"  # "Avon and Somerset police": a place, as the one it is coordinated with
         elif ent["label"] in ("GPE", "LOC") and _ends_with_body(ent["text"]):

@@ -464,3 +464,13 @@ def test_a_body_named_after_its_place_is_an_organisation(nlp: Language) -> None:
     doc = Doc(nlp.vocab, words="Korvian Midlands Police said the force had seized drugs .".split())
     doc.ents = [Span(doc, 0, 3, label="GPE")]  # the model's label
     assert [(e["text"], e["label"]) for e in extract_entities(doc)] == [("Korvian Midlands Police", "ORG")]
+
+
+def test_a_football_club_is_an_organisation_whatever_the_model_tagged(nlp: Language) -> None:
+    text = (
+        "Tomas Varga, who currently plays for Halden A.F.C. , was arrested yesterday. Since the news broke "
+        "Halden AFC have released a statement confirming his suspension."
+    )
+    ents = extract_entities(nlp(text))
+    clubs = [e for e in ents if e["text"].startswith("Halden")]
+    assert clubs and all(e["label"] == "ORG" for e in clubs)
