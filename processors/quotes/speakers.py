@@ -146,6 +146,9 @@ ISSUED_DOCUMENTS = frozenset(
     """statement report proclamation declaration study findings paper survey analysis order notice memo ruling resolution
     decision judgment release announcement summary warning alert advisory bulletin""".split()
 )
+# issued documents that are as often the act itself ("they supported the decision"): another name for the same
+# document only when the same word
+ACT_DOCUMENTS = frozenset("decision order ruling judgment".split())
 TRIM_DEPS = frozenset({"det", "punct", "predet", "case"})
 # where an owner publishes: the account speaks for its owner
 MEDIUM_NOUNS = frozenset("account accounts website site page feed channel handle blog".split())
@@ -1094,7 +1097,7 @@ class SpeakerIndex:
             if (
                 low
                 and t.i != tok.i
-                and (t.lower_ == low or (low in ISSUED_DOCUMENTS and t.lower_ in ISSUED_DOCUMENTS))
+                and (t.lower_ == low or (low in ISSUED_DOCUMENTS and t.lower_ in ISSUED_DOCUMENTS - ACT_DOCUMENTS))
                 and t.pos_ == "NOUN"
             ):
                 poss = next((c for c in kids(t) if c.dep_ == "poss" and c.pos_ != "PRON"), None)

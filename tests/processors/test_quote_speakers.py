@@ -1574,3 +1574,12 @@ def test_names_called_by_a_person_are_that_persons_not_the_according_to_source(
     got = speakers(run(text))
     assert got["pervert,"] == "James Hollis"
     assert got["sex orgies."] == "James Hollis"
+
+
+def test_a_decision_someone_supported_is_not_the_statement_quoted(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        '"I have accepted the advice," Mr Varga said in a media release.\n\n'
+        "In a media release issued by Ann Roe and Tom Lee, Labour stated that they supported the decision. "
+        '"Labour has always supported a world class mill for Halden," the statement said.'
+    )
+    assert speakers(run(text))["Labour has always supported a world class mill for Halden,"] == "Labour"
