@@ -36,6 +36,7 @@ from processors.quotes.speakers import (
     FIRST_PERSON,
     GROUP_PRONOUNS,
     RELATIVE_PRONOUNS,
+    SPEAKER_LABELS,
     SpeakerIndex,
     document_noun,
     plausible_source,
@@ -625,8 +626,8 @@ def _fallback_speaker(ctx: _Context, c: _Candidate, last: _Candidate | None) -> 
             sp = ctx.speaker_of(cue, strict=True)  # not "after the results were announced"
             if sp is not None:
                 return sp
-    if last is not None and last.speaker is not None and sents.paragraph_gap(last.sent, c.sent) <= 1:
-        if sents.paragraph_gap(last.sent, c.sent) == 1 and prev >= 0 and sents.same_paragraph(prev, c.sent):
+    if last is not None and last.speaker is not None and (gap := sents.paragraph_gap(last.sent, c.sent)) <= 1:
+        if gap == 1 and prev >= 0 and sents.same_paragraph(prev, c.sent):
             # "... she says. // While Rice has left her plans open, she hopes to ... "...."": the person the
             # paragraph is about, not the speaker of the paragraph before
             subj = sents.subject_of_sentence(prev, ctx.in_quote)
@@ -658,7 +659,7 @@ def _object_noun_before_colon(ctx: _Context, c: _Candidate) -> Speaker | None:
         return None
     subj = next((t for t in verb.children if t.dep_ == "nsubj" and not ctx.in_quote(t.idx)), None)
     sp = ctx.index.resolve_token(subj) if subj is not None else None
-    return sp if sp is not None and sp["label"] in ("PERSON", "ORG", "GPE", "NORP") else None
+    return sp if sp is not None and sp["label"] in SPEAKER_LABELS else None
 
 
 def _reports_own_clause(ctx: _Context, cue: Cue) -> bool:

@@ -425,9 +425,7 @@ class SpeakerIndex:
         after_according = (
             name_head is not None and name_head.dep_ == "pobj" and name_head.head.head.lower_ == "according"
         )
-        if (
-            j < len(doc) and doc[j].text == "," and not after_according
-        ):  # "Bassem Al-Awadi, the government spokesperson,"
+        if j < len(doc) and doc[j].text == "," and not after_according:  # "Bassem Al-Awadi, the spokesperson,"
             k = j + 1
             while k < len(doc) and k < j + 8 and not doc[k].is_punct and doc[k].pos_ not in ("VERB", "AUX"):
                 t = doc[k]
@@ -1983,12 +1981,12 @@ def subject_of_cue(
 
 
 def _sentence_start(doc: Doc, i: int, limit: int = 60) -> int:
-    """The first token of the sentence of token ``i``, looked for at most ``limit`` tokens back (a bounded walk:
-    ``Token.sent`` scans the whole sentence, which a hostile input can make as long as the article)."""
-    lo = i
-    while lo > 0 and i - lo < limit and not doc[lo].is_sent_start:
-        lo -= 1
-    return lo
+    """The first token of the sentence of token ``i``, at most ``limit`` tokens back, from the parse's sentence
+    starts (computed once per document; ``Token.sent`` scans the whole sentence, which a hostile input can make
+    as long as the article)."""
+    starts = parsed_sentence_starts(doc)
+    k = bisect_right(starts, i) - 1
+    return max(starts[k] if k >= 0 else 0, i - limit, 0)
 
 
 def _stranded_subject(tok: Token, in_quote: Callable[[int], bool]) -> Token | None:
