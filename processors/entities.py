@@ -476,7 +476,8 @@ TITLE_WORDS = (
     PERSON_ROLE_WORDS
     | frozenset(
         """
-    assemblyman assemblywoman councilman councilwoman cardinal archbishop reverend rev rev. sen. sen rep. rep gov.
+    assemblyman assemblywoman councilman councilwoman cardinal archbishop monsignor monsenor monseñor reverend rev rev.
+    sen. sen rep. rep gov.
     gov gen. gen lt. lt col. col sgt. sgt prof. prof capt. capt maj. maj cmdr. cmdr adm. adm supt. supt honour
     honor
     """.split()
@@ -937,7 +938,12 @@ def _join_given_names(raw: list[tuple[Span, Entity]], full_text: str) -> list[tu
         and e["text"].split()[0].lower() not in names
         and not (span.start > 0 and span.doc[span.start - 1].pos_ == "ADP")
     }
-    if not pairs:
+    titled = {
+        k: start
+        for k, ((_, prev), (_, e)) in enumerate(pairwise(raw))
+        if (start := _titled_first_name(prev, e, full_text))
+    }
+    if not pairs and not titled:
         return raw
     out: list[tuple[Span, Entity]] = []
     skip = False
@@ -945,12 +951,30 @@ def _join_given_names(raw: list[tuple[Span, Entity]], full_text: str) -> list[tu
         if skip:
             skip = False
             continue
-        if k in pairs:
-            out.append((span, _entity(full_text, e["start"], raw[k + 1][1]["end"], "PERSON")))
+        if k in pairs or k in titled:
+            out.append((span, _entity(full_text, titled.get(k, e["start"]), raw[k + 1][1]["end"], "PERSON")))
             skip = True
         else:
             out.append((span, e))
     return out
+
+
+def _titled_first_name(prev: Entity, e: Entity, full_text: str) -> int:
+    """ "Lance Corporal Roel Ryan Briones", tagged "Lance Corporal Roel" (an organisation) and "Ryan Briones"; "Staff
+    Sergeant Aurel Dean Whitcombe", tagged "Sergeant Aurel" and "Dean Whitcombe": a capitalised word right after a
+    title, at the end of a span that ends right before a person's name, is that name's first word (whether or not
+    the census knows it). The start of that word, or 0."""
+    if e["label"] != "PERSON" or prev["label"] not in PLACE_LIKE_LABELS | {"PERSON"}:
+        return 0
+    if full_text[prev["end"] : e["start"]] != " ":
+        return 0
+    at, last = _words(prev["text"])[-1]
+    before = full_text[max(0, prev["start"] + at - 40) : prev["start"] + at].split()
+    if not before or before[-1].lower() not in TITLE_WORDS:
+        return 0
+    if not last.istitle() or not last.isalpha() or last.lower() in TITLE_WORDS:
+        return 0
+    return prev["start"] + at
 
 
 def _untagged_name_after_title_of(span: Span) -> tuple[Span, Span] | None:

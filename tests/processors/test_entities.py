@@ -365,6 +365,26 @@ def test_a_given_name_tagged_a_place_before_a_multiword_surname_is_the_first_nam
     assert ("Dallas", "GPE", "Dallas") in got
 
 
+def test_a_word_after_a_title_glued_to_another_span_is_the_first_name_of_the_person_after_it(nlp: Language) -> None:
+    words = "Lance Corporal Dovel Ryan Castanos of Hanford and Sergeant Aurel Dean Whitcombe spoke to Mayor Lee".split()
+    doc = Doc(nlp.vocab, words=words)
+    doc.ents = [
+        Span(doc, 0, 3, label="ORG"),  # the model's guesses
+        Span(doc, 3, 5, label="PERSON"),
+        Span(doc, 6, 7, label="GPE"),
+        Span(doc, 8, 10, label="PERSON"),
+        Span(doc, 10, 12, label="PERSON"),
+        Span(doc, 15, 16, label="PERSON"),
+    ]
+    got = [(e["text"], e["label"]) for e in extract_entities(doc)]
+    assert got == [
+        ("Dovel Ryan Castanos", "PERSON"),
+        ("Hanford", "GPE"),
+        ("Aurel Dean Whitcombe", "PERSON"),
+        ("Lee", "PERSON"),
+    ]
+
+
 def test_a_short_given_name_gets_the_full_given_name(nlp: Language) -> None:
     text = (
         "Candidate Mitch Hallworth said the law was unfair. Mitchell Hallworth is a lawyer at the foundation. "
