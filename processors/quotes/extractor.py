@@ -20,6 +20,7 @@ import numpy
 from spacy.tokens import Doc
 
 from processors.entities import PERSON_ROLE_WORDS
+from processors.quotes.cue_subjects import document_noun, subject_of_cue
 from processors.quotes.cues import CUE_IDS, REPORT_VERBS, SAYING_NOUNS, SPEECH_VERBS, Cue, cue_at, cue_span
 from processors.quotes.filters import (
     after_title_cue,
@@ -31,17 +32,15 @@ from processors.quotes.filters import (
 from processors.quotes.indirect import indirect_quotes
 from processors.quotes.marks import MarkedSpan, pair_marks
 from processors.quotes.sentences import Sentences, doc_text
-from processors.quotes.speakers import (
+from processors.quotes.source_words import (
     DOCUMENT_NOUNS,
     FIRST_PERSON,
     GROUP_PRONOUNS,
     RELATIVE_PRONOUNS,
     SPEAKER_LABELS,
-    SpeakerIndex,
-    document_noun,
     plausible_source,
-    subject_of_cue,
 )
+from processors.quotes.speakers import SpeakerIndex
 from processors.types import Entity, Quote, QuoteKind, Speaker
 
 WINDOW = 240  # characters looked at around a quote

@@ -41,17 +41,12 @@ from spacy.strings import get_string_id
 from spacy.symbols import PRON
 from spacy.tokens import Doc, Token
 
+from processors.quotes.cue_subjects import subject_of_cue
 from processors.quotes.cues import REPORT_NOUNS, REPORT_VERB_FORMS, REPORT_VERBS, WEAK_VERBS, Cue, cue_at, cue_span
 from processors.quotes.sentences import doc_text, parsed_sentence_starts, token_starts
-from processors.quotes.speakers import (
-    DOCUMENT_NOUNS,
-    QUANTIFIER_HEADS,
-    RELATIVE_PRONOUNS,
-    SpeakerIndex,
-    plausible_source,
-    subject_of_cue,
-)
-from processors.quotes.speakers import kids as _kids
+from processors.quotes.source_words import DOCUMENT_NOUNS, QUANTIFIER_HEADS, RELATIVE_PRONOUNS, plausible_source
+from processors.quotes.source_words import kids as _kids
+from processors.quotes.speakers import SpeakerIndex
 from processors.types import Quote, Speaker
 
 MAX_CANDIDATES = 1000  # candidate words looked at per article (news articles have tens)

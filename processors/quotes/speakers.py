@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from itertools import islice, pairwise
+from itertools import islice
 
 import numpy
 from spacy.strings import get_string_id
@@ -26,251 +26,78 @@ from spacy.tokens import Doc, Token
 from processors.countries.gazetteer import country_full_names
 from processors.entities import (
     KIN_NOUNS,
-    NAME_TITLES,
-    PERSON_ROLE_WORDS,
-    fold_name,
     gazetteer_place,
     given_names,
     introduced_as_relative,
-    name_gender,
 )
-from processors.quotes.cues import DOCUMENT_WORDS, READ_VERBS, REPORT_VERB_FORMS, REPORT_VERBS, Cue
+from processors.quotes.cue_subjects import (
+    _same_paragraph,
+    published_by,
+    sentence_start,
+)
+from processors.quotes.cues import REPORT_VERB_FORMS, REPORT_VERBS
 from processors.quotes.sentences import doc_text, parsed_sentence_starts, token_starts
+from processors.quotes.source_words import (
+    _TITLE_WORDS,
+    ACT_DOCUMENTS,
+    COMPANY_NOUNS,
+    DOCUMENT_NOUNS,
+    DOCUMENT_PARTS,
+    FEMALE_NOUNS,
+    FIRST_PERSON_POSSESSIVES,
+    GROUP_POSSESSIVES,
+    GROUP_PRONOUNS,
+    INSTITUTION_NOUNS,
+    INTERVIEW_PARAGRAPHS,
+    ISSUED_DOCUMENTS,
+    ISSUING_VERBS,
+    MALE_NOUNS,
+    MEDIUM_NOUNS,
+    NAMED_GROUP_NOUNS,
+    NAMING_PARTICIPLES,
+    NATIONAL_NOUNS,
+    ORDER_REFERENCES,
+    ORG_NAME_ENDS,
+    PERSON_POSSESSIVES,
+    PERSON_PRONOUNS,
+    PLACE_OR_GROUP,
+    PLATFORMS,
+    PLURAL_PRONOUNS,
+    QUANTIFIER_HEADS,
+    RELATIVE_PRONOUNS,
+    ROLE_WORDS,
+    SINGLE_QUANTIFIERS,
+    SMALL,
+    SPEAKER_LABELS,
+    SPEAKS_FOR,
+    SUBJECT_DEPS,
+    TRIM_DEPS,
+    _heads,
+    abbreviation,
+    compound_text,
+    demonym_word,
+    gender_agrees,
+    indefinite,
+    kids,
+    name_agrees,
+    people_noun,
+    plausible_source,
+    plural_source,
+    role_in_apposition,
+    role_named_as,
+    title_noun,
+)
+from processors.quotes.speaker_names import (
+    acronym_expansions,
+    clean_name,
+    field_first_names,
+    person_shaped,
+    possessive_parents,
+    repair_entities,
+    strip_the,
+    untagged_name_word,
+)
 from processors.types import Entity, Span, Speaker
-
-SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
-CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "ccomp", "relcl", "acl", "pcomp", "parataxis", "dep"})
-RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
-# entity types that never name who speaks
-NOT_SOURCE_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
-GROUP_PRONOUNS = frozenset({"they", "it", "them"})
-GROUP_POSSESSIVES = frozenset({"their", "its"})
-PLURAL_PRONOUNS = frozenset({"they", "their"})
-# verbs whose subject is the issuer of the document they take as object ("X released a statement")
-ISSUING_VERBS = frozenset("released releases issued issues published publishes put puts sent sends".split())
-ROLE_WORDS = PERSON_ROLE_WORDS | frozenset(
-    [
-        "official",
-        "officials",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "head",
-        "boss",
-        "owner",
-        "member",
-        "councillor",
-        "councilor",
-        "activist",
-        "expert",
-        "doctor",
-        "witness",
-        "resident",
-        "neighbor",
-        "neighbour",
-        "organizer",
-        "organiser",
-        "ceo",
-        "executive",
-        "president",
-        "producer",
-        "designer",
-        "costumer",
-        "artist",
-        "cosplayer",
-    ]
-)
-# a quantifier that picks one person out of a group: "one of the victims"
-SINGLE_QUANTIFIERS = frozenset(["one"])
-# nouns for a single person that are neither roles nor agent nouns
-PERSON_NOUNS = frozenset(
-    """woman man girl boy child teenager victim survivor witness resident mother father wife husband son daughter
-    friend neighbour neighbor relative patient student worker nurse passenger pupil parent""".split()
-)
-MALE_NOUNS = frozenset("man boy father son husband brother king prince uncle nephew grandfather".split())
-FEMALE_NOUNS = frozenset(
-    "woman girl mother daughter wife sister queen princess aunt niece grandmother actress duchess countess".split()
-)
-PERSON_ENDINGS = ("ist", "ian", "ee", "eer", "person", "woman", "man")
-QUANTIFIER_HEADS = frozenset(
-    "number group some many majority lot lots dozens hundreds most several part one each both all none".split()
-)
-DOCUMENT_NOUNS = frozenset(
-    [
-        "statement",
-        "summary",
-        "report",
-        "resolution",
-        "letter",
-        "message",
-        "tweet",
-        "post",
-        "ruling",
-        "opinion",
-        "judgment",
-        "decision",
-        "request",
-        "release",
-        "announcement",
-        "remarks",
-        "comments",
-        "words",
-        "response",
-        "proclamation",
-        "declaration",
-        "study",
-        "findings",
-        "paper",
-        "survey",
-        "analysis",
-        "document",
-        "order",
-        "notice",
-        "memo",
-        "filing",
-        "complaint",
-        "lawsuit",
-        "petition",
-        "warning",
-        "alert",
-        "advisory",
-        "bulletin",
-    ]
-)
-# parts of a document, which say what the document says
-DOCUMENT_PARTS = frozenset("sentence sentences line lines paragraph paragraphs passage section headline".split())
-# formal documents someone issues (not "the comments", "the post"): unnamed, from the article's main actor
-ISSUED_DOCUMENTS = frozenset(
-    """statement report proclamation declaration study findings paper survey analysis order notice memo ruling resolution
-    decision judgment release announcement summary warning alert advisory bulletin""".split()
-)
-# issued documents that are as often the act itself ("they supported the decision"): another name for the same
-# document only when the same word
-ACT_DOCUMENTS = frozenset("decision order ruling judgment".split())
-TRIM_DEPS = frozenset({"det", "punct", "predet", "case"})
-# where an owner publishes: the account speaks for its owner
-MEDIUM_NOUNS = frozenset("account accounts website site page feed channel handle blog".split())
-# possessive pronouns of a person: "her account", "his statement" are that person's
-PERSON_POSSESSIVES = frozenset(["his", "her"])
-PLATFORMS = frozenset("twitter facebook instagram youtube tiktok telegram weibo x linkedin".split())
-# last words of organisation names: "Amnesty International Man-kei Tam" is an organisation, then a person
-ORG_NAME_ENDS = frozenset(
-    """international organization organisation association union party council ministry agency group foundation
-    institute watch society commission bank fund committee company corporation corp inc ltd news times post
-    network service university college school church department office authority police court army front
-    movement alliance federation league centre center club board trust coalition forum initiative press media
-    institution unit bureau administration government command division squad branch section team taskforce
-    service services""".split()
-)
-# inverted attributions whose object-like noun is the speaker ('"...," said a protester'); not "told reporters"
-INVERTING_VERBS = frozenset(
-    """said says added adds explained wrote stated remarked continued noted recalled replied declared insisted
-    argued observed commented tweeted claimed concluded""".split()
-)
-# a participle that names who a noun is: "a protester using the pseudonym Katya", "a man named John Roe"
-NAMING_PARTICIPLES = frozenset("named called using nicknamed known identified dubbed calling".split())
-# verbs whose object is the one spoken to ("told Reuters", "asked the minister"), never the speaker
-# passive forms whose subject is the one addressed ("residents were advised/told/urged to ...")
-ADDRESSED_PASSIVES = frozenset("advised told asked urged warned reminded instructed informed cautioned".split())
-ADDRESSEE_VERBS = frozenset("tell tells told telling ask asks asked asking urge urges urged urging".split())
-# pronouns that can follow the cue as its subject ('"...," said he'); "it", "him" after a cue are objects
-INVERTED_PRONOUNS = frozenset(["he", "she", "they"])
-# "the latter", "the former": the last or first of the names coordinated before
-ORDER_REFERENCES = frozenset(["latter", "former"])
-# the speaker's own words in an interview answer ("I said", "we thought", "my blog post")
-FIRST_PERSON = frozenset("i we".split())
-FIRST_PERSON_POSSESSIVES = frozenset("my our".split())
-INTERVIEW_PARAGRAPHS = 12  # paragraphs looked back for the turn label of an interview answer
-# "X quoted Y as saying": Y speaks
-QUOTING_VERBS = frozenset("quoted quotes quoting quote".split())
-CITING_VERBS = frozenset("cited cites citing reported reports described describes".split())
-# an acronym introduced in parentheses after the words it abbreviates: "Transport for London (TfL)"
-_PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
-# institutions and groups named after a person: "the Trump administration", "the Biden campaign", "the Imus
-# family" are not the person
-INSTITUTION_NOUNS = frozenset("administration government cabinet campaign family team office camp estate".split())
-# of those, the ones an article names once in full and then bare ("the Imus family" ... "the family said")
-NAMED_GROUP_NOUNS = frozenset("campaign family team camp estate".split())
-# an institution every country has: unnamed, it is the one of the country the article is about
-NATIONAL_NOUNS = frozenset(["government", "army", "military", "navy"])
-# a bare "the company" is the organisation the sentences before were about
-COMPANY_NOUNS = frozenset(
-    "company firm corporation carrier airline manufacturer retailer chain operator ngo organisation organization charity "
-    "watchdog".split()
-)
-# who speaks for a body by office: unnamed, the body is the source
-SPEAKS_FOR = frozenset(
-    "spokesperson spokesman spokeswoman spokespeople spokespersons representative representatives".split()
-)
-# institutions and bodies among the source nouns (not people)
-INSTITUTION_LIKE = frozenset(
-    """police government authorities authority administration ministry department agency office council
-    committee commission court board union army military navy force forces party team staff crew company firm
-    group club school university college hospital church parliament congress senate cabinet campaign embassy
-    mission delegation panel jury media press source sources public crowd community family families""".split()
-)
-# nouns that can name who speaks though no entity or role word: institutions and groups of people
-SOURCE_NOUNS = frozenset(
-    """people police government authorities authority administration ministry department agency office council
-    committee commission court board union army military navy force forces party team staff crew company firm
-    group family families public crowd community club school university college hospital church parliament
-    congress senate cabinet campaign embassy mission delegation panel jury audience fans media press children
-    women men victims survivors friends neighbours neighbors colleagues critics supporters opponents
-    relatives parents students users residents locals villagers citizens voters workers troops soldiers
-    source sources""".split()
-)
-# agent-noun endings: "organizer", "scientists", "historian", "resident", "chairwoman", "employee"
-AGENT_ENDINGS = (
-    "er",
-    "ers",
-    "or",
-    "ors",
-    "ist",
-    "ists",
-    "ian",
-    "ians",
-    "ant",
-    "ants",
-    "ent",
-    "ents",
-    "man",
-    "men",
-    "woman",
-    "women",
-    "person",
-    "persons",
-    "people",
-    "ee",
-    "ees",
-    "eer",
-    "eers",
-    "ary",
-    "aries",
-    "ive",
-    "ives",
-    "ic",
-    "ics",
-    "ogue",
-    "ogues",
-    "at",
-    "ats",
-)
-NOT_AGENT_ENDINGS = ("ment", "ments", "ency", "ance", "ence", "ing", "tion", "sion", "ness", "ity")
-
-
-def plausible_source(tok: Token) -> bool:
-    """Can this noun name who speaks ("the researchers", "the ministry", "the report"), as opposed to a word
-    of the reported clause a bad parse made the subject ("her reasoning", "the frequency of ...")?"""
-    low = tok.lower_
-    if tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
-        return True
-    if low in ROLE_WORDS or low in SOURCE_NOUNS or low in DOCUMENT_NOUNS or low in QUANTIFIER_HEADS:
-        return True
-    if low.endswith(NOT_AGENT_ENDINGS) and low != "government":
-        return False
-    return low.endswith(AGENT_ENDINGS) or low.rstrip("s") in ROLE_WORDS
 
 
 @dataclass
@@ -317,12 +144,12 @@ class SpeakerIndex:
         tok_starts = token_starts(self.doc)
         self.tok_starts = tok_starts
         self.sent_starts = parsed_sentence_starts(self.doc)
-        self.entities = _repair_entities(self.doc, sorted(self.entities, key=lambda e: e["start"]), tok_starts)
+        self.entities = repair_entities(self.doc, sorted(self.entities, key=lambda e: e["start"]), tok_starts)
         self.starts = [e["start"] for e in self.entities]
-        self.expansions = _acronym_expansions(doc_text(self.doc))
+        self.expansions = acronym_expansions(doc_text(self.doc))
         for e in self.entities:
             key = (e["label"], e["canonical"])
-            if key not in self.full_mention and _strip_the(e["text"]) == e["canonical"]:
+            if key not in self.full_mention and strip_the(e["text"]) == e["canonical"]:
                 self.full_mention[key] = e
             if e["label"] == "PERSON":
                 head = self._head_token(e, tok_starts)
@@ -345,16 +172,16 @@ class SpeakerIndex:
                     bucket = self.org_words.setdefault(w, [])
                     if all(o["canonical"] != name for o in bucket[-8:]):
                         bucket.append(e)
-                initials = "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in _SMALL)
+                initials = "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in SMALL)
                 if len(initials) >= 2 and initials.isupper() and initials != name:
                     self.acronyms.setdefault(initials, e)
-                if _person_shaped(name):  # "Hage Geingob" tagged as an organisation: a person to a bare "Geingob"
+                if person_shaped(name):  # "Hage Geingob" tagged as an organisation: a person to a bare "Geingob"
                     as_person: Entity = {**e, "label": "PERSON"}
                     self.name_like.setdefault(name.split()[-1].lower(), []).append(as_person)
                     self.full_mention.setdefault(("PERSON", name), as_person)
         self._add_untagged_surnames()
         self.person_starts = [p[0] for p in self.persons]
-        self.parents = _field_first_names(self.entities) | _possessive_parents(doc_text(self.doc), self.entities)
+        self.parents = field_first_names(self.entities) | possessive_parents(doc_text(self.doc), self.entities)
 
     def _add_untagged_surnames(self) -> None:
         """A subject the model left untagged that is the surname of a person named in full ("Okafor conceded
@@ -413,7 +240,7 @@ class SpeakerIndex:
                 break
             if t.is_punct or t.is_space or t.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON"):
                 break
-            if t.lower_ in ROLE_WORDS or (nearest_noun and _title_noun(t)):
+            if t.lower_ in ROLE_WORDS or (nearest_noun and title_noun(t)):
                 out.append(t.lower_)
             if t.pos_ != "PROPN":  # only a noun right before the name, honorifics between ("archbishop Monsenor")
                 nearest_noun = False
@@ -429,12 +256,12 @@ class SpeakerIndex:
             k = j + 1
             while k < len(doc) and k < j + 8 and not doc[k].is_punct and doc[k].pos_ not in ("VERB", "AUX"):
                 t = doc[k]
-                appos = t.dep_ == "appos" and _title_noun(t) and e["start"] <= t.head.idx < e["end"]
+                appos = t.dep_ == "appos" and title_noun(t) and e["start"] <= t.head.idx < e["end"]
                 if t.lower_ in ROLE_WORDS or appos:
                     out.append(t.lower_)
                 k += 1
         head = self._head_token(e, tok_starts)
-        role = _role_named_as(head) if head is not None else None
+        role = role_named_as(head) if head is not None else None
         if role is not None:  # "Police identified the suspect as Darren Kell"
             out.append(role)
         return out
@@ -471,7 +298,7 @@ class SpeakerIndex:
         if e["label"] == "ORG" and parent is None and full is not None:
             parent = self._of_place(full) or self._and_place(full)
         name = parent or clean_name(e["canonical"])
-        if e["label"] == "GPE" and _abbreviation(name):
+        if e["label"] == "GPE" and abbreviation(name):
             name = country_full_names().get(name.lower(), name)  # "The U.S. decided": "United States"
         return {
             "name": name,
@@ -567,7 +394,7 @@ class SpeakerIndex:
             if low in SINGLE_QUANTIFIERS and not any(c.lower_ == "of" for c in kids(tok)):
                 group_tok = self._plural_subject_before(tok)
                 if group_tok is not None:  # "Chávez supporters were not silent: "...," said one on TV"
-                    sp = _unnamed(f"one of the {_compound_text(group_tok)}", mention)
+                    sp = _unnamed(f"one of the {compound_text(group_tok)}", mention)
                     self._personlike.add(id(sp))
                     return sp
             if tok.pos_ not in ("NOUN", "PROPN"):
@@ -613,7 +440,7 @@ class SpeakerIndex:
                 if child.dep_ == "poss" and child.lower_ in PERSON_POSSESSIVES | GROUP_POSSESSIVES:
                     # "her final post", "their statement": whom the possessive refers to
                     return _with_mention(self.resolve_token(child, depth + 1), phrase)
-            publisher = _published_by(tok, self.in_quote)  # "the report, published by the World Bank"
+            publisher = published_by(tok, self.in_quote)  # "the report, published by the World Bank"
             if publisher is not None:
                 return self.resolve_token(publisher, depth + 1)
             for child in kids(tok):  # "the opinion of the Court": its issuer
@@ -656,17 +483,17 @@ class SpeakerIndex:
                 main = self._main_source(tok.idx)  # "the proclamation said": issued by the article's main actor
                 if main is not None:
                     return self.from_entity(self._upgrade(main), phrase)
-        if low in SPEAKS_FOR and (_indefinite(tok) or self._named_role(low, tok.idx) is None):
+        if low in SPEAKS_FOR and (indefinite(tok) or self._named_role(low, tok.idx) is None):
             # "the government spokesperson" after "government spokesperson Ann Roe": Ann Roe (below)
             body = self._body_spoken_for(tok, depth)
-            if body is None and not _indefinite(tok):  # "an Interpol spokesperson ... The spokesperson added"
+            if body is None and not indefinite(tok):  # "an Interpol spokesperson ... The spokesperson added"
                 body = self._earlier_body(tok, depth)
             if body is not None:  # "a government spokesperson", "representatives from the University of X"
                 return _with_mention(body, phrase)
         if low in ROLE_WORDS or (low in self.roles and tok.pos_ == "NOUN"):
             # "a hospital spokesperson", "another official": a new, unnamed source, not one named before;
             # "the archbishop": the person the article introduced with that title or apposition
-            named = None if _indefinite(tok) else self._named_role(low, tok.idx)
+            named = None if indefinite(tok) else self._named_role(low, tok.idx)
             if named is not None:
                 return self.from_entity(named, phrase)
             for child in kids(tok):  # "a spokesman for 10 Downing Street"
@@ -772,9 +599,9 @@ class SpeakerIndex:
         names: set[str] = set()
         for i in numpy.flatnonzero(self._lower == get_string_id(word.lower()))[:50].tolist():
             lo, hi = i, i
-            while lo > 0 and i - lo < 2 and _untagged_name_word(doc[lo - 1]):
+            while lo > 0 and i - lo < 2 and untagged_name_word(doc[lo - 1]):
                 lo -= 1
-            while hi + 1 < len(doc) and hi - lo < 2 and _untagged_name_word(doc[hi + 1]):
+            while hi + 1 < len(doc) and hi - lo < 2 and untagged_name_word(doc[hi + 1]):
                 hi += 1
             if hi > lo and not self.in_quote(doc[i].idx):
                 names.add(" ".join(t.text for t in doc[lo : hi + 1]))
@@ -854,7 +681,7 @@ class SpeakerIndex:
             if back > 0 or not _same_paragraph(root, tok):
                 return None
             e = self._entity_of_phrase(subj)
-            if e is None and tok.lower_ in PLURAL_PRONOUNS and _plural_source(subj):
+            if e is None and tok.lower_ in PLURAL_PRONOUNS and plural_source(subj):
                 return self.resolve_token(subj)  # "The researchers suggested ... They reported": the researchers
             if e is None or e["label"] not in ("ORG", "NORP"):
                 return None
@@ -873,7 +700,7 @@ class SpeakerIndex:
         while i < len(self.entities) and self.entities[i]["start"] <= hi:
             e = self.entities[i]
             i += 1
-            person = e["label"] == "PERSON" or (e["label"] == "ORG" and _person_shaped(e["canonical"]))
+            person = e["label"] == "PERSON" or (e["label"] == "ORG" and person_shaped(e["canonical"]))
             if person and e["canonical"] not in seen and not self.in_quote(e["start"]):
                 seen.add(e["canonical"])
                 out.append(e)
@@ -888,8 +715,8 @@ class SpeakerIndex:
         """The plural noun for people that is the subject of the sentence before ``tok``'s, in its paragraph
         ("Chávez supporters were not silent"): the group a bare "one" picks from."""
         doc = tok.doc
-        start = _sentence_start(doc, tok.i)
-        lo = _sentence_start(doc, start - 1) if start > 0 else start
+        start = sentence_start(doc, tok.i)
+        lo = sentence_start(doc, start - 1) if start > 0 else start
         if not _same_paragraph(doc[lo], tok):
             lo = start  # the same sentence only: 'Supporters were not silent: "...," said one'
         for t in doc[lo : tok.i]:
@@ -898,7 +725,7 @@ class SpeakerIndex:
                 and t.tag_ == "NNS"
                 and t.i < tok.i
                 and not self.in_quote(t.idx)
-                and (_people_noun(t) or plausible_source(t))
+                and (people_noun(t) or plausible_source(t))
             ):
                 return t
         return None
@@ -930,8 +757,8 @@ class SpeakerIndex:
                 return None
             if t.lower_ in SINGLE_QUANTIFIERS:
                 group = next((g for c in kids(t) if c.lower_ == "of" for g in kids(c) if g.dep_ == "pobj"), None)
-                return t if group is not None and _people_noun(group) else None
-            if t.tag_ == "NN" and _indefinite(t) and _people_noun(t):
+                return t if group is not None and people_noun(group) else None
+            if t.tag_ == "NN" and indefinite(t) and people_noun(t):
                 return t
             # "The boy had taunted the girl ... He had told her": a definite man or boy never named
             gendered = t.lower_ in MALE_NOUNS | FEMALE_NOUNS or t.lower_.endswith(("boy", "girl"))
@@ -1027,7 +854,7 @@ class SpeakerIndex:
             near = [
                 t
                 for t in sp
-                if t.ent_type_ == "NORP" and t.ent_iob_ == "B" and _demonym_word(t.text) and not self.in_quote(t.idx)
+                if t.ent_type_ == "NORP" and t.ent_iob_ == "B" and demonym_word(t.text) and not self.in_quote(t.idx)
             ]
             if near:
                 return f"{min(near, key=lambda t: abs(t.i - tok.i)).text} {low}"
@@ -1100,7 +927,7 @@ class SpeakerIndex:
             ):
                 poss = next((c for c in kids(t) if c.dep_ == "poss" and c.pos_ != "PRON"), None)
                 if poss is None:  # "The orange warning issued by Met Eireann applied ... read the warning"
-                    poss = _published_by(t, self.in_quote)
+                    poss = published_by(t, self.in_quote)
                 if poss is not None:
                     yield poss
                     continue
@@ -1208,10 +1035,10 @@ class SpeakerIndex:
             # "the Trump administration", "the Biden campaign": the institution, not the person who names it;
             # "the Mercedes team": the organisation
             return self._org_compound(tok)
-        if e is None and tok.pos_ == "PROPN" and tok.is_title and _role_in_apposition(tok):
+        if e is None and tok.pos_ == "PROPN" and tok.is_title and role_in_apposition(tok):
             # "Ima Niboro, a spokesman for Goodluck Jonathan,": a name the NER missed, described as a person;
             # not the person the description names
-            lo = tok.i - len(_compound_text(tok).split()) + 1
+            lo = tok.i - len(compound_text(tok).split()) + 1
             start, end = self.doc[lo].idx, tok.idx + len(tok.text)
             name = doc_text(self.doc)[start:end]
             known = self._by_name(name, tok.idx)  # "Mayor de Blasio, a member of ...": "Bill de Blasio"
@@ -1296,7 +1123,7 @@ class SpeakerIndex:
         best_sent = -1
         for k in range(i, max(i - 12, -1), -1):
             start, e, level, sent = self.persons[k]
-            if self.in_quote(start) or not _name_agrees(e["canonical"], pronoun):
+            if self.in_quote(start) or not name_agrees(e["canonical"], pronoun):
                 continue
             if latest is None:
                 latest = (start, e)
@@ -1320,7 +1147,7 @@ class SpeakerIndex:
             unnamed is not None
             and not self._subject_since(unnamed.idx, pos)
             and (ev is None or ev[0] < unnamed.idx)
-            and _gender_agrees(unnamed, pronoun)
+            and gender_agrees(unnamed, pronoun)
         ):
             # nobody named or quoted since an unnamed person led the sentence before: "she" is that person
             sp = self.resolve_token(unnamed, 1)
@@ -1332,7 +1159,7 @@ class SpeakerIndex:
         if (
             ev is not None
             and (ev[1]["label"] == "PERSON" or id(ev[1]) in self._personlike)
-            and _name_agrees(ev[1]["name"], pronoun)
+            and name_agrees(ev[1]["name"], pronoun)
             and (pick is None or ev[0] > pick[0])
             and (latest is None or self.paragraph_of(latest[0]) != here or latest[0] <= ev[0])
         ):
@@ -1406,7 +1233,7 @@ class SpeakerIndex:
         if not rest or rest[0].islower():  # "Commission on Presidential Debates": the noun is its head
             return e
         head = text[: m.end()]
-        name = _strip_the(head)
+        name = strip_the(head)
         if len(name.split()) < 2 or any(w.islower() for w in name.split()[1:]):
             return e
         owner: Entity = {
@@ -1428,51 +1255,6 @@ _OF_THE = re.compile(r" of (?:the )?")
 # an interview turn label at a paragraph start: "((WN))", "Q:", "Interviewer:"
 _TURN_LABEL = re.compile(r"\W{0,3}(\w[\w .]{0,28}?)(?:\)\)|\)|:)")
 _NOT_IN_PHRASE = frozenset({"relcl", "acl", "advcl", "ccomp", "punct", "det", "poss"})
-_TITLE_WORDS = ROLE_WORDS | frozenset(
-    """former longtime late cardinal archbishop assemblywoman assemblyman councilwoman councilman
-    dr mr mrs ms prof sen rep gov fellow""".split()
-)
-_PLACE_OR_GROUP = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
-_SMALL = frozenset("of and the for in on at to de".split())
-
-
-def _heads(e: Entity, word: str) -> bool:
-    """Does the organisation's name end with that noun ("Metropolitan Police" for "police")?"""
-    words = e["canonical"].split()
-    cut = next((k for k, w in enumerate(words) if k and w.islower()), len(words))  # "Commission on ..."
-    return len(words) >= 2 and words[cut - 1].lower() == word
-
-
-def _demonym_word(w: str) -> bool:
-    """A one-word nationality adjective ("Samoan"), not a people ("Burundians") or a group name."""
-    return w[:1].isupper() and w.isalpha() and not w.endswith("s")
-
-
-def _published_by(doc_noun: Token, in_quote: Callable[[int], bool]) -> Token | None:
-    """Who issued a document named with a participle and its agent ("the report, published by the World Bank",
-    "the warning issued by Met Eireann"), when that can be a source."""
-    for child in kids(doc_noun):
-        if child.dep_ == "acl" and child.pos_ == "VERB":
-            agent = next((g for a in kids(child) if a.dep_ == "agent" for g in kids(a) if g.dep_ == "pobj"), None)
-            if agent is not None and not in_quote(agent.idx) and plausible_source(agent):
-                return agent
-            medium = next((g for a in kids(child) if a.lower_ == "from" for g in kids(a) if g.dep_ == "pobj"), None)
-            if medium is not None and medium.lower_ in MEDIUM_NOUNS and not in_quote(medium.idx):
-                return medium  # "a tweet sent from Ann Roe's account": the account, whose owner is the source
-    return None
-
-
-def kids(tok: Token) -> list[Token]:
-    """A token's children, at most 64 of them: a bounded look whatever the parse."""
-    return list(islice(tok.children, 64))
-
-
-def clean_name(name: str) -> str:
-    """One-line name without leading titles or roles ("Cardinal Marc Ouellet" -> "Marc Ouellet")."""
-    words = name.split()
-    while len(words) > 2 and words[0].lower().rstrip(".") in _TITLE_WORDS - NAME_TITLES:
-        words.pop(0)
-    return " ".join(words)
 
 
 def _salience(head: Token) -> int:
@@ -1506,273 +1288,6 @@ def _salience(head: Token) -> int:
             for c in kids(head)
         )
     )
-
-
-def _name_agrees(name: str, pronoun: str) -> bool:
-    """ "Donald Roe" is not a later "she", "Nancy Roe" not a later "he"; names of either sex agree with both."""
-    gender = name_gender(name) if pronoun in ("he", "him", "his", "she", "her") else None
-    if gender == "m":
-        return pronoun not in ("she", "her")
-    if gender == "f":
-        return pronoun not in ("he", "him", "his")
-    return True
-
-
-def _gender_agrees(tok: Token, pronoun: str) -> bool:
-    """ "A spokesman ..." is not a later "she"; a noun without gender ("one of the victims") agrees with both."""
-    low = tok.lower_
-    female = low in FEMALE_NOUNS or low.endswith(("woman", "women"))
-    male = low in MALE_NOUNS or (low.endswith(("man", "men")) and not female)
-    if pronoun in ("he", "him", "his"):
-        return not female
-    if pronoun in ("she", "her"):
-        return not male
-    return True
-
-
-def _people_noun(tok: Token) -> bool:
-    """A noun for people, one or several ("victims", "a nurse", "residents")."""
-    low = tok.lower_
-    if tok.pos_ != "NOUN" or not tok.is_lower:
-        return False
-    sing = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
-    return (
-        low in SOURCE_NOUNS - INSTITUTION_LIKE
-        or sing in PERSON_NOUNS
-        or sing in ROLE_WORDS
-        or (sing.endswith(PERSON_ENDINGS) and not sing.endswith(NOT_AGENT_ENDINGS))
-    )
-
-
-def _role_named_as(name: Token) -> str | None:
-    """ "identified the suspect as Darren Kell", "the victim was named as Jane Roe": the one-person noun the verb
-    of that "as" phrase has for object (or passive subject) is the role the article gives the name."""
-    prep = name.head
-    if name.dep_ != "pobj" or prep.lower_ != "as" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
-        return None
-    for obj in prep.head.children:
-        if obj.dep_ in ("dobj", "nsubjpass") and obj.i < prep.i and obj.tag_ == "NN":
-            return obj.lower_ if _people_noun(obj) or _title_noun(obj) else None
-    return None
-
-
-def _plural_source(tok: Token) -> bool:
-    """A plural common noun that can speak ("the researchers", "officials"), not a document."""
-    return tok.tag_ == "NNS" and tok.lower_ not in DOCUMENT_NOUNS and plausible_source(tok)
-
-
-def _indefinite(tok: Token) -> bool:
-    """ "a spokesperson", "another official", "one MP": a source not named before."""
-    return any(
-        (c.dep_ == "det" and c.lower_ in ("a", "an", "another")) or (c.dep_ == "nummod" and c.lower_ == "one")
-        for c in tok.lefts
-    )
-
-
-def _title_noun(t: Token) -> bool:
-    """A singular common noun that can stand for one person's title ("archbishop", "coach"), not a group or
-    an institution ("family", "government") or a document."""
-    low = t.lower_
-    return (
-        t.tag_ == "NN"
-        and t.is_lower
-        and t.is_alpha
-        and len(low) > 3
-        and low not in SOURCE_NOUNS
-        and low not in QUANTIFIER_HEADS
-        and low not in DOCUMENT_NOUNS
-        and low not in NATIONAL_NOUNS
-    )
-
-
-def _name_word(w: str) -> bool:
-    """A word of a person's name: "Geingob", "Man-kei", "O'Neill" (not "NATO", "of", "Party")."""
-    low = w.lower()
-    return (
-        w[:1].isupper()
-        and not w.isupper()
-        and w.replace("-", "").replace("'", "").replace("’", "").isalpha()
-        and low not in ORG_NAME_ENDS
-        and low not in _SMALL
-        and low not in _NAME_PREPOSITIONS
-        and low.rstrip(".") not in _TITLE_WORDS
-    )
-
-
-# prepositions inside an organisation's name ("Reporters Without Borders"), in no person's
-_NAME_PREPOSITIONS = frozenset("without with against from under over across beyond".split())
-
-
-def _untagged_name_word(t: Token) -> bool:
-    """A capitalised proper noun, no title ("Velloso", not "Princess"), that the model did not put in a name of
-    an organisation, a place or a group (it may have tagged it a product: a person's name all the same)."""
-    return (
-        t.pos_ == "PROPN"
-        and t.is_title
-        and t.ent_type_ not in _PLACE_OR_GROUP
-        and t.lower_.rstrip(".") not in _TITLE_WORDS
-    )
-
-
-def _person_shaped(name: str) -> bool:
-    words = name.split()
-    return 2 <= len(words) <= 3 and all(_name_word(w) for w in words)
-
-
-def _repair_entities(doc: Doc, entities: list[Entity], tok_starts: list[int]) -> list[Entity]:
-    """Two NER faults that would make a wrong speaker: a sentence-initial reporting verb glued to the name
-    after it ("Remarked Center ... scientist Tierra Curry": dropped, the phrase is searched instead), and an
-    organisation glued to the person after it ("Amnesty International Man-kei Tam": split in two)."""
-    out: list[Entity] = []
-    text = doc_text(doc)
-    for e in entities:
-        if e["label"] in ("PERSON", "ORG"):
-            i = bisect_left(tok_starts, e["start"])
-            if i < len(doc):
-                first = doc[i]
-                if first.lower_ in REPORT_VERBS and first.tag_.startswith("VB") and first.idx == e["start"]:
-                    continue
-        if e["label"] == "ORG" and not _ACRONYM_AFTER.match(text, e["end"]):
-            # an organisation introduced with its acronym is one name ("Commission on International Religious
-            # Freedom (CIRF)"), not an organisation and a person
-            out.extend(_split_org_person(e))
-        else:
-            out.append(e)
-    return out
-
-
-_ACRONYM_AFTER = re.compile(r"\s?\([A-Z][A-Za-z&.\-]{1,10}\)")
-
-
-def _split_org_person(e: Entity) -> list[Entity]:
-    text = e["text"]
-    words = [(m.start(), m.group()) for m in re.finditer(r"\S+", text)]
-    if len(words) < 3 or len(words) > 10:
-        return [e]
-    for j in range(len(words) - 2, max(len(words) - 4, 0), -1):
-        tail = words[j:]
-        if words[j - 1][1].lower() in ORG_NAME_ENDS and all(_name_word(w) for _, w in tail):
-            cut = words[j][0]
-            head_text = text[:cut].rstrip()
-            org: Entity = {
-                "text": head_text,
-                "label": "ORG",
-                "start": e["start"],
-                "end": e["start"] + len(head_text),
-                "canonical": _strip_the(head_text),
-            }
-            person: Entity = {
-                "text": text[cut:],
-                "label": "PERSON",
-                "start": e["start"] + cut,
-                "end": e["end"],
-                "canonical": text[cut:],
-            }
-            if "country" in e:
-                org["country"] = e["country"]
-                person["country"] = e["country"]
-            return [org, person]
-    return [e]
-
-
-def _possessive_parents(text: str, entities: list[Entity]) -> dict[str, str]:
-    """ "Imperial College London's MRC Centre for ...": a unit named with its organisation's possessive; its
-    most complete name is both ("Imperial College London MRC Centre for ...")."""
-    out: dict[str, str] = {}
-    for prev, e in pairwise(entities):
-        if prev["label"] != "ORG" or e["label"] != "ORG" or e["canonical"] in out:
-            continue
-        gap = text[prev["end"] : e["start"]]
-        if gap in ("'s ", "’s ") or (gap == " " and text[prev["end"] - 2 : prev["end"]] in ("'s", "’s")):
-            owner = re.sub(r"(?:'s|’s)$", "", prev["canonical"])
-            out[e["canonical"]] = f"{owner} {_strip_the(e['canonical'])}"
-    return out
-
-
-_OF_FIELD = re.compile(r"\b(Department|Ministry) of (?:the )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)$")
-
-
-def _field_first_names(entities: list[Entity]) -> dict[str, str]:
-    """ "the Labor Department" is the "United States Department of Labor" the article names: the name of a
-    department or ministry "of" a field, keyed by its short form (the field, then the kind)."""
-    out: dict[str, str] = {}
-    for e in entities:
-        m = _OF_FIELD.search(e["canonical"]) if e["label"] == "ORG" else None
-        if m is not None:
-            out.setdefault(f"{m.group(2)} {m.group(1)}", e["canonical"])
-    return out
-
-
-def _acronym_expansions(text: str) -> dict[str, tuple[str, int, int]]:
-    """ "Transport for London (TfL)", "Federal Emergency Management Agency (FEMA)": acronym -> (the words it
-    abbreviates, their offsets). Only the words right before the parenthesis whose initials spell it."""
-    out: dict[str, tuple[str, int, int]] = {}
-    for n, m in enumerate(_PAREN_ACRONYM.finditer(text)):
-        if n >= 100:
-            break
-        acr = m.group(1)
-        if acr in out:
-            continue
-        lo = max(0, m.start() - 160)
-        words = [(lo + w.start(), w.group()) for w in re.finditer(r"[\w'’.&-]+", text[lo : m.start()])]
-        if not words or text[words[-1][0] + len(words[-1][1]) : m.start()].strip():
-            continue
-        upper = "".join(ch for ch in acr if ch.isupper())
-        for k in range(2, min(len(words), 12) + 1):
-            span = words[-k:]
-            if not span[0][1][:1].isupper():
-                continue
-            every = "".join(w[0] for _, w in span).lower()
-            caps = "".join(w[0] for _, w in span if w[:1].isupper())
-            if every == acr.lower() or (len(upper) >= 2 and caps == upper):
-                start = span[0][0]
-                end = span[-1][0] + len(span[-1][1])
-                out[acr] = (text[start:end], start, end)
-                break
-        else:
-            short = _short_form(words, acr) or _spelled_inside(words, acr)
-            if short is not None:
-                out[acr] = (text[short[0] : short[1]], short[0], short[1])
-    return out
-
-
-def _spelled_inside(words: list[tuple[int, str]], acr: str) -> tuple[int, int] | None:
-    """ "The Bundesnachrichtendienst (BND)", "Television New Zealand (TVNZ)", "Électricité de France (EDF)": an
-    upper-case acronym whose letters appear, in order, inside the shortest capitalised name right before it that
-    starts with its first letter (the Schwartz-Hearst rule for abbreviation definitions); offsets of that name."""
-    letters = fold_name("".join(ch for ch in acr if ch.isalnum()))
-    if len(letters) < 2 or not acr[:1].isupper() or sum(ch.isupper() for ch in acr) < 2:
-        return None
-    for k in range(1, min(len(words), len(letters) + 2) + 1):
-        span = words[-k:]
-        first = span[0][1]
-        if not first[:1].isupper() or fold_name(first[:1]) != letters[0]:
-            continue
-        if not all(w[:1].isupper() or w.lower() in _SMALL for _, w in span):
-            return None  # past a lower-case word that is not "of", "de", ...: no longer the name
-        rest = iter(fold_name(" ".join(w for _, w in span))[1:])
-        if all(ch in rest for ch in letters[1:]):  # a subsequence test: ``in`` consumes the iterator
-            return span[0][0], span[-1][0] + len(span[-1][1])
-    return None
-
-
-def _short_form(words: list[tuple[int, str]], short: str) -> tuple[int, int] | None:
-    """ "World Wonder Ring Stardom (Stardom)": a short form in parentheses that is the last word of the
-    capitalised name right before it; the offsets of that name (two words or more, at most eight)."""
-    if not words or words[-1][1] != short or short.isupper():
-        return None
-    k = len(words) - 1
-    while k > 0 and len(words) - k < 8 and words[k - 1][1][:1].isupper() and words[k - 1][1].isalpha():
-        k -= 1
-    if words[k][1].lower() == "the":
-        k += 1
-    if len(words) - k < 2:
-        return None
-    return words[k][0], words[-1][0] + len(words[-1][1])
-
-
-def _strip_the(text: str) -> str:
-    return text[4:] if text[:4].lower() == "the " else text
 
 
 def _unnamed(name: str, mention: Span) -> Speaker:
@@ -1815,7 +1330,7 @@ def _phrase(tok: Token) -> Span:
             # "head of the agency's investigators": the complement says who (its noun, not its clauses);
             # "representatives from Iran": where they come from, when a name says it
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if child.lower_ == "from" and (pobj is None or pobj.ent_type_ not in _PLACE_OR_GROUP):
+            if child.lower_ == "from" and (pobj is None or pobj.ent_type_ not in PLACE_OR_GROUP):
                 break
             if pobj is not None and pobj.i - hi <= 8:
                 hi = pobj.i
@@ -1839,318 +1354,6 @@ def _phrase(tok: Token) -> Span:
     return {"text": doc_text(doc)[start:end], "start": start, "end": end}
 
 
-def subject_of_cue(
-    doc: Doc, cue: Cue, in_quote: Callable[[int], bool], is_person: Callable[[int], bool] | None = None
-) -> Token | None:
-    """The token naming who speaks, from the cue's syntax, or ``None``."""
-    tok = doc[cue.token]
-    if cue.kind == "according":
-        for child in doc[cue.token + 1].children:
-            if child.dep_ == "pobj":
-                # "according to a tweet by Ann Roe", "a statement released by X's office": the document's
-                # author, else the document
-                document = document_noun(child.lower_)
-                author = (_author_of(child, in_quote) or _published_by(child, in_quote)) if document else None
-                return author or child
-        return _nearest_name(doc, cue.token + 2, 1, in_quote)
-    if cue.kind == "noun":
-        author = _author_of(tok, in_quote)
-        if author is not None:
-            return author
-        for _ in range(4):  # up to the verb governing "in its message", "issued a statement"
-            if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
-                break
-            tok = tok.head
-    if tok.lower_ in READ_VERBS:  # "the statement read" / "read the statement": the document, then its author
-        for child in kids(tok):
-            if child.dep_ in ("nsubj", "dobj") and child.lower_ in DOCUMENT_WORDS:
-                return child
-    ref = _order_reference_before(tok, in_quote) if cue.kind == "verb" else None
-    if ref is not None:  # "with the latter confirming": whatever the parse made of it
-        return ref
-    cur = tok
-    for _ in range(7):
-        if cur.lower_ in QUOTING_VERBS or (cur.lower_ in CITING_VERBS and _as_saying(cur)):
-            # "Politico quoted Tim Manning as saying", "the paper cited him as saying": the one quoted speaks
-            quoted = _object_of(cur, in_quote)
-            if quoted is not None:
-                return quoted
-        agent = None
-        for child in kids(cur):
-            if child.dep_ == "agent":
-                for pobj in kids(child):
-                    if pobj.dep_ == "pobj" and not in_quote(pobj.idx):
-                        agent = pobj
-        if agent is None and any(c.dep_ in ("auxpass", "nsubjpass") for c in kids(cur)):
-            agent = _loose_agent(cur, in_quote)
-        if agent is not None:
-            return agent
-        subjects = [c for c in kids(cur) if c.dep_ in SUBJECT_DEPS and not in_quote(c.idx)]
-        reporter = _participle_of_reporter(tok, cur, subjects)
-        if reporter is not None:
-            # "X declared martial law claiming ...", "X believes the group will fail, saying ...": the
-            # participle goes with the reporting verb, not with the clause the parse hung it in
-            cur = reporter
-            continue
-        if cur.lower_ in ADDRESSED_PASSIVES and any(c.dep_ == "auxpass" for c in kids(cur)):
-            # "Residents were advised to expect ...": the passive subject is who was addressed, not the source
-            subjects = [c for c in subjects if c.dep_ != "nsubjpass"]
-        if subjects and not any(_same_paragraph(c, tok) for c in subjects):
-            # a parse run over a paragraph break ("—The mayor of London, Sadiq Khan\n\nAlexis Boon, ..., said"):
-            # the subject's conjunct or apposition in the cue's paragraph, else none
-            subjects = [
-                g
-                for c in subjects
-                for g in kids(c)
-                if g.dep_ in ("conj", "appos") and _same_paragraph(g, tok) and not in_quote(g.idx)
-            ]
-            if not subjects:
-                break
-        if subjects:
-            # several subjects ("Party leader and Prime Minister Boris Johnson said"): a person first, then
-            # the nearest the verb
-            # (a person: a name, or a noun with a name in apposition, "Policeman, Constable Tom Hale, who ...")
-            people = [
-                c
-                for c in subjects
-                if is_person is not None
-                and (is_person(c.idx) or any(g.dep_ == "appos" and is_person(g.idx) for g in kids(c)))
-            ]
-            child = _whole_word(min(people or subjects, key=lambda c: abs(c.i - cur.i)))
-            if child.lower_ in RELATIVE_PRONOUNS and cur.dep_ == "relcl":
-                # "pamphlets left near the office in November, which had called upon ...": a date the parse
-                # hung the clause on is no antecedent
-                return cur.head if cur.head.ent_type_ not in NOT_SOURCE_LABELS else None
-            if people:
-                return child
-            child = _apposition_after_source(child, in_quote) or child
-            return _role_named_after(child, in_quote) or child
-        controller = _object_controller(cur, in_quote)
-        if controller is not None:  # "Backlash led Biden to express ...": the object says it
-            return controller
-        shared = _relative_conjunct(cur) if cur.dep_ == "conj" else None
-        if shared is not None:  # "Sa'ar, who held X responsible and emphasized ...": the relative's antecedent
-            return shared
-        if (
-            cur.dep_ == "acl"
-            and cur.tag_ in ("VBN", "VBD")
-            and cur.head.dep_ in ("ROOT", "nsubj")
-            and cur.head.pos_ in ("NOUN", "PROPN")
-            and cur.head.i < cur.i
-            and not in_quote(cur.head.idx)
-        ):
-            # "Members of the Assembly protested by shouting": the parse took the verb for a participle that
-            # modifies the noun before it (the root, or the subject of a later verb); that noun is the subject
-            return cur.head
-        if _misattached_conjunct(cur):
-            # "X said the plan is what matters, and described it as "..."": the past-tense verb joins "said",
-            # not the present-tense reported clause the parse hung it on
-            cur = cur.head.head
-            continue
-        if cur.head.i != cur.i and (
-            cur.dep_ in CLIMB_DEPS
-            or (cur.pos_ in ("NOUN", "PROPN", "ADP") and cur.dep_ in ("dobj", "pobj", "attr", "prep"))
-            or (cur.pos_ == "ADP" and cur.dep_ == "agent" and cur.i > tok.i - 3)  # "protested by shouting"
-        ):
-            cur = cur.head  # "tweeted her reasoning saying", "in a statement, called on"
-            continue
-        break
-    if cue.kind != "verb":
-        return None
-    if tok.lower_ in INVERTING_VERBS:  # '"...," said a protester using the pseudonym Katya'
-        for child in kids(tok):
-            if (
-                child.i > tok.i
-                and child.i - tok.i <= 3
-                and child.dep_ in ("dobj", "attr", "npadvmod", "dep", "appos")
-                and child.pos_ in ("NOUN", "PROPN")
-                and not in_quote(child.idx)
-            ):
-                return child
-    # parse gave no subject: a name right after the cue ("said Al-Awadi"; not the one told: "told Reuters"), or
-    # right before it, or the nearest person named before the clause's verb in its sentence ("Speaking to AFP,
-    # the president of the League, Jamel M, said", the name hung on "AFP")
-    if tok.lower_ not in ADDRESSEE_VERBS:
-        after = _nearest_name(doc, cue.token + 1, 1, in_quote, INVERTED_PRONOUNS)
-        if after is not None:
-            return after
-    before = _nearest_name(doc, cue.token - 1, -1, in_quote)
-    if before is not None or is_person is None:
-        return before
-    return _person_before(cur if cur.i > tok.i else tok, in_quote, is_person) or _stranded_subject(tok, in_quote)
-
-
-def _sentence_start(doc: Doc, i: int, limit: int = 60) -> int:
-    """The first token of the sentence of token ``i``, at most ``limit`` tokens back, from the parse's sentence
-    starts (computed once per document; ``Token.sent`` scans the whole sentence, which a hostile input can make
-    as long as the article)."""
-    starts = parsed_sentence_starts(doc)
-    k = bisect_right(starts, i) - 1
-    return max(starts[k] if k >= 0 else 0, i - limit, 0)
-
-
-def _stranded_subject(tok: Token, in_quote: Callable[[int], bool]) -> Token | None:
-    """ "The Ministry has, in a statement, called on drivers to "...": the parse hung the cue on "statement" and
-    "has" on a verb inside the quotation; the sentence's subject before the cue, left with an auxiliary or a
-    quoted word for its head, is who speaks."""
-    for t in tok.doc[_sentence_start(tok.doc, tok.i) : tok.i]:
-        if (
-            t.dep_ == "nsubj"
-            and not in_quote(t.idx)
-            and (t.head.pos_ == "AUX" or in_quote(t.head.idx))
-            and plausible_source(t)
-        ):
-            return t
-    return None
-
-
-def document_noun(low: str) -> bool:
-    """ "statement", "press releases" (the model runs without a lemmatizer: plurals by their "s")."""
-    return low in DOCUMENT_NOUNS or (low.endswith("s") and low[:-1] in DOCUMENT_NOUNS)
-
-
-def _author_of(noun: Token, in_quote: Callable[[int], bool]) -> Token | None:
-    """Who a saying or document is by: "the Ann Roe statement", "Roe's comments", "comments by X", "the
-    following statement from the king" (not "a statement from Bangkok")."""
-    doc = noun.doc
-    if noun.i > 0 and doc[noun.i - 1].ent_type_ == "PERSON" and not in_quote(doc[noun.i - 1].idx):
-        return doc[noun.i - 1]
-    for child in kids(noun):
-        if child.dep_ == "poss" and child.pos_ != "PRON":
-            return child
-        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
-            for pobj in kids(child):
-                if pobj.dep_ == "pobj" and (child.lower_ == "by" or _source_not_place(pobj)):
-                    return pobj
-    return None
-
-
-def _misattached_conjunct(verb: Token) -> bool:
-    """A past-tense verb the parse coordinated with the present-tense verb of a clause reported by a past-tense
-    verb ("said [the transfer is what separates ...], and described ..."): it is the reporting verb's conjunct."""
-    head = verb.head
-    return (
-        verb.dep_ == "conj"
-        and verb.tag_ == "VBD"
-        and head.dep_ == "ccomp"
-        and head.tag_ in ("VBZ", "VBP")
-        and head.head.tag_ == "VBD"
-        and head.head.lower_ in REPORT_VERBS
-    )
-
-
-def _role_named_after(subj: Token, in_quote: Callable[[int], bool]) -> Token | None:
-    """ "said University of California, San Diego's chancellor, Pradeep Venkat": the parse joined the organisation
-    and the role noun as conjuncts with no "and" between (or as an apposition); the name in apposition to the role,
-    tagged or not, is who speaks. "The chair of the European Parliament, Uwe Brandt, said": the parse hung the
-    name on the institution, which is no person; the role's holder speaks."""
-    if any(c.dep_ == "cc" for c in subj.children):
-        return None
-    if _one_person_role(subj):
-        for prep in subj.children:
-            place = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
-            if place is not None and place.ent_type_ in _PLACE_OR_GROUP:
-                name = _apposition_after(place, in_quote, proper=True)
-                if name is not None and (name.ent_type_ == "PERSON" or _person_shaped(_compound_text(name))):
-                    return name
-    for role in subj.children:
-        if role.dep_ in ("conj", "appos") and _one_person_role(role):
-            name = _apposition_after(role, in_quote, proper=True)
-            if name is not None:
-                return name
-    return None
-
-
-def _apposition_after_source(subj: Token, in_quote: Callable[[int], bool]) -> Token | None:
-    """ "According to news agency Kavra, the chief prosecutor of Dunmore, Ilse Varga, said": the parse made the
-    "according to" source the subject; the apposition after it is who speaks."""
-    doc = subj.doc
-    lo = subj.left_edge.i
-    if lo < 2 or doc[lo - 2].lower_ != "according" or doc[lo - 1].lower_ != "to":
-        return None
-    return _apposition_after(subj, in_quote)
-
-
-def _one_person_role(tok: Token) -> bool:
-    return tok.lower_ in ROLE_WORDS or _title_noun(tok)
-
-
-def _apposition_after(tok: Token, in_quote: Callable[[int], bool], proper: bool = False) -> Token | None:
-    """The first word in apposition after ``tok``, outside quotations; with ``proper``, a proper noun only
-    ("..., Uwe Brandt,")."""
-    return next(
-        (
-            c
-            for c in tok.children
-            if c.dep_ == "appos" and c.i > tok.i and (not proper or c.pos_ == "PROPN") and not in_quote(c.idx)
-        ),
-        None,
-    )
-
-
-def _participle_of_reporter(cue: Token, cur: Token, subjects: list[Token]) -> Token | None:
-    """A participle cue ("claiming", "stating", "saying") the parse put inside the clause a reporting verb
-    reports, with a thing for its subject ("declared martial law claiming", "said Indonesia may not be reporting
-    all cases also stating") or under it with no subject of its own ("believes the group will fail, saying"):
-    the reporting verb, whose subject speaks."""
-    if cue.tag_ != "VBG":
-        return None
-    if cur.i == cue.i:
-        if not subjects or any(plausible_source(c) for c in subjects):
-            return None
-        clause = cue.head if cue.dep_ == "advcl" else cue
-    elif cue.dep_ == "advcl" and cue.head.i == cur.i and not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
-        clause = cur
-    else:
-        return None
-    reporter = clause.head
-    if clause.dep_ != "ccomp" or reporter.lower_ not in REPORT_VERBS or reporter.i > clause.i:
-        return None
-    return reporter
-
-
-def _abbreviation(name: str) -> bool:
-    """ "U.S.", "UK", "UAE": a short upper-case name."""
-    bare = name.replace(".", "")
-    return 2 <= len(bare) <= 4 and bare.isupper()
-
-
-def _role_in_apposition(tok: Token) -> bool:
-    """ "Ann Roe, a spokesman for ...": a singular noun for a person's office in apposition after the name."""
-    return any(c.dep_ == "appos" and c.i > tok.i and c.tag_ == "NN" and c.lower_ in ROLE_WORDS for c in tok.children)
-
-
-def _compound_text(tok: Token) -> str:
-    """ "Uwe Brandt": a proper noun with the compound words before it."""
-    lo = tok.i
-    while lo > 0 and tok.i - lo < 3 and tok.doc[lo - 1].dep_ == "compound" and tok.doc[lo - 1].head.i == tok.i:
-        lo -= 1
-    return tok.doc[lo : tok.i + 1].text
-
-
-def _object_controller(verb: Token, in_quote: Callable[[int], bool]) -> Token | None:
-    """The object of the verb an infinitive complement hangs on, which is that infinitive's subject ("the
-    backlash led Biden to express ...", "reporters asked the minister to explain ..."). An infinitive parsed as
-    an adverbial clause counts only after a name right before its "to" (not "X called a meeting to say")."""
-    to = next((c for c in kids(verb) if c.dep_ == "aux" and c.lower_ == "to"), None)
-    if to is None or verb.dep_ not in ("xcomp", "advcl"):
-        return None
-    for child in kids(verb.head):
-        if child.dep_ == "dobj" and child.i < verb.i and child.pos_ in ("PROPN", "NOUN", "PRON"):
-            named = child.pos_ in ("PROPN", "PRON") and child.i == to.i - 1
-            return None if in_quote(child.idx) or (verb.dep_ == "advcl" and not named) else child
-    return None
-
-
-def _order_reference_before(verb: Token, in_quote: Callable[[int], bool]) -> Token | None:
-    """ "the latter" / "the former" at most three tokens before a verb ("with the latter yesterday confirming")."""
-    doc = verb.doc
-    for t in doc[max(1, verb.i - 3) : verb.i]:
-        if t.lower_ in ORDER_REFERENCES and doc[t.i - 1].lower_ == "the" and not in_quote(t.idx):
-            return t
-    return None
-
-
 def _coordinated(ref: Token, last: bool) -> Token | None:
     """What "the latter" / "the former" refers to: the last / first of the names coordinated nearest before it
     ("by the Federal Aviation Administration and the National Transportation Safety Board, with the latter"),
@@ -2166,118 +1369,4 @@ def _coordinated(ref: Token, last: bool) -> Token | None:
                 if nxt is None or nxt.i >= ref.i:
                     return t
                 t = nxt
-    return None
-
-
-def _whole_word(tok: Token) -> Token:
-    """The last piece of a hyphenated word the tokenizer split ("co", "-", "author" -> "author")."""
-    doc = tok.doc
-    k = tok.i
-    while k + 2 < len(doc) and k - tok.i < 6 and not doc[k].whitespace_ and doc[k + 1].text == "-":
-        if doc[k + 1].whitespace_:
-            break
-        k += 2
-    return doc[k] if doc[k].is_alpha else tok
-
-
-def _source_not_place(tok: Token) -> bool:
-    return tok.ent_type_ not in ("GPE", "LOC", "FAC") and plausible_source(tok)
-
-
-def _same_paragraph(a: Token, b: Token) -> bool:
-    lo, hi = min(a.idx, b.idx), max(a.idx, b.idx)
-    return hi - lo < 3000 and doc_text(a.doc).find("\n", lo, hi) < 0
-
-
-def _person_before(verb: Token, in_quote: Callable[[int], bool], is_person: Callable[[int], bool]) -> Token | None:
-    """The nearest person named before ``verb`` in its sentence and paragraph (at most 40 tokens back), not the
-    object of a preposition or a verb ("Speaking to John Roe, ..."), outside quotations."""
-    doc = verb.doc
-    for k in range(verb.i - 1, max(verb.i - 41, -1), -1):
-        t = doc[k]
-        if t.is_space and "\n" in t.text:
-            return None
-        if in_quote(t.idx) or not is_person(t.idx):
-            if t.is_sent_start:
-                return None
-            continue
-        head = t
-        while head.dep_ in ("compound", "flat") and head.head.i != head.i and abs(head.head.i - head.i) <= 3:
-            head = head.head
-        if head.dep_ not in ("pobj", "dobj", "poss"):
-            return head
-        if t.is_sent_start:
-            return None
-    return None
-
-
-def _loose_agent(verb: Token, in_quote: Callable[[int], bool]) -> Token | None:
-    """A passive verb's "by" phrase the parse attached to a word after it ("X was announced to be a "pandemic"
-    by the World Health Organization"): the agent, when it can be a source and no other verb owns the "by"."""
-    doc = verb.doc
-    for t in doc[verb.i + 1 : min(verb.right_edge.i, verb.i + 16) + 1]:
-        if t.lower_ != "by" or t.dep_ not in ("prep", "agent") or in_quote(t.idx):
-            continue
-        if t.head.i != verb.i and t.head.pos_ in ("VERB", "AUX"):
-            return None  # "... that they were attacked by police": another verb's agent
-        pobj = next((c for c in kids(t) if c.dep_ == "pobj"), None)
-        return pobj if pobj is not None and plausible_source(pobj) else None
-    return None
-
-
-def _relative_conjunct(verb: Token) -> Token | None:
-    """A verb after "and" that the parse coordinated with the main clause, though it continues the relative
-    clause just before ("X, who held ... and emphasized ..."): the antecedent of that clause's "who"."""
-    doc = verb.doc
-    k = verb.i - 1
-    if k < 1 or doc[k].lower_ not in ("and", "but"):
-        return None
-    k -= 1
-    while k > 0 and doc[k].is_punct and verb.i - k < 4:
-        k -= 1
-    t = doc[k]
-    for _ in range(8):
-        if t.dep_ == "relcl" and t.pos_ == "VERB" and t.tag_ == verb.tag_ and t.i < verb.i:
-            if any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in t.children):
-                return t.head if t.head.i != verb.head.i else None
-            return None
-        if t.head.i == t.i or t.head.i >= verb.i:
-            return None
-        t = t.head
-    return None
-
-
-def _as_saying(verb: Token) -> bool:
-    return any(
-        c.dep_ == "prep" and c.lower_ == "as" and any(g.lower_ in ("saying", "stating", "telling") for g in c.children)
-        for c in kids(verb)
-    )
-
-
-def _object_of(verb: Token, in_quote: Callable[[int], bool]) -> Token | None:
-    for child in kids(verb):
-        if child.dep_ == "dobj" and child.pos_ in ("PROPN", "NOUN") and not in_quote(child.idx):
-            return child
-    return None
-
-
-def _nearest_name(
-    doc: Doc,
-    i: int,
-    step: int,
-    in_quote: Callable[[int], bool],
-    pronouns: frozenset[str] = PERSON_PRONOUNS | GROUP_PRONOUNS,
-) -> Token | None:
-    for _ in range(4):
-        if i < 0 or i >= len(doc):
-            return None
-        t = doc[i]
-        if in_quote(t.idx) or t.is_punct:
-            return None
-        if t.pos_ == "PROPN" or (t.pos_ == "PRON" and t.lower_ in pronouns):
-            # move to the head of a multi-token name
-            while t.dep_ in ("compound", "flat") and t.head.i != t.i and abs(t.head.i - t.i) <= 3:
-                t = t.head
-            return t
-        i += step
     return None

@@ -187,7 +187,7 @@ def test_official_of_an_acronym_is_the_spelled_out_organisation(run: Callable[[s
 
 
 def test_organisation_glued_to_a_person_is_split() -> None:
-    from processors.quotes.speakers import _split_org_person
+    from processors.quotes.speaker_names import _split_org_person
 
     org, person = _split_org_person(
         {"text": "Amnesty International Ana Petrova", "label": "ORG", "start": 10, "end": 43, "canonical": "x"}
@@ -200,10 +200,10 @@ def test_organisation_glued_to_a_person_is_split() -> None:
 
 
 def test_acronym_in_parentheses_expands() -> None:
-    from processors.quotes.speakers import _acronym_expansions
+    from processors.quotes.speaker_names import acronym_expansions
 
     text = "Transport for London (TfL) and the Federal Emergency Management Agency (FEMA) met (briefly)."
-    got = _acronym_expansions(text)
+    got = acronym_expansions(text)
     assert got["TfL"][0] == "Transport for London"
     assert got["FEMA"][0] == "Federal Emergency Management Agency"
     assert text[got["FEMA"][1] : got["FEMA"][2]] == "Federal Emergency Management Agency"
@@ -327,7 +327,7 @@ def test_capitalised_surname_the_model_took_for_a_noun(run: Callable[[str], list
 
 
 def test_short_form_in_parentheses_is_the_full_name(run: Callable[[str], list[Quote]]) -> None:
-    from processors.quotes.speakers import _acronym_expansions
+    from processors.quotes.speaker_names import acronym_expansions
 
     text = (
         "The wrestling promotion Pacific Iron Dome Wrestling (Wrestling) announced the tour. "
@@ -335,8 +335,8 @@ def test_short_form_in_parentheses_is_the_full_name(run: Callable[[str], list[Qu
     )
     got = speakers(run(text))
     assert got["We are very sorry to cancel the remaining shows this spring."] == "Pacific Iron Dome Wrestling"
-    assert _acronym_expansions("the label Blue Harbour Records (Records) said")["Records"][0] == "Blue Harbour Records"
-    assert "Ltd" not in _acronym_expansions("paid by the company (Ltd) itself")
+    assert acronym_expansions("the label Blue Harbour Records (Records) said")["Records"][0] == "Blue Harbour Records"
+    assert "Ltd" not in acronym_expansions("paid by the company (Ltd) itself")
 
 
 def test_pronoun_prefers_the_main_clause_subject(run: Callable[[str], list[Quote]]) -> None:
@@ -411,7 +411,7 @@ def test_passive_by_phrase_attached_after_the_quote_is_the_agent(run: Callable[[
 
 def test_another_verbs_by_phrase_is_not_the_agent() -> None:
     from processors import nlp
-    from processors.quotes.speakers import _loose_agent
+    from processors.quotes.cue_subjects import _loose_agent
 
     doc = nlp.load_model()("The mayor was told that the hall had been destroyed by the fire department.")
     told = next(t for t in doc if t.text == "told")
@@ -886,7 +886,7 @@ def test_a_department_named_by_its_field_is_the_full_name_given(run: Callable[[s
 @pytest.mark.parametrize("title", ["Royal Society University Research Fellow", "Harwell University Senior Fellow"])
 def test_a_fellowship_title_is_not_split_into_a_person(title: str) -> None:
     # "Fellow" is a title, not a name: "Research Fellow" is no person
-    from processors.quotes.speakers import _split_org_person
+    from processors.quotes.speaker_names import _split_org_person
 
     whole: Entity = {"text": title, "label": "ORG", "start": 0, "end": len(title), "canonical": title}
     assert _split_org_person(whole) == [whole]

@@ -1,0 +1,454 @@
+"""From a cue to its source in the parse: the subject of a reporting verb, and the parse faults that hide it
+(inverted subjects, stranded subjects, misattached conjuncts, participles, "according to" phrases)."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from processors.quotes.cues import DOCUMENT_WORDS, READ_VERBS, REPORT_VERBS, Cue
+from processors.quotes.sentences import doc_text, parsed_sentence_starts
+from processors.quotes.source_words import (
+    ADDRESSED_PASSIVES,
+    ADDRESSEE_VERBS,
+    CITING_VERBS,
+    CLIMB_DEPS,
+    DOCUMENT_NOUNS,
+    GROUP_PRONOUNS,
+    INVERTED_PRONOUNS,
+    INVERTING_VERBS,
+    MEDIUM_NOUNS,
+    NOT_SOURCE_LABELS,
+    ORDER_REFERENCES,
+    PERSON_PRONOUNS,
+    PLACE_OR_GROUP,
+    QUOTING_VERBS,
+    RELATIVE_PRONOUNS,
+    SUBJECT_DEPS,
+    compound_text,
+    kids,
+    one_person_role,
+    plausible_source,
+)
+from processors.quotes.speaker_names import (
+    person_shaped,
+)
+
+
+def published_by(doc_noun: Token, in_quote: Callable[[int], bool]) -> Token | None:
+    """Who issued a document named with a participle and its agent ("the report, published by the World Bank",
+    "the warning issued by Met Eireann"), when that can be a source."""
+    for child in kids(doc_noun):
+        if child.dep_ == "acl" and child.pos_ == "VERB":
+            agent = next((g for a in kids(child) if a.dep_ == "agent" for g in kids(a) if g.dep_ == "pobj"), None)
+            if agent is not None and not in_quote(agent.idx) and plausible_source(agent):
+                return agent
+            medium = next((g for a in kids(child) if a.lower_ == "from" for g in kids(a) if g.dep_ == "pobj"), None)
+            if medium is not None and medium.lower_ in MEDIUM_NOUNS and not in_quote(medium.idx):
+                return medium  # "a tweet sent from Ann Roe's account": the account, whose owner is the source
+    return None
+
+
+def subject_of_cue(
+    doc: Doc, cue: Cue, in_quote: Callable[[int], bool], is_person: Callable[[int], bool] | None = None
+) -> Token | None:
+    """The token naming who speaks, from the cue's syntax, or ``None``."""
+    tok = doc[cue.token]
+    if cue.kind == "according":
+        for child in doc[cue.token + 1].children:
+            if child.dep_ == "pobj":
+                # "according to a tweet by Ann Roe", "a statement released by X's office": the document's
+                # author, else the document
+                document = document_noun(child.lower_)
+                author = (_author_of(child, in_quote) or published_by(child, in_quote)) if document else None
+                return author or child
+        return _nearest_name(doc, cue.token + 2, 1, in_quote)
+    if cue.kind == "noun":
+        author = _author_of(tok, in_quote)
+        if author is not None:
+            return author
+        for _ in range(4):  # up to the verb governing "in its message", "issued a statement"
+            if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+                break
+            tok = tok.head
+    if tok.lower_ in READ_VERBS:  # "the statement read" / "read the statement": the document, then its author
+        for child in kids(tok):
+            if child.dep_ in ("nsubj", "dobj") and child.lower_ in DOCUMENT_WORDS:
+                return child
+    ref = _order_reference_before(tok, in_quote) if cue.kind == "verb" else None
+    if ref is not None:  # "with the latter confirming": whatever the parse made of it
+        return ref
+    cur = tok
+    for _ in range(7):
+        if cur.lower_ in QUOTING_VERBS or (cur.lower_ in CITING_VERBS and _as_saying(cur)):
+            # "Politico quoted Tim Manning as saying", "the paper cited him as saying": the one quoted speaks
+            quoted = _object_of(cur, in_quote)
+            if quoted is not None:
+                return quoted
+        agent = None
+        for child in kids(cur):
+            if child.dep_ == "agent":
+                for pobj in kids(child):
+                    if pobj.dep_ == "pobj" and not in_quote(pobj.idx):
+                        agent = pobj
+        if agent is None and any(c.dep_ in ("auxpass", "nsubjpass") for c in kids(cur)):
+            agent = _loose_agent(cur, in_quote)
+        if agent is not None:
+            return agent
+        subjects = [c for c in kids(cur) if c.dep_ in SUBJECT_DEPS and not in_quote(c.idx)]
+        reporter = _participle_of_reporter(tok, cur, subjects)
+        if reporter is not None:
+            # "X declared martial law claiming ...", "X believes the group will fail, saying ...": the
+            # participle goes with the reporting verb, not with the clause the parse hung it in
+            cur = reporter
+            continue
+        if cur.lower_ in ADDRESSED_PASSIVES and any(c.dep_ == "auxpass" for c in kids(cur)):
+            # "Residents were advised to expect ...": the passive subject is who was addressed, not the source
+            subjects = [c for c in subjects if c.dep_ != "nsubjpass"]
+        if subjects and not any(_same_paragraph(c, tok) for c in subjects):
+            # a parse run over a paragraph break ("—The mayor of London, Sadiq Khan\n\nAlexis Boon, ..., said"):
+            # the subject's conjunct or apposition in the cue's paragraph, else none
+            subjects = [
+                g
+                for c in subjects
+                for g in kids(c)
+                if g.dep_ in ("conj", "appos") and _same_paragraph(g, tok) and not in_quote(g.idx)
+            ]
+            if not subjects:
+                break
+        if subjects:
+            # several subjects ("Party leader and Prime Minister Boris Johnson said"): a person first, then
+            # the nearest the verb
+            # (a person: a name, or a noun with a name in apposition, "Policeman, Constable Tom Hale, who ...")
+            people = [
+                c
+                for c in subjects
+                if is_person is not None
+                and (is_person(c.idx) or any(g.dep_ == "appos" and is_person(g.idx) for g in kids(c)))
+            ]
+            child = _whole_word(min(people or subjects, key=lambda c: abs(c.i - cur.i)))
+            if child.lower_ in RELATIVE_PRONOUNS and cur.dep_ == "relcl":
+                # "pamphlets left near the office in November, which had called upon ...": a date the parse
+                # hung the clause on is no antecedent
+                return cur.head if cur.head.ent_type_ not in NOT_SOURCE_LABELS else None
+            if people:
+                return child
+            child = _apposition_after_source(child, in_quote) or child
+            return _role_named_after(child, in_quote) or child
+        controller = _object_controller(cur, in_quote)
+        if controller is not None:  # "Backlash led Biden to express ...": the object says it
+            return controller
+        shared = _relative_conjunct(cur) if cur.dep_ == "conj" else None
+        if shared is not None:  # "Sa'ar, who held X responsible and emphasized ...": the relative's antecedent
+            return shared
+        if (
+            cur.dep_ == "acl"
+            and cur.tag_ in ("VBN", "VBD")
+            and cur.head.dep_ in ("ROOT", "nsubj")
+            and cur.head.pos_ in ("NOUN", "PROPN")
+            and cur.head.i < cur.i
+            and not in_quote(cur.head.idx)
+        ):
+            # "Members of the Assembly protested by shouting": the parse took the verb for a participle that
+            # modifies the noun before it (the root, or the subject of a later verb); that noun is the subject
+            return cur.head
+        if _misattached_conjunct(cur):
+            # "X said the plan is what matters, and described it as "..."": the past-tense verb joins "said",
+            # not the present-tense reported clause the parse hung it on
+            cur = cur.head.head
+            continue
+        if cur.head.i != cur.i and (
+            cur.dep_ in CLIMB_DEPS
+            or (cur.pos_ in ("NOUN", "PROPN", "ADP") and cur.dep_ in ("dobj", "pobj", "attr", "prep"))
+            or (cur.pos_ == "ADP" and cur.dep_ == "agent" and cur.i > tok.i - 3)  # "protested by shouting"
+        ):
+            cur = cur.head  # "tweeted her reasoning saying", "in a statement, called on"
+            continue
+        break
+    if cue.kind != "verb":
+        return None
+    if tok.lower_ in INVERTING_VERBS:  # '"...," said a protester using the pseudonym Katya'
+        for child in kids(tok):
+            if (
+                child.i > tok.i
+                and child.i - tok.i <= 3
+                and child.dep_ in ("dobj", "attr", "npadvmod", "dep", "appos")
+                and child.pos_ in ("NOUN", "PROPN")
+                and not in_quote(child.idx)
+            ):
+                return child
+    # parse gave no subject: a name right after the cue ("said Al-Awadi"; not the one told: "told Reuters"), or
+    # right before it, or the nearest person named before the clause's verb in its sentence ("Speaking to AFP,
+    # the president of the League, Jamel M, said", the name hung on "AFP")
+    if tok.lower_ not in ADDRESSEE_VERBS:
+        after = _nearest_name(doc, cue.token + 1, 1, in_quote, INVERTED_PRONOUNS)
+        if after is not None:
+            return after
+    before = _nearest_name(doc, cue.token - 1, -1, in_quote)
+    if before is not None or is_person is None:
+        return before
+    return _person_before(cur if cur.i > tok.i else tok, in_quote, is_person) or _stranded_subject(tok, in_quote)
+
+
+def sentence_start(doc: Doc, i: int, limit: int = 60) -> int:
+    """The first token of the sentence of token ``i``, at most ``limit`` tokens back, from the parse's sentence
+    starts (computed once per document; ``Token.sent`` scans the whole sentence, which a hostile input can make
+    as long as the article)."""
+    starts = parsed_sentence_starts(doc)
+    k = bisect_right(starts, i) - 1
+    return max(starts[k] if k >= 0 else 0, i - limit, 0)
+
+
+def _stranded_subject(tok: Token, in_quote: Callable[[int], bool]) -> Token | None:
+    """ "The Ministry has, in a statement, called on drivers to "...": the parse hung the cue on "statement" and
+    "has" on a verb inside the quotation; the sentence's subject before the cue, left with an auxiliary or a
+    quoted word for its head, is who speaks."""
+    for t in tok.doc[sentence_start(tok.doc, tok.i) : tok.i]:
+        if (
+            t.dep_ == "nsubj"
+            and not in_quote(t.idx)
+            and (t.head.pos_ == "AUX" or in_quote(t.head.idx))
+            and plausible_source(t)
+        ):
+            return t
+    return None
+
+
+def document_noun(low: str) -> bool:
+    """ "statement", "press releases" (the model runs without a lemmatizer: plurals by their "s")."""
+    return low in DOCUMENT_NOUNS or (low.endswith("s") and low[:-1] in DOCUMENT_NOUNS)
+
+
+def _author_of(noun: Token, in_quote: Callable[[int], bool]) -> Token | None:
+    """Who a saying or document is by: "the Ann Roe statement", "Roe's comments", "comments by X", "the
+    following statement from the king" (not "a statement from Bangkok")."""
+    doc = noun.doc
+    if noun.i > 0 and doc[noun.i - 1].ent_type_ == "PERSON" and not in_quote(doc[noun.i - 1].idx):
+        return doc[noun.i - 1]
+    for child in kids(noun):
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            for pobj in kids(child):
+                if pobj.dep_ == "pobj" and (child.lower_ == "by" or _source_not_place(pobj)):
+                    return pobj
+    return None
+
+
+def _misattached_conjunct(verb: Token) -> bool:
+    """A past-tense verb the parse coordinated with the present-tense verb of a clause reported by a past-tense
+    verb ("said [the transfer is what separates ...], and described ..."): it is the reporting verb's conjunct."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBD"
+        and head.dep_ == "ccomp"
+        and head.tag_ in ("VBZ", "VBP")
+        and head.head.tag_ == "VBD"
+        and head.head.lower_ in REPORT_VERBS
+    )
+
+
+def _role_named_after(subj: Token, in_quote: Callable[[int], bool]) -> Token | None:
+    """ "said University of California, San Diego's chancellor, Pradeep Venkat": the parse joined the organisation
+    and the role noun as conjuncts with no "and" between (or as an apposition); the name in apposition to the role,
+    tagged or not, is who speaks. "The chair of the European Parliament, Uwe Brandt, said": the parse hung the
+    name on the institution, which is no person; the role's holder speaks."""
+    if any(c.dep_ == "cc" for c in subj.children):
+        return None
+    if one_person_role(subj):
+        for prep in subj.children:
+            place = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
+            if place is not None and place.ent_type_ in PLACE_OR_GROUP:
+                name = _apposition_after(place, in_quote, proper=True)
+                if name is not None and (name.ent_type_ == "PERSON" or person_shaped(compound_text(name))):
+                    return name
+    for role in subj.children:
+        if role.dep_ in ("conj", "appos") and one_person_role(role):
+            name = _apposition_after(role, in_quote, proper=True)
+            if name is not None:
+                return name
+    return None
+
+
+def _apposition_after_source(subj: Token, in_quote: Callable[[int], bool]) -> Token | None:
+    """ "According to news agency Kavra, the chief prosecutor of Dunmore, Ilse Varga, said": the parse made the
+    "according to" source the subject; the apposition after it is who speaks."""
+    doc = subj.doc
+    lo = subj.left_edge.i
+    if lo < 2 or doc[lo - 2].lower_ != "according" or doc[lo - 1].lower_ != "to":
+        return None
+    return _apposition_after(subj, in_quote)
+
+
+def _apposition_after(tok: Token, in_quote: Callable[[int], bool], proper: bool = False) -> Token | None:
+    """The first word in apposition after ``tok``, outside quotations; with ``proper``, a proper noun only
+    ("..., Uwe Brandt,")."""
+    return next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ == "appos" and c.i > tok.i and (not proper or c.pos_ == "PROPN") and not in_quote(c.idx)
+        ),
+        None,
+    )
+
+
+def _participle_of_reporter(cue: Token, cur: Token, subjects: list[Token]) -> Token | None:
+    """A participle cue ("claiming", "stating", "saying") the parse put inside the clause a reporting verb
+    reports, with a thing for its subject ("declared martial law claiming", "said Indonesia may not be reporting
+    all cases also stating") or under it with no subject of its own ("believes the group will fail, saying"):
+    the reporting verb, whose subject speaks."""
+    if cue.tag_ != "VBG":
+        return None
+    if cur.i == cue.i:
+        if not subjects or any(plausible_source(c) for c in subjects):
+            return None
+        clause = cue.head if cue.dep_ == "advcl" else cue
+    elif cue.dep_ == "advcl" and cue.head.i == cur.i and not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        clause = cur
+    else:
+        return None
+    reporter = clause.head
+    if clause.dep_ != "ccomp" or reporter.lower_ not in REPORT_VERBS or reporter.i > clause.i:
+        return None
+    return reporter
+
+
+def _object_controller(verb: Token, in_quote: Callable[[int], bool]) -> Token | None:
+    """The object of the verb an infinitive complement hangs on, which is that infinitive's subject ("the
+    backlash led Biden to express ...", "reporters asked the minister to explain ..."). An infinitive parsed as
+    an adverbial clause counts only after a name right before its "to" (not "X called a meeting to say")."""
+    to = next((c for c in kids(verb) if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or verb.dep_ not in ("xcomp", "advcl"):
+        return None
+    for child in kids(verb.head):
+        if child.dep_ == "dobj" and child.i < verb.i and child.pos_ in ("PROPN", "NOUN", "PRON"):
+            named = child.pos_ in ("PROPN", "PRON") and child.i == to.i - 1
+            return None if in_quote(child.idx) or (verb.dep_ == "advcl" and not named) else child
+    return None
+
+
+def _order_reference_before(verb: Token, in_quote: Callable[[int], bool]) -> Token | None:
+    """ "the latter" / "the former" at most three tokens before a verb ("with the latter yesterday confirming")."""
+    doc = verb.doc
+    for t in doc[max(1, verb.i - 3) : verb.i]:
+        if t.lower_ in ORDER_REFERENCES and doc[t.i - 1].lower_ == "the" and not in_quote(t.idx):
+            return t
+    return None
+
+
+def _whole_word(tok: Token) -> Token:
+    """The last piece of a hyphenated word the tokenizer split ("co", "-", "author" -> "author")."""
+    doc = tok.doc
+    k = tok.i
+    while k + 2 < len(doc) and k - tok.i < 6 and not doc[k].whitespace_ and doc[k + 1].text == "-":
+        if doc[k + 1].whitespace_:
+            break
+        k += 2
+    return doc[k] if doc[k].is_alpha else tok
+
+
+def _source_not_place(tok: Token) -> bool:
+    return tok.ent_type_ not in ("GPE", "LOC", "FAC") and plausible_source(tok)
+
+
+def _same_paragraph(a: Token, b: Token) -> bool:
+    lo, hi = min(a.idx, b.idx), max(a.idx, b.idx)
+    return hi - lo < 3000 and doc_text(a.doc).find("\n", lo, hi) < 0
+
+
+def _person_before(verb: Token, in_quote: Callable[[int], bool], is_person: Callable[[int], bool]) -> Token | None:
+    """The nearest person named before ``verb`` in its sentence and paragraph (at most 40 tokens back), not the
+    object of a preposition or a verb ("Speaking to John Roe, ..."), outside quotations."""
+    doc = verb.doc
+    for k in range(verb.i - 1, max(verb.i - 41, -1), -1):
+        t = doc[k]
+        if t.is_space and "\n" in t.text:
+            return None
+        if in_quote(t.idx) or not is_person(t.idx):
+            if t.is_sent_start:
+                return None
+            continue
+        head = t
+        while head.dep_ in ("compound", "flat") and head.head.i != head.i and abs(head.head.i - head.i) <= 3:
+            head = head.head
+        if head.dep_ not in ("pobj", "dobj", "poss"):
+            return head
+        if t.is_sent_start:
+            return None
+    return None
+
+
+def _loose_agent(verb: Token, in_quote: Callable[[int], bool]) -> Token | None:
+    """A passive verb's "by" phrase the parse attached to a word after it ("X was announced to be a "pandemic"
+    by the World Health Organization"): the agent, when it can be a source and no other verb owns the "by"."""
+    doc = verb.doc
+    for t in doc[verb.i + 1 : min(verb.right_edge.i, verb.i + 16) + 1]:
+        if t.lower_ != "by" or t.dep_ not in ("prep", "agent") or in_quote(t.idx):
+            continue
+        if t.head.i != verb.i and t.head.pos_ in ("VERB", "AUX"):
+            return None  # "... that they were attacked by police": another verb's agent
+        pobj = next((c for c in kids(t) if c.dep_ == "pobj"), None)
+        return pobj if pobj is not None and plausible_source(pobj) else None
+    return None
+
+
+def _relative_conjunct(verb: Token) -> Token | None:
+    """A verb after "and" that the parse coordinated with the main clause, though it continues the relative
+    clause just before ("X, who held ... and emphasized ..."): the antecedent of that clause's "who"."""
+    doc = verb.doc
+    k = verb.i - 1
+    if k < 1 or doc[k].lower_ not in ("and", "but"):
+        return None
+    k -= 1
+    while k > 0 and doc[k].is_punct and verb.i - k < 4:
+        k -= 1
+    t = doc[k]
+    for _ in range(8):
+        if t.dep_ == "relcl" and t.pos_ == "VERB" and t.tag_ == verb.tag_ and t.i < verb.i:
+            if any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in t.children):
+                return t.head if t.head.i != verb.head.i else None
+            return None
+        if t.head.i == t.i or t.head.i >= verb.i:
+            return None
+        t = t.head
+    return None
+
+
+def _as_saying(verb: Token) -> bool:
+    return any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(g.lower_ in ("saying", "stating", "telling") for g in c.children)
+        for c in kids(verb)
+    )
+
+
+def _object_of(verb: Token, in_quote: Callable[[int], bool]) -> Token | None:
+    for child in kids(verb):
+        if child.dep_ == "dobj" and child.pos_ in ("PROPN", "NOUN") and not in_quote(child.idx):
+            return child
+    return None
+
+
+def _nearest_name(
+    doc: Doc,
+    i: int,
+    step: int,
+    in_quote: Callable[[int], bool],
+    pronouns: frozenset[str] = PERSON_PRONOUNS | GROUP_PRONOUNS,
+) -> Token | None:
+    for _ in range(4):
+        if i < 0 or i >= len(doc):
+            return None
+        t = doc[i]
+        if in_quote(t.idx) or t.is_punct:
+            return None
+        if t.pos_ == "PROPN" or (t.pos_ == "PRON" and t.lower_ in pronouns):
+            # move to the head of a multi-token name
+            while t.dep_ in ("compound", "flat") and t.head.i != t.i and abs(t.head.i - t.i) <= 3:
+                t = t.head
+            return t
+        i += step
+    return None
