@@ -275,6 +275,10 @@ def _person_noun(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and tok.is_lower and (low in PERSON_ROLE_WORDS or low.endswith(PERSON_NOUN_ENDINGS))
 
 
+# words that open a multi-word surname ("Van Den Wildenberg", "De La Rosa", "Abu Ubaida"), never a given name
+SURNAME_PARTICLES = frozenset("van von de del della der den di da dos du la le abu bin ibn".split())
+
+
 def _extend_name(span: Span, bounds: tuple[int, int]) -> tuple[int, int]:
     """A name the model cut short: a first word it left out ("an attendee Om Prakash": "Prakash") or a second
     surname ("Wanda Vázquez Garced": "Wanda Vázquez"), a proper noun the parse joins to the name by a compound,
@@ -297,6 +301,17 @@ def _extend_name(span: Span, bounds: tuple[int, int]) -> tuple[int, int]:
         and not doc[i].is_sent_start
         and not doc[i].lower_.endswith(PROFESSION_ENDINGS)
         and (doc[i].lower_ in given_names() or _person_noun(doc[i - 1]) or (first == last and _ends_place(doc[i - 1])))
+    ) or (
+        # "Sylvie Van Den Wildenberg, a spokeswoman": a name that starts with a surname particle lacks its given
+        # name, which may open the sentence
+        i >= 0
+        and span.label_ == "PERSON"
+        and first < last
+        and doc[first].lower_ in SURNAME_PARTICLES
+        and doc[i].is_title
+        and not doc[i].ent_type_  # a given name the model tagged on its own: _join_given_names
+        and doc[i].lower_ in given_names()
+        and doc[i].whitespace_ == " "
     ):
         start = doc[i].idx
     j = last + 1
@@ -335,6 +350,16 @@ def _acronym_links(text: str, ents: list[Entity]) -> dict[str, str]:
         if m:
             links[m.group(1)] = ent["text"]
     return links
+
+
+# the Arabic article joined to a surname ("al-Zawahiri"), which later mentions often leave out ("Zawahiri")
+_NAME_ARTICLE = re.compile(r"(?<![^\s])(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)[-‑](?=\w)")
+
+
+def name_words(text: str) -> list[str]:
+    """The folded words of a name, the Arabic article split off its surname: "Ayman al-Zawahiri" -> ["ayman",
+    "al", "zawahiri"], so that "Zawahiri" is found inside it."""
+    return _NAME_ARTICLE.sub(lambda m: m.group()[:-1] + " ", fold_name(text)).split()
 
 
 def _contains_words(longer: list[str], shorter: list[str]) -> bool:
@@ -376,12 +401,12 @@ def _person_canonical(
     relative ("Tony Mendez ... his wife Jonna Mendez ... Mendez said": Tony), then the nearest full mention
     before this one in the same paragraph wins, else the first one the article gave ("Joe Roe ... Joe Roe's son
     Tim Roe's company ... [new paragraph] Roe said": Joe)."""
-    words = fold_name(ent["text"]).split()
-    fuller = [p for p in persons if _contains_words(fold_name(p["text"]).split(), words)]
+    words = name_words(ent["text"])
+    fuller = [p for p in persons if _contains_words(name_words(p["text"]), words)]
     if not fuller:
         return ent["text"]
     names = {p["text"] for p in fuller}
-    maximal = {n for n in names if not any(_contains_words(fold_name(m).split(), fold_name(n).split()) for m in names)}
+    maximal = {n for n in names if not any(_contains_words(name_words(m), name_words(n)) for m in names)}
     if len(maximal) == 1:
         return maximal.pop()
     full = [p for p in fuller if p["text"] in maximal]
@@ -486,8 +511,8 @@ TITLE_WORDS = (
         # ranks, offices, trades and the words that form a title with them ("Crown Prince", "Acting Mayor",
         # "Lead ...", "Broadcaster ..."), seen run into a name by the model
         """
-    dean rector provost admiral commodore commandant commander marshal brigadier corporal constable superintendent sheriff
-    councillor councilor alderman magistrate sultan emir duke duchess earl baron baroness crown prime grand
+    dean rector provost rear admiral commodore commandant commander marshal brigadier corporal constable superintendent sheriff
+    councillor councilor alderman magistrate sultan emir sheik shaikh ayatollah mullah duke duchess earl baron baroness crown prime grand
     acting interim lead broadcaster presenter comedian columnist historian novelist poet rapper musician drummer
     guitarist astronaut producer entrepreneur businessman businesswoman activist campaigner blogger vlogger podcaster
     commentator pundit
@@ -794,7 +819,10 @@ def extract_entities(doc: Doc) -> list[Entity]:
             ent["label"] = "PERSON"
     persons = [e["text"] for _, e in raw if e["label"] == "PERSON"]
     # every word after the given name of a full name: surnames, double surnames ("Rosselló Nevares")
-    full_person_surnames = {w.lower() for p in persons if len(p.split()) >= 2 for w in p.split()[1:]}
+    # (also without an Arabic article: "Zawahiri" after "Ayman al-Zawahiri")
+    full_person_surnames = {
+        form for p in persons if len(p.split()) >= 2 for w in p.split()[1:] for form in (w.lower(), name_words(w)[-1])
+    }
     person_surnames = full_person_surnames | {_surname(p) for p in persons}
     name_owners: dict[str, set[str]] = {}  # a word of a full name -> the full names that carry it
     for p in persons:
@@ -818,7 +846,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
             words = ent["text"].split()
             if len(words) >= 2 and (_preceded_by_role(span) or _surname(ent["text"]) in person_surnames):
                 ent["label"] = "PERSON"
-            elif len(words) == 1 and ent["label"] != "NORP" and words[0].lower() in full_person_surnames:
+            elif len(words) == 1 and ent["label"] != "NORP" and fold_name(words[0]) in full_person_surnames:
                 ent["label"] = "PERSON"  # "Quispe" after "Rosa Quispe": a surname, whatever the model guessed
         elif ent["label"] == "PERSON" and country and not named_like_a_person(ent["text"]):
             ent["label"] = "GPE"  # "the Supreme Court of Puerto Rico": a country, unless someone bears its name

@@ -1312,6 +1312,9 @@ def _with_mention(sp: Speaker | None, mention: Span) -> Speaker | None:
     return out
 
 
+_PICKING_WORDS = frozenset("one another other some several".split())
+
+
 def _phrase(tok: Token) -> Span:
     """The noun phrase headed by ``tok``: its modifiers to the left and coordinated nouns, without
     determiners, relative clauses or trailing prepositions."""
@@ -1340,7 +1343,13 @@ def _phrase(tok: Token) -> Span:
         else:
             break
     nl = doc_text(doc).rfind("\n", doc[lo].idx, tok.idx)  # a parse run over a paragraph break: not before it
-    while lo < tok.i and (doc[lo].dep_ in TRIM_DEPS or doc[lo].is_punct or doc[lo].idx <= nl):
+    while lo < tok.i and (
+        doc[lo].dep_ in TRIM_DEPS
+        or doc[lo].is_punct
+        or doc[lo].idx <= nl
+        # "one commander", "other jurors": a quantifier picks from the group, it is no part of its name
+        or (doc[lo].lower_ in _PICKING_WORDS and doc[lo].dep_ in ("nummod", "amod", "det") and tok.pos_ == "NOUN")
+    ):
         lo += 1
     while hi > tok.i and doc[hi].is_punct:
         hi -= 1

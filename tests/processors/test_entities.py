@@ -385,6 +385,33 @@ def test_a_word_after_a_title_glued_to_another_span_is_the_first_name_of_the_per
     ]
 
 
+def test_a_surname_without_its_arabic_article_is_the_full_name(nlp: Language) -> None:
+    text = (
+        "Militant leader Khalid al-Mansouri appeared in a new video on Friday. On the tape, Mansouri said the "
+        'attacks "will continue until the occupation ends." "We are patient," added Mansouri.'
+    )
+    names = {(e["text"], e["canonical"]) for e in _ents(nlp, text) if e["label"] == "PERSON"}
+    assert names == {("Khalid al-Mansouri", "Khalid al-Mansouri"), ("Mansouri", "Khalid al-Mansouri")}
+
+
+def test_compound_ranks_and_religious_titles_are_dropped(nlp: Language) -> None:
+    text = (
+        "A riot broke out at the prison on Sunday. Rear Admiral Tomas Greer, the commander of the facility, said "
+        "guards were attacked. Rear Admiral Greer said minimum force was used. Sheik Omar Haddad, the movement's "
+        "leader, spoke on television."
+    )
+    canon = {e["canonical"] for e in _ents(nlp, text) if e["label"] == "PERSON"}
+    assert canon == {"Tomas Greer", "Omar Haddad"}
+
+
+def test_a_given_name_opening_the_sentence_joins_a_surname_that_starts_with_a_particle(nlp: Language) -> None:
+    words = "Marielle Van Der Hoeven , a spokeswoman , said so . Harbour De Vries spoke".split()
+    doc = Doc(nlp.vocab, words=words)
+    doc.ents = [Span(doc, 1, 4, label="PERSON"), Span(doc, 12, 14, label="PERSON")]  # the model's guesses
+    got = [e["text"] for e in extract_entities(doc)]
+    assert got == ["Marielle Van Der Hoeven", "De Vries"]  # "Harbour" is no given name
+
+
 def test_a_short_given_name_gets_the_full_given_name(nlp: Language) -> None:
     text = (
         "Candidate Mitch Hallworth said the law was unfair. Mitchell Hallworth is a lawyer at the foundation. "

@@ -1583,3 +1583,15 @@ def test_a_decision_someone_supported_is_not_the_statement_quoted(run: Callable[
         '"Labour has always supported a world class mill for Halden," the statement said.'
     )
     assert speakers(run(text))["Labour has always supported a world class mill for Halden,"] == "Labour"
+
+
+def test_a_quantifier_picking_from_a_group_is_no_part_of_an_unnamed_speaker(run: Callable[[str], list[Quote]]) -> None:
+    got = speakers(
+        run(
+            "Some senior engineers have said that it appears the builders did not follow the safety code. "
+            '"This audit is going to be ugly," one engineer said. Two of the jurors said the defendant was misled '
+            'as a child, and the other jurors said that his "broken home" shaped him.'
+        )
+    )
+    assert got["This audit is going to be ugly,"] == "engineer"
+    assert got["broken home"] == "jurors"
