@@ -64,6 +64,8 @@ PERSON_NOUNS = frozenset(
     """woman man girl boy child teenager victim survivor witness resident mother father wife husband son daughter
     friend neighbour neighbor relative patient student worker nurse passenger pupil parent""".split()
 )
+# a person's description that a later sentence uses for one named before ("the Islamic cleric", "the president")
+DESCRIBED_ROLES = frozenset("cleric envoy president premier chancellor monarch diplomat militant".split())
 MALE_NOUNS = frozenset("man boy father son husband brother king prince uncle nephew grandfather".split())
 FEMALE_NOUNS = frozenset(
     "woman girl mother daughter wife sister queen princess aunt niece grandmother actress duchess countess".split()

@@ -41,6 +41,7 @@ from processors.quotes.source_words import (
     _TITLE_WORDS,
     ACT_DOCUMENTS,
     COMPANY_NOUNS,
+    DESCRIBED_ROLES,
     DOCUMENT_NOUNS,
     DOCUMENT_PARTS,
     FEMALE_NOUNS,
@@ -529,10 +530,40 @@ class SpeakerIndex:
             and not any(c.ent_type_ in ("NORP", "GPE") for c in tok.lefts)
         ):
             name = self._national(tok, low)
+        earlier = self._described_speaker(tok)
+        if earlier is not None:
+            return _with_mention(earlier, phrase)
         sp = _unnamed(name, phrase)
         if low in ROLE_WORDS and not low.endswith("s"):
             self._personlike.add(id(sp))  # a later "he"/"she" may refer to this unnamed person
         return sp
+
+    def _described_speaker(self, tok: Token) -> Speaker | None:
+        """ "'...,' Ayalon said. '...,' said the Israeli envoy": a definite description of one person ("the
+        <adjective> <role>") that names no holder of the role the article introduced, and no person the
+        article introduced with "a"/"an" and that noun, is the person who spoke last, in this paragraph or the
+        one before."""
+        low = tok.lower_
+        if (
+            low.endswith("s")
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts)
+            or not (low in ROLE_WORDS or low in DESCRIBED_ROLES)
+            or tok.dep_ == "poss"
+            or any(c.dep_ in ("poss", "prep", "compound") for c in tok.children)  # "the party's leader"
+        ):
+            return None
+        last = self.last_event(tok.idx)
+        if last is None or last[1]["label"] != "PERSON":
+            return None
+        gap = self.paragraph_of(tok.idx) - self.paragraph_of(last[0])
+        if not 0 <= gap <= 1 or self._introduced_unnamed(tok):
+            return None
+        return last[1]
+
+    def _introduced_unnamed(self, tok: Token) -> bool:
+        """Did the article bring in an unnamed person with that noun before ("a driver ... the driver said")?"""
+        low = tok.lower_  # (the pipeline runs no lemmatizer)
+        return any(t.lower_ == low and indefinite(t) and not self.in_quote(t.idx) for t in self.doc[: tok.i])
 
     def _body_spoken_for(self, tok: Token, depth: int) -> Speaker | None:
         """The organisation an unnamed spokesperson or representative speaks for, when the article names it

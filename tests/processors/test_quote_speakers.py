@@ -1595,3 +1595,16 @@ def test_a_quantifier_picking_from_a_group_is_no_part_of_an_unnamed_speaker(run:
     )
     assert got["This audit is going to be ugly,"] == "engineer"
     assert got["broken home"] == "jurors"
+
+
+def test_a_definite_description_after_a_named_speaker_is_that_speaker(run: Callable[[str], list[Quote]]) -> None:
+    got = speakers(
+        run(
+            "Marta Villeneuve, Canada's ambassador to France, said her government would back the plan. "
+            '"We view this agreement very positively," Villeneuve said. "If this plan is carried out, then we solve '
+            'the problem of the border," said the Canadian envoy.\n\nAn official was hurt in the crash. Police '
+            'chief Anton Reyes said the road was closed. "I never saw the truck," the official said.'
+        )
+    )
+    assert got["If this plan is carried out, then we solve the problem of the border,"] == "Marta Villeneuve"
+    assert got["I never saw the truck,"] == "official"  # a new person the article brought in with "a"
