@@ -835,6 +835,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
         return any(name_owners.get(w, set()) - {text} for w in text.lower().split())
 
     raw = [(span, _strip_possessor(ent, persons, person_surnames)) for span, ent in raw]
+    places_elsewhere = {e["text"] for _, e in raw if e["label"] == "GPE"}
     for span, ent in raw:
         country = ent["text"].lower() in country_names()
         if (
@@ -850,6 +851,14 @@ def extract_entities(doc: Doc) -> list[Entity]:
                 ent["label"] = "PERSON"  # "Quispe" after "Rosa Quispe": a surname, whatever the model guessed
         elif ent["label"] == "PERSON" and country and not named_like_a_person(ent["text"]):
             ent["label"] = "GPE"  # "the Supreme Court of Puerto Rico": a country, unless someone bears its name
+        elif (
+            ent["label"] == "PERSON"
+            and " " not in ent["text"]
+            and ent["text"] in places_elsewhere
+            and not named_like_a_person(ent["text"])
+            and gazetteer_place(ent["text"])
+        ):
+            ent["label"] = "GPE"  # "Knoxville Chief of Police ...", "Knoxville" a city twice before: a place
     # a name relabelled a person above may still carry letters after it ("Prosecutor Kama Melly QC")
     ents = _drop_lone_post_nominals([_strip_title(e, token_at) for _, e in raw], full_text)
     relatives = frozenset(

@@ -26,6 +26,7 @@ from processors.quotes.source_words import (
     PLACE_OR_GROUP,
     QUOTING_VERBS,
     RELATIVE_PRONOUNS,
+    ROLE_WORDS,
     SUBJECT_DEPS,
     compound_text,
     kids,
@@ -96,7 +97,7 @@ def subject_of_cue(
         if agent is None and any(c.dep_ in ("auxpass", "nsubjpass") for c in kids(cur)):
             agent = _loose_agent(cur, in_quote)
         if agent is not None:
-            return agent
+            return _role_named_after(agent, in_quote) or agent  # "by the candidate for Lindsay, Ann Roe"
         subjects = [c for c in kids(cur) if c.dep_ in SUBJECT_DEPS and not in_quote(c.idx)]
         reporter = _participle_of_reporter(tok, cur, subjects)
         if reporter is not None:
@@ -261,8 +262,11 @@ def _role_named_after(subj: Token, in_quote: Callable[[int], bool]) -> Token | N
     if one_person_role(subj):
         for prep in subj.children:
             place = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
-            if place is not None and place.ent_type_ in PLACE_OR_GROUP:
+            if place is not None and (place.ent_type_ in PLACE_OR_GROUP or place.pos_ == "PROPN"):
+                # (a place the model took for a person's name: "the candidate for Kestrel Bay, Mira Okafor")
                 name = _apposition_after(place, in_quote, proper=True)
+                if name is None and prep.lower_ in ("of", "for", "at") and not subj.lower_.endswith("s"):
+                    name = _listed_after(place, in_quote)
                 if name is not None and (name.ent_type_ == "PERSON" or person_shaped(compound_text(name))):
                     return name
     for role in subj.children:
@@ -270,7 +274,41 @@ def _role_named_after(subj: Token, in_quote: Callable[[int], bool]) -> Token | N
             name = _apposition_after(role, in_quote, proper=True)
             if name is not None:
                 return name
-    return None
+    return _name_ending_title(subj)
+
+
+def _name_ending_title(subj: Token) -> Token | None:
+    """ "said Knoxville Chief of Police Sterling Owen": a title "of" a body, with the holder's name, untagged,
+    right after the body's word and no comma between; the name's last word."""
+    if subj.lower_ not in ROLE_WORDS or subj.pos_ != "PROPN":
+        return None
+    prep = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if pobj is None or pobj.pos_ != "PROPN" or pobj.ent_type_ not in ("", "PERSON"):
+        return None
+    words = [t for t in pobj.subtree if t.i <= pobj.i]
+    name = [t for t in words[1:] if t.dep_ == "compound" or t.i == pobj.i]
+    if len(words) < 3 or len(name) != len(words) - 1 or not person_shaped(" ".join(t.text for t in name)):
+        return None
+    return pobj
+
+
+def _listed_after(tok: Token, in_quote: Callable[[int], bool]) -> Token | None:
+    """A proper noun the parse coordinated with ``tok`` by a comma alone (no "and"/"or"): an apposition."""
+    if any(c.dep_ == "cc" for c in tok.children):
+        return None
+    return next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ == "conj"
+            and c.i > tok.i
+            and c.pos_ == "PROPN"
+            and c.doc[c.left_edge.i - 1].text == ","
+            and not in_quote(c.idx)
+        ),
+        None,
+    )
 
 
 def _apposition_after_source(subj: Token, in_quote: Callable[[int], bool]) -> Token | None:

@@ -522,6 +522,8 @@ class SpeakerIndex:
             words = name.split()
             if len(words) == 2 and words[0].lower().rstrip(".") in _TITLE_WORDS:  # "Princess Amara"
                 name = self._fuller_untagged(words[1]) or name
+            elif len(words) >= 3 and words[0].lower() in ORG_NAME_ENDS and person_shaped(" ".join(words[1:])):
+                name = " ".join(words[1:])  # "Chief of Police Sterling Owen": "Police" is the body's word
         if low in NAMED_GROUP_NOUNS and phrase["text"].lower() == low:  # bare "the family": the one named in full
             name = self._named_group(tok) or name
         if (
@@ -1288,6 +1290,13 @@ _TURN_LABEL = re.compile(r"\W{0,3}(\w[\w .]{0,28}?)(?:\)\)|\)|:)")
 _NOT_IN_PHRASE = frozenset({"relcl", "acl", "advcl", "ccomp", "punct", "det", "poss"})
 
 
+def _heads_paragraph(verb: Token) -> bool:
+    """Is ``verb`` the main verb of its paragraph, though the parse hung it on a verb of the paragraph before
+    ("... urge ...\n\nLabor MP Ann Roe said ...": one sentence to the parser)?"""
+    head = verb.head
+    return head.i < verb.i and "\n" in doc_text(verb.doc)[head.idx : verb.idx]
+
+
 def _salience(head: Token) -> int:
     """How likely a later "he"/"she" refers to this person mention: 2 for the subject of the main clause, 1 for
     the subject of another clause (a relative clause's "who" included) or the source of "according to", 0
@@ -1302,7 +1311,7 @@ def _salience(head: Token) -> int:
         head = head.head
     if head.dep_ in SUBJECT_DEPS:
         verb = head.head
-        main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+        main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT") or _heads_paragraph(verb)
         # "Duda said ... while Interior Minister Roe wrote ...": a contrast, as much in focus as the main clause
         main = main or (
             verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in kids(verb))

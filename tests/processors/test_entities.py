@@ -412,6 +412,19 @@ def test_a_given_name_opening_the_sentence_joins_a_surname_that_starts_with_a_pa
     assert got == ["Marielle Van Der Hoeven", "De Vries"]  # "Harbour" is no given name
 
 
+def test_a_one_word_city_tagged_a_person_once_is_the_place_the_article_tags_elsewhere(nlp: Language) -> None:
+    words = "Shots in Knoxville . Knoxville police came . said Knoxville Chief Ann Roe".split()
+    doc = Doc(nlp.vocab, words=words)
+    doc.ents = [
+        Span(doc, 2, 3, label="GPE"),
+        Span(doc, 4, 5, label="GPE"),
+        Span(doc, 9, 10, label="PERSON"),  # the model's guess
+        Span(doc, 11, 13, label="PERSON"),
+    ]
+    got = [(e["text"], e["label"]) for e in extract_entities(doc)]
+    assert got == [("Knoxville", "GPE"), ("Knoxville", "GPE"), ("Knoxville", "GPE"), ("Ann Roe", "PERSON")]
+
+
 def test_a_short_given_name_gets_the_full_given_name(nlp: Language) -> None:
     text = (
         "Candidate Mitch Hallworth said the law was unfair. Mitchell Hallworth is a lawyer at the foundation. "

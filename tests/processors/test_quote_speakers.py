@@ -1608,3 +1608,39 @@ def test_a_definite_description_after_a_named_speaker_is_that_speaker(run: Calla
     )
     assert got["If this plan is carried out, then we solve the problem of the border,"] == "Marta Villeneuve"
     assert got["I never saw the truck,"] == "official"  # a new person the article brought in with "a"
+
+
+def test_a_role_for_a_place_then_a_name_in_a_by_phrase_is_that_person(run: Callable[[str], list[Quote]]) -> None:
+    got = speakers(
+        run('The flyer was described as a "shameful stunt" by the Green candidate for Kestrel Bay, Mira Okafor.')
+    )
+    assert got["shameful stunt"] == "Mira Okafor"
+
+
+def test_a_title_of_a_body_then_an_untagged_name_is_that_person(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "A gunman opened fire at a church in Dunmore on Sunday. Dunmore police said the suspect was arrested at "
+        'the scene.\n\nThe motive was anger at losing his job, said the police on Monday. "It appears that what '
+        'drove him to this terrible act was his frustration over losing his job," said Dunmore Chief of Police '
+        "Wendell Price."
+    )
+    got = speakers(run(text))
+    assert got["It appears that what drove him to this terrible act was his frustration over losing his job,"] == (
+        "Wendell Price"
+    )
+
+
+def test_a_subject_hung_on_the_paragraph_before_is_its_paragraphs_main_subject() -> None:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from processors.quotes.speakers import _salience
+
+    # the parser ran one sentence over a paragraph break: "Roe said" hangs on "urged" as its complement
+    words = ["Lee", "urged", "calm", ".", "\n\n", "Roe", "said", "so", "."]
+    heads = [1, 1, 1, 1, 3, 6, 1, 6, 6]
+    deps = ["nsubj", "ROOT", "dobj", "punct", "dep", "nsubj", "ccomp", "advmod", "punct"]
+    doc = Doc(
+        Vocab(), words=words, spaces=[True, True, False, False, False, True, True, False, False], heads=heads, deps=deps
+    )
+    assert _salience(doc[5]) == 2
