@@ -177,6 +177,8 @@ COMPANY_NOUNS = frozenset(
     "company firm corporation carrier airline manufacturer retailer chain operator ngo organisation organization charity "
     "watchdog".split()
 )
+# a common noun for the body an unnamed spokesperson speaks for ("a spokesman for the agency")
+BODY_NOUNS = COMPANY_NOUNS | frozenset("agency authority body group organisation organization".split())
 # who speaks for a body by office: unnamed, the body is the source
 SPEAKS_FOR = frozenset(
     "spokesperson spokesman spokeswoman spokespeople spokespersons representative representatives".split()

@@ -40,6 +40,7 @@ from processors.quotes.sentences import doc_text, parsed_sentence_starts, token_
 from processors.quotes.source_words import (
     _TITLE_WORDS,
     ACT_DOCUMENTS,
+    BODY_NOUNS,
     COMPANY_NOUNS,
     DESCRIBED_ROLES,
     DOCUMENT_NOUNS,
@@ -580,6 +581,10 @@ class SpeakerIndex:
                 if pobj is None:
                     continue
                 org = self._entity_of_phrase(pobj)
+                if org is None and pobj.lower_ in BODY_NOUNS:
+                    # "a spokesman for the agency", "a representative for the organisation": the body the
+                    # sentences before made their subject
+                    org = self._subject_org_before(pobj, reach=1200)
                 if org is not None and org["label"] == "ORG":  # not "representatives from Iran": a country
                     return self.from_entity(org, _token_span(pobj))
             if child.dep_ in ("compound", "nmod") and child.i < tok.i and not self.in_quote(child.idx):
@@ -590,18 +595,23 @@ class SpeakerIndex:
                     return self.resolve_token(child, depth + 1)
         return None
 
-    def _subject_org_before(self, tok: Token) -> Entity | None:
+    def _subject_org_before(self, tok: Token, reach: int = 600) -> Entity | None:
         """ "Hasbro hosted a panel ... the company noted": for a bare "the company", the organisation that was
-        the subject (or owner: "Hasbro's") of a sentence in the few before, the nearest first."""
+        the subject (or owner: "Hasbro's") of a sentence in the few before (``reach`` characters), the nearest
+        first."""
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts):
             return None
         i = bisect_left(self.starts, tok.idx)
-        for e in reversed(self.entities[max(0, i - 12) : i]):
-            if tok.idx - e["end"] > 600:
+        for e in reversed(self.entities[max(0, i - 12 * reach // 600) : i]):
+            if tok.idx - e["end"] > reach:
                 break
             if e["label"] != "ORG" or self.in_quote(e["start"]):
                 continue
             head = self._head_token(e, self.tok_starts)
+            for _ in range(4):  # "The UN High Commissioner for Refugees (UNHCR) has said": inside the subject
+                if head is None or head.dep_ not in ("compound", "appos", "pobj", "prep") or head.head.i == head.i:
+                    break
+                head = head.head
             if head is not None and head.dep_ in ("nsubj", "nsubjpass", "poss"):
                 if head.head.lower_ in REPORT_VERB_FORMS["report"]:
                     continue  # "..., Reuters reported": the news agency, not the company

@@ -1644,3 +1644,21 @@ def test_a_subject_hung_on_the_paragraph_before_is_its_paragraphs_main_subject()
         Vocab(), words=words, spaces=[True, True, False, False, False, True, True, False, False], heads=heads, deps=deps
     )
     assert _salience(doc[5]) == 2
+
+
+def test_a_spokesperson_for_the_body_is_the_body_the_article_made_its_subject(
+    run: Callable[[str], list[Quote]],
+) -> None:
+    text = (
+        "The Civil Aviation Authority (CAA) announced that the airspace will close on Wednesday. Travellers are "
+        "advised to check with their airlines. Forecasts were published in the morning by the weather service, and "
+        'the ash cloud was moving south.\n\n"Levels of ash will exceed what engine makers have agreed is safe," '
+        "said a spokesman for the authority.\n\nThe UN High Commissioner for Refugees (UNHCR) has said in a "
+        'statement that attacks forced it to move its staff. A representative for the organisation said "We are '
+        'left with only one choice, which is to relocate most staff."'
+    )
+    got = speakers(run(text))
+    assert got["Levels of ash will exceed what engine makers have agreed is safe,"] == "Civil Aviation Authority"
+    assert got["We are left with only one choice, which is to relocate most staff."] == (
+        "UN High Commissioner for Refugees"
+    )
