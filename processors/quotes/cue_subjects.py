@@ -133,7 +133,15 @@ def subject_of_cue(
             if child.lower_ in RELATIVE_PRONOUNS and cur.dep_ == "relcl":
                 # "pamphlets left near the office in November, which had called upon ...": a date the parse
                 # hung the clause on is no antecedent
-                return cur.head if cur.head.ent_type_ not in NOT_SOURCE_LABELS else None
+                antecedent = cur.head
+                if (
+                    child.lower_ == "who"
+                    and antecedent.ent_type_ in ("GPE", "LOC", "FAC")
+                    and antecedent.dep_ == "pobj"
+                ):
+                    # "Ann Roe from Ashford, who left a note stating": "who" is no place; the person it comes from
+                    antecedent = antecedent.head.head if antecedent.head.lower_ in ("from", "of", "in") else antecedent
+                return antecedent if antecedent.ent_type_ not in NOT_SOURCE_LABELS else None
             if people:
                 return child
             child = _apposition_after_source(child, in_quote) or child

@@ -1662,3 +1662,12 @@ def test_a_spokesperson_for_the_body_is_the_body_the_article_made_its_subject(
     assert got["We are left with only one choice, which is to relocate most staff."] == (
         "UN High Commissioner for Refugees"
     )
+
+
+def test_who_after_a_persons_home_town_is_the_person(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Police said the gunman was 20-year-old Daniel K. Moreau from Ashford, who left a note in his car stating "
+        '"I will be remembered" and "nobody will forget this day."'
+    )
+    got = speakers(run(text))
+    assert got["I will be remembered"] == got["nobody will forget this day."] == "Daniel K. Moreau"
