@@ -140,6 +140,7 @@ class SpeakerIndex:
     _fuller: dict[str, str | None] = field(default_factory=dict)  # "Amara" -> "Amara Velloso", untagged names
     _variants: dict[str, Entity | None] = field(default_factory=dict)  # "kassim" -> Mira Kassem
     _lower: numpy.ndarray | None = None
+    _introductions: dict[str, int] | None = None  # noun -> first token that brought in an unnamed "a"/"an" one
     relatives: set[str] = field(default_factory=set)  # persons introduced as another's relative ("his wife X")
 
     def __post_init__(self) -> None:
@@ -565,8 +566,13 @@ class SpeakerIndex:
 
     def _introduced_unnamed(self, tok: Token) -> bool:
         """Did the article bring in an unnamed person with that noun before ("a driver ... the driver said")?"""
-        low = tok.lower_  # (the pipeline runs no lemmatizer)
-        return any(t.lower_ == low and indefinite(t) and not self.in_quote(t.idx) for t in self.doc[: tok.i])
+        if self._introductions is None:  # one pass over the article, on first use
+            self._introductions = {}
+            for t in self.doc:
+                if t.pos_ == "NOUN" and indefinite(t) and not self.in_quote(t.idx):
+                    self._introductions.setdefault(t.lower_, t.i)  # (the pipeline runs no lemmatizer)
+        first = self._introductions.get(tok.lower_)
+        return first is not None and first < tok.i
 
     def _body_spoken_for(self, tok: Token, depth: int) -> Speaker | None:
         """The organisation an unnamed spokesperson or representative speaks for, when the article names it
@@ -1304,7 +1310,8 @@ def _heads_paragraph(verb: Token) -> bool:
     """Is ``verb`` the main verb of its paragraph, though the parse hung it on a verb of the paragraph before
     ("... urge ...\n\nLabor MP Ann Roe said ...": one sentence to the parser)?"""
     head = verb.head
-    return head.i < verb.i and "\n" in doc_text(verb.doc)[head.idx : verb.idx]
+    # (bounded: a parse "sentence" of a hostile input can be long)
+    return head.i < verb.i and verb.idx - head.idx < 3000 and doc_text(verb.doc).find("\n", head.idx, verb.idx) >= 0
 
 
 def _salience(head: Token) -> int:

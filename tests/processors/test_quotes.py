@@ -349,8 +349,16 @@ def test_extraction_is_linear_in_token_length() -> None:
     assert large / max(small, 1e-4) < 10.0
 
 
-def test_attribution_is_linear_on_a_parsed_article(model: Language) -> None:
-    para = 'Coach Ruth Alvarez said, "We played well." "The team is ready," she added.\n\n'
+@pytest.mark.parametrize(
+    "para",
+    [
+        'Coach Ruth Alvarez said, "We played well." "The team is ready," she added.\n\n',
+        # a definite description after a named speaker: looks back for the last speaker and for "a ..." before
+        'Ruth Alvarez said, "We played well." "The team is ready," said the envoy. A fan waved.\n\n',
+    ],
+    ids=["pronoun", "description"],
+)
+def test_attribution_is_linear_on_a_parsed_article(model: Language, para: str) -> None:
     docs = {n: model(para * n) for n in (25, 100)}
     times: dict[int, float] = {}
     for n, doc in docs.items():
