@@ -24,6 +24,7 @@ from processors.quotes.source_words import (
     ORDER_REFERENCES,
     PERSON_PRONOUNS,
     PLACE_OR_GROUP,
+    QUANTIFIER_HEADS,
     QUOTING_VERBS,
     RELATIVE_PRONOUNS,
     ROLE_WORDS,
@@ -31,6 +32,7 @@ from processors.quotes.source_words import (
     compound_text,
     kids,
     one_person_role,
+    people_noun,
     plausible_source,
 )
 from processors.quotes.speaker_names import (
@@ -141,6 +143,11 @@ def subject_of_cue(
                 ):
                     # "Ann Roe from Ashford, who left a note stating": "who" is no place; the person it comes from
                     antecedent = antecedent.head.head if antecedent.head.lower_ in ("from", "of", "in") else antecedent
+                if antecedent.ent_type_ == "CARDINAL" or antecedent.lower_ in QUANTIFIER_HEADS:
+                    # "hundreds of supporters who yelled": the people counted, not the count
+                    of = next((c for c in antecedent.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                    group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+                    antecedent = group if group is not None and people_noun(group) else antecedent
                 return antecedent if antecedent.ent_type_ not in NOT_SOURCE_LABELS else None
             if people:
                 return child

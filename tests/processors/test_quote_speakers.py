@@ -1671,3 +1671,11 @@ def test_who_after_a_persons_home_town_is_the_person(run: Callable[[str], list[Q
     )
     got = speakers(run(text))
     assert got["I will be remembered"] == got["nobody will forget this day."] == "Daniel K. Moreau"
+
+
+def test_who_after_a_count_of_people_is_the_people(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        'As Rahman left the court in Dhaka, he was greeted by hundreds of supporters who yelled, "Justice has won". '
+        "Rahman thanked them and promised to keep working."
+    )
+    assert speakers(run(text))["Justice has won"] == "supporters"
