@@ -60,6 +60,13 @@ def subject_of_cue(
     """The token naming who speaks, from the cue's syntax, or ``None``."""
     tok = doc[cue.token]
     if cue.kind == "according":
+        verb = tok.head
+        if is_person is not None and verb.pos_ == "VERB" and verb.lower_ in REPORT_VERBS:
+            # "Minister Ann Roe described the crash as "horrific" according to Reuters": the agency reports
+            # what the verb's subject said
+            subj = next((c for c in kids(verb) if c.dep_ == "nsubj" and not in_quote(c.idx)), None)
+            if subj is not None and is_person(subj.idx):
+                return subj
         for child in doc[cue.token + 1].children:
             if child.dep_ == "pobj":
                 # "according to a tweet by Ann Roe", "a statement released by X's office": the document's

@@ -1679,3 +1679,11 @@ def test_who_after_a_count_of_people_is_the_people(run: Callable[[str], list[Quo
         "Rahman thanked them and promised to keep working."
     )
     assert speakers(run(text))["Justice has won"] == "supporters"
+
+
+def test_according_to_an_agency_on_a_persons_reporting_verb_is_the_person(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        'Transport Minister Elena Kovac described the crash as "horrific" according to Reuters and "probably '
+        'unique in Croatian history" according to the national news agency.'
+    )
+    assert speakers(run(text))["probably unique in Croatian history"] == "Elena Kovac"
