@@ -330,6 +330,11 @@ def plural_source(tok: Token) -> bool:
     return tok.tag_ == "NNS" and tok.lower_ not in DOCUMENT_NOUNS and plausible_source(tok)
 
 
+def definite(tok: Token) -> bool:
+    """ "the spokesperson", "the company": one the reader is meant to know already."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts)
+
+
 def indefinite(tok: Token) -> bool:
     """ "a spokesperson", "another official", "one MP": a source not named before."""
     return any(

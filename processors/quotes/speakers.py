@@ -77,6 +77,7 @@ from processors.quotes.source_words import (
     _heads,
     abbreviation,
     compound_text,
+    definite,
     demonym_word,
     gender_agrees,
     indefinite,
@@ -550,7 +551,7 @@ class SpeakerIndex:
         low = tok.lower_
         if (
             low.endswith("s")
-            or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts)
+            or not definite(tok)
             or not (low in ROLE_WORDS or low in DESCRIBED_ROLES)
             or tok.dep_ == "poss"
             or any(c.dep_ in ("poss", "prep", "compound") for c in tok.children)  # "the party's leader"
@@ -605,7 +606,7 @@ class SpeakerIndex:
         """ "Hasbro hosted a panel ... the company noted": for a bare "the company", the organisation that was
         the subject (or owner: "Hasbro's") of a sentence in the few before (``reach`` characters), the nearest
         first."""
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts):
+        if not definite(tok):
             return None
         i = bisect_left(self.starts, tok.idx)
         for e in reversed(self.entities[max(0, i - 12 * reach // 600) : i]):
@@ -811,9 +812,10 @@ class SpeakerIndex:
                 return t
             # "The boy had taunted the girl ... He had told her": a definite man or boy never named
             gendered = t.lower_ in MALE_NOUNS | FEMALE_NOUNS or t.lower_.endswith(("boy", "girl"))
-            definite = any(c.dep_ == "det" and c.lower_ == "the" for c in t.lefts)
             return (
-                t if t.tag_ == "NN" and gendered and definite and not any(c.dep_ == "appos" for c in kids(t)) else None
+                t
+                if t.tag_ == "NN" and gendered and definite(t) and not any(c.dep_ == "appos" for c in kids(t))
+                else None
             )
         return None
 
@@ -1311,7 +1313,7 @@ def _heads_paragraph(verb: Token) -> bool:
     ("... urge ...\n\nLabor MP Ann Roe said ...": one sentence to the parser)?"""
     head = verb.head
     # (bounded: a parse "sentence" of a hostile input can be long)
-    return head.i < verb.i and verb.idx - head.idx < 3000 and doc_text(verb.doc).find("\n", head.idx, verb.idx) >= 0
+    return head.i < verb.i and verb.idx - head.idx < 3000 and not _same_paragraph(head, verb)
 
 
 def _salience(head: Token) -> int:
