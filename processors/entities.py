@@ -259,14 +259,19 @@ def _apposition_to_role(span: Span) -> bool:
 CLUB_FORMS = frozenset("fc afc f.c. a.f.c. cf sc".split())
 
 
-def _club_form(text: str) -> bool:
+def _ends_with_form(text: str, forms: frozenset[str], fold: Callable[[str], str]) -> bool:
+    """A name of two words or more whose last word, folded, is one of ``forms`` ("Leeds United AFC",
+    "Acme Ltd.", "West Midlands Police")."""
     words = text.split()
-    return len(words) >= 2 and words[-1].lower() in CLUB_FORMS
+    return len(words) >= 2 and fold(words[-1]) in forms
+
+
+def _club_form(text: str) -> bool:
+    return _ends_with_form(text, CLUB_FORMS, str.lower)
 
 
 def _company_form(text: str) -> bool:
-    words = text.split()
-    return len(words) >= 2 and words[-1].rstrip(".") in COMPANY_FORMS
+    return _ends_with_form(text, COMPANY_FORMS, lambda w: w.rstrip("."))
 
 
 def _person_noun(tok: Token) -> bool:
@@ -925,8 +930,7 @@ BODY_WORDS = frozenset("police constabulary ministry council government army nav
 
 
 def _ends_with_body(text: str) -> bool:
-    words = text.split()
-    return len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower() in BODY_WORDS
+    return _ends_with_form(text, BODY_WORDS, lambda w: w.lower() if w[:1].isupper() else "")
 
 
 def _coordinated_with_place(span: Span) -> bool:

@@ -59,6 +59,8 @@ ROLE_WORDS = PERSON_ROLE_WORDS | frozenset(
 )
 # a quantifier that picks one person out of a group: "one of the victims"
 SINGLE_QUANTIFIERS = frozenset(["one"])
+# words that pick members out of a group, not part of the source's description ("one commander", "other jurors")
+PICKING_WORDS = frozenset("one another other some several".split())
 # nouns for a single person that are neither roles nor agent nouns
 PERSON_NOUNS = frozenset(
     """woman man girl boy child teenager victim survivor witness resident mother father wife husband son daughter

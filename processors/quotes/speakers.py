@@ -62,6 +62,7 @@ from processors.quotes.source_words import (
     ORG_NAME_ENDS,
     PERSON_POSSESSIVES,
     PERSON_PRONOUNS,
+    PICKING_WORDS,
     PLACE_OR_GROUP,
     PLATFORMS,
     PLURAL_PRONOUNS,
@@ -1371,9 +1372,6 @@ def _with_mention(sp: Speaker | None, mention: Span) -> Speaker | None:
     return out
 
 
-_PICKING_WORDS = frozenset("one another other some several".split())
-
-
 def _phrase(tok: Token) -> Span:
     """The noun phrase headed by ``tok``: its modifiers to the left and coordinated nouns, without
     determiners, relative clauses or trailing prepositions."""
@@ -1407,7 +1405,7 @@ def _phrase(tok: Token) -> Span:
         or doc[lo].is_punct
         or doc[lo].idx <= nl
         # "one commander", "other jurors": a quantifier picks from the group, it is no part of its name
-        or (doc[lo].lower_ in _PICKING_WORDS and doc[lo].dep_ in ("nummod", "amod", "det") and tok.pos_ == "NOUN")
+        or (doc[lo].lower_ in PICKING_WORDS and doc[lo].dep_ in ("nummod", "amod", "det") and tok.pos_ == "NOUN")
     ):
         lo += 1
     while hi > tok.i and doc[hi].is_punct:
