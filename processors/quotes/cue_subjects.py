@@ -106,7 +106,7 @@ def subject_of_cue(
         if agent is None and any(c.dep_ in ("auxpass", "nsubjpass") for c in kids(cur)):
             agent = _loose_agent(cur, in_quote)
         if agent is not None:
-            return _role_named_after(agent, in_quote) or agent  # "by the candidate for Lindsay, Ann Roe"
+            return role_named_after(agent, in_quote) or agent  # "by the candidate for Lindsay, Ann Roe"
         subjects = [c for c in kids(cur) if c.dep_ in SUBJECT_DEPS and not in_quote(c.idx)]
         reporter = _participle_of_reporter(tok, cur, subjects)
         if reporter is not None:
@@ -159,7 +159,7 @@ def subject_of_cue(
             if people:
                 return child
             child = _apposition_after_source(child, in_quote) or child
-            return _role_named_after(child, in_quote) or child
+            return role_named_after(child, in_quote) or child
         controller = _object_controller(cur, in_quote)
         if controller is not None:  # "Backlash led Biden to express ...": the object says it
             return controller
@@ -274,7 +274,7 @@ def _misattached_conjunct(verb: Token) -> bool:
     )
 
 
-def _role_named_after(subj: Token, in_quote: Callable[[int], bool]) -> Token | None:
+def role_named_after(subj: Token, in_quote: Callable[[int], bool]) -> Token | None:
     """ "said University of California, San Diego's chancellor, Pradeep Venkat": the parse joined the organisation
     and the role noun as conjuncts with no "and" between (or as an apposition); the name in apposition to the role,
     tagged or not, is who speaks. "The chair of the European Parliament, Uwe Brandt, said": the parse hung the

@@ -20,7 +20,7 @@ import numpy
 from spacy.tokens import Doc
 
 from processors.entities import PERSON_ROLE_WORDS
-from processors.quotes.cue_subjects import document_noun, subject_of_cue
+from processors.quotes.cue_subjects import document_noun, role_named_after, subject_of_cue
 from processors.quotes.cues import CUE_IDS, REPORT_VERBS, SAYING_NOUNS, SPEECH_VERBS, Cue, cue_at, cue_span
 from processors.quotes.filters import (
     after_title_cue,
@@ -159,6 +159,9 @@ def _marked_quotes(ctx: _Context, marks: list[MarkedSpan]) -> list[Quote]:
             c.floating = True
             continue
         _attribute(ctx, c)
+        credited = _by_credit(ctx, c) if c.cue is not None else None
+        if credited is not None:
+            c.speaker = credited
         if last is not None and _continued_by_role(ctx, last, c):
             # '"...," said co-author Ann Roe. The Halden professor added, "..."': the same person, described
             c.speaker = last.speaker
@@ -373,6 +376,26 @@ def _dash_credit(ctx: _Context, c: _Candidate) -> Speaker | None:
     if person is None:
         return None
     return ctx.index.from_entity(person, {"text": name.group().strip(), "start": name.start(), "end": name.end()})
+
+
+def _by_credit(ctx: _Context, c: _Candidate) -> Speaker | None:
+    """'was described as "A" by Ann Roe, and "B" by Bo Li': a quotation right before a "by" of the passive
+    cue before it is the agent's, each quotation its own (the parse gives the verb one agent)."""
+    assert c.cue is not None
+    verb = ctx.doc[c.cue.token]
+    passive = verb.tag_ == "VBN" or (verb.dep_ == "conj" and any(t.dep_ == "auxpass" for t in verb.head.children))
+    if c.cue.start > c.mark.open_pos or not passive:
+        return None  # "X was named "A" by the league and praised as "B" by Y": "praised" conjoins a passive
+    k = bisect_left(ctx.sents.tok_starts, c.close)
+    while k < len(ctx.doc) and ctx.doc[k].text == ",":
+        k += 1
+    if k >= len(ctx.doc) or ctx.doc[k].lower_ != "by" or ctx.text[c.close : ctx.doc[k].idx].strip(", "):
+        return None
+    pobj = next((t for t in ctx.doc[k].children if t.dep_ == "pobj"), None)
+    if pobj is None or ctx.in_quote(pobj.idx):
+        return None
+    sp = ctx.index.resolve_token(role_named_after(pobj, ctx.in_quote) or pobj)  # "by the candidate for X, Ann Roe"
+    return sp if sp is not None and sp["label"] in ("PERSON", "ORG") else None
 
 
 def _paragraph_reporter(ctx: _Context, c: _Candidate) -> tuple[Cue, Speaker] | None:

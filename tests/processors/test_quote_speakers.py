@@ -1687,3 +1687,21 @@ def test_according_to_an_agency_on_a_persons_reporting_verb_is_the_person(run: C
         'unique in Croatian history" according to the national news agency.'
     )
     assert speakers(run(text))["probably unique in Croatian history"] == "Elena Kovac"
+
+
+def test_each_quotation_of_a_passive_cue_is_its_own_by_phrase(run: Callable[[str], list[Quote]]) -> None:
+    # the parse gives "described" one agent: the quotation right before each "by" is that agent's
+    text = (
+        'The stadium plan was described as "a reckless gamble" by Senator Maria Ostrowski, and "a bold step '
+        'forward" by Governor Daniel Reyes. The striker was named "Player of the Year" by the league and praised '
+        'as "a true leader" by coach Sam Ito.'
+    )
+    got = speakers(run(text))
+    assert got["a reckless gamble"] == "Maria Ostrowski"
+    assert got["a bold step forward"] == "Daniel Reyes"
+    assert got["a true leader"] == "Sam Ito"
+
+
+def test_a_by_phrase_that_names_no_source_changes_nothing(run: Callable[[str], list[Quote]]) -> None:
+    text = 'The verdict was called "unjust" by any measure, defence lawyer Ruth Adeyemi said on Friday.'
+    assert speakers(run(text))["unjust"] == "Ruth Adeyemi"
