@@ -163,9 +163,12 @@ _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _EDGE_PUNCT = "\"'“”‘’.,;:!?()[]{}-–—"
 
 
-def _surname(text: str) -> str:
-    parts = text.split()
-    return parts[-1].lower() if parts else ""
+def surname(text: str) -> str:
+    """The last word of a name, lower case, without a generational suffix: "Charles F. Bolden, Jr." -> "bolden"."""
+    parts = text.lower().replace(",", " ").split()
+    if len(parts) > 1 and parts[-1] in _FOLDED_SUFFIXES:
+        parts.pop()  # "Charles F. Bolden, Jr.": "bolden"
+    return parts[-1] if parts else ""
 
 
 def _clean_bounds(span: Span, full_text: str) -> tuple[int, int] | None:
@@ -284,6 +287,10 @@ def _person_noun(tok: Token) -> bool:
 SURNAME_PARTICLES = frozenset("van von de del della der den di da dos du la le abu bin ibn".split())
 
 
+GENERATIONAL_SUFFIXES = frozenset(["Jr.", "Jr", "Sr.", "Sr"])
+_FOLDED_SUFFIXES = frozenset(s.lower() for s in GENERATIONAL_SUFFIXES)
+
+
 def _extend_name(span: Span, bounds: tuple[int, int]) -> tuple[int, int]:
     """A name the model cut short: a first word it left out ("an attendee Om Prakash": "Prakash") or a second
     surname ("Wanda Vázquez Garced": "Wanda Vázquez"), a proper noun the parse joins to the name by a compound,
@@ -320,6 +327,14 @@ def _extend_name(span: Span, bounds: tuple[int, int]) -> tuple[int, int]:
     ):
         start = doc[i].idx
     j = last + 1
+    if (
+        span.label_ == "PERSON"
+        and j + 1 < len(doc)
+        and doc[j].text == ","
+        and doc[j + 1].text in GENERATIONAL_SUFFIXES
+        and doc[last].whitespace_ == ""
+    ):
+        return start, doc[j + 1].idx + len(doc[j + 1].text)  # "Charles F. Bolden, Jr.": the suffix is the name's
     if (
         span.label_ == "PERSON"
         and j < len(doc)
@@ -364,7 +379,8 @@ _NAME_ARTICLE = re.compile(r"(?<![^\s])(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)[-�
 def name_words(text: str) -> list[str]:
     """The folded words of a name, the Arabic article split off its surname: "Ayman al-Zawahiri" -> ["ayman",
     "al", "zawahiri"], so that "Zawahiri" is found inside it."""
-    return _NAME_ARTICLE.sub(lambda m: m.group()[:-1] + " ", fold_name(text)).split()
+    words = _NAME_ARTICLE.sub(lambda m: m.group()[:-1] + " ", fold_name(text)).replace(",", " ").split()
+    return words[:-1] if len(words) > 1 and words[-1] in _FOLDED_SUFFIXES else words  # "Bolden, Jr." is "Bolden"
 
 
 def _contains_words(longer: list[str], shorter: list[str]) -> bool:
@@ -662,8 +678,19 @@ def _profession_word(tok: Token | None) -> bool:
     if tok.pos_ in ("NOUN", "ADJ"):
         return low.endswith(PROFESSION_ENDINGS)
     # tagged a proper noun: only at the start of a sentence, and only the endings no first name has
-    # ("Virologist", "Physician"; not "Laurent", "Florian")
-    return tok.is_sent_start is True and low.endswith(("ist", "ician"))
+    # ("Virologist", "Physician"; not "Laurent", "Florian"), or any agent ending in front of a known given name
+    # and a surname ("Boxer Anthony Ogogo"; not "Walker Evans")
+    if tok.is_sent_start is not True:
+        return False
+    if low.endswith(("ist", "ician")):
+        return True
+    doc = tok.doc
+    return (
+        low.endswith(PROFESSION_ENDINGS)
+        and tok.i + 2 < len(doc)
+        and doc[tok.i + 1].lower_ in given_names()
+        and doc[tok.i + 2].is_title
+    )
 
 
 def _title_word(word: str, after: int) -> bool:
@@ -828,7 +855,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
     full_person_surnames = {
         form for p in persons if len(p.split()) >= 2 for w in p.split()[1:] for form in (w.lower(), name_words(w)[-1])
     }
-    person_surnames = full_person_surnames | {_surname(p) for p in persons}
+    person_surnames = full_person_surnames | {surname(p) for p in persons}
     name_owners: dict[str, set[str]] = {}  # a word of a full name -> the full names that carry it
     for p in persons:
         if len(p.split()) >= 2:
@@ -850,7 +877,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
             and not (country and not named_like_a_person(ent["text"]))  # "Puerto Rico" beside a stray "Rico"
         ):
             words = ent["text"].split()
-            if len(words) >= 2 and (_preceded_by_role(span) or _surname(ent["text"]) in person_surnames):
+            if len(words) >= 2 and (_preceded_by_role(span) or surname(ent["text"]) in person_surnames):
                 ent["label"] = "PERSON"
             elif len(words) == 1 and ent["label"] != "NORP" and fold_name(words[0]) in full_person_surnames:
                 ent["label"] = "PERSON"  # "Quispe" after "Rosa Quispe": a surname, whatever the model guessed

@@ -29,6 +29,7 @@ from processors.entities import (
     gazetteer_place,
     given_names,
     introduced_as_relative,
+    surname,
 )
 from processors.quotes.cue_subjects import (
     _same_paragraph,
@@ -166,7 +167,7 @@ class SpeakerIndex:
                     self.roles.setdefault(role, []).append(e)
                 words = e["canonical"].split()
                 if len(words) >= 2:
-                    self.surnames.setdefault(words[-1].lower(), []).append(e)
+                    self.surnames.setdefault(surname(e["canonical"]), []).append(e)
                     if introduced_as_relative(self.doc, bisect_left(tok_starts, e["start"])):
                         self.relatives.add(e["canonical"])
             elif e["label"] == "ORG":
@@ -1037,7 +1038,7 @@ class SpeakerIndex:
         if not cands:
             return self._spelling_variant(words[0]) if len(words) == 1 else None
         low = {w.lower() for w in words}
-        fits = [p for p in cands if low <= set(p["canonical"].lower().split())]
+        fits = [p for p in cands if low <= set(p["canonical"].lower().replace(",", " ").split())]  # "Bolden, Jr."
         if not fits:
             return None
         fits = [p for p in fits if p["canonical"] not in self.relatives] or fits  # not "his wife Ines Roe"

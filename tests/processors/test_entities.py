@@ -534,3 +534,20 @@ def test_a_football_club_is_an_organisation_whatever_the_model_tagged(nlp: Langu
     ents = extract_entities(nlp(text))
     clubs = [e for e in ents if e["text"].startswith("Halden")]
     assert clubs and all(e["label"] == "ORG" for e in clubs)
+
+
+def test_a_generational_suffix_after_a_comma_is_part_of_the_name(nlp: Language) -> None:
+
+    doc = nlp(
+        "After the landing, Space Agency Administrator Marcus T. Whitfield, Jr. gave a short speech. "
+        "Whitfield thanked the crew."
+    )
+    people = [(e["text"], e["canonical"]) for e in extract_entities(doc) if e["label"] == "PERSON"]
+    assert people == [("Marcus T. Whitfield, Jr.",) * 2, ("Whitfield", "Marcus T. Whitfield, Jr.")]
+
+
+def test_a_profession_opening_a_sentence_before_a_given_name_and_surname_is_not_the_name(nlp: Language) -> None:
+
+    doc = nlp('The singer died on Monday. Boxer Daniel Okonjo praised him as a "super-talented kid".')
+    people = [e["text"] for e in extract_entities(doc) if e["label"] == "PERSON"]
+    assert people == ["Daniel Okonjo"]

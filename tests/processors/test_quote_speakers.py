@@ -1705,3 +1705,36 @@ def test_each_quotation_of_a_passive_cue_is_its_own_by_phrase(run: Callable[[str
 def test_a_by_phrase_that_names_no_source_changes_nothing(run: Callable[[str], list[Quote]]) -> None:
     text = 'The verdict was called "unjust" by any measure, defence lawyer Ruth Adeyemi said on Friday.'
     assert speakers(run(text))["unjust"] == "Ruth Adeyemi"
+
+
+def test_a_bare_surname_after_a_name_with_a_generational_suffix_is_that_person(
+    run: Callable[[str], list[Quote]],
+) -> None:
+    text = (
+        "After the landing, Space Agency Administrator Marcus T. Whitfield, Jr. gave a short speech in front of "
+        'the crew. The shuttle first flew in 1981. Whitfield commented: "This last flight closes a chapter, but '
+        'not the book."'
+    )
+    assert speakers(run(text))["This last flight closes a chapter, but not the book."] == "Marcus T. Whitfield, Jr."
+
+
+def test_an_untagged_surname_finds_the_name_with_a_generational_suffix() -> None:
+    # the model may leave a later bare surname untagged: it still names the person given in full with "Jr."
+    from processors import nlp
+    from processors.quotes.speakers import SpeakerIndex
+
+    text = "Administrator Marcus T. Whitfield, Jr. spoke. Whitfield commented on the flight."
+    doc = nlp.load_model()(text)
+    full = "Marcus T. Whitfield, Jr."
+    start = text.index("Marcus")
+    person: Entity = {
+        "text": full,
+        "label": "PERSON",
+        "start": start,
+        "end": start + len(full),
+        "canonical": full,
+        "country": None,
+    }
+    index = SpeakerIndex(doc, [person], lambda pos: False)
+    found = index._by_name("Whitfield", text.index("Whitfield commented"))
+    assert found is not None and found["canonical"] == full
