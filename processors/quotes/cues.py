@@ -156,6 +156,22 @@ def _quote_follows(doc: Doc, i: int) -> bool:
     return k < len(doc) and doc[k].text[:1] in "\"“‘'"
 
 
+# states a reporting verb can assign ("reported missing", "declared dead", "confirmed safe")
+STATE_WORDS = frozenset("missing dead alive safe injured wounded killed unaccounted extinct".split())
+
+
+def _assigned_state(child: Token) -> bool:
+    """A state word as the verb's own complement ("reported missing", "reported him missing"), not a clause of
+    its own ("says some were injured")."""
+    if child.lower_ not in STATE_WORDS:
+        return False
+    if child.dep_ in ("oprd", "acomp", "xcomp"):
+        return True
+    return (
+        child.dep_ == "ccomp" and child.i - child.head.i <= 2 and not any(c.dep_ == "nsubjpass" for c in child.children)
+    )
+
+
 def cue_at(doc: Doc, i: int) -> Cue | None:
     """The cue starting at or headed by token ``i``, if any."""
     tok: Token = doc[i]
@@ -197,6 +213,8 @@ def cue_at(doc: Doc, i: int) -> Cue | None:
             return None
         if low in REPORT_VERB_FORMS["speak"] and tok.tag_ == "VB":  # "to speak of "protecting software"": a term
             return None
+        if any(_assigned_state(c) for c in tok.children):
+            return None  # "was reported missing", "was declared dead": a state reported, not words
         last = i
         if i + 1 < n and doc[i + 1].dep_ == "prt" and doc[i + 1].head.i == i:
             last = i + 1

@@ -377,6 +377,9 @@ class SpeakerIndex:
             conjunct = _coordinated(tok, low == "latter")
             return _with_mention(self.resolve_token(conjunct, depth + 1), mention) if conjunct is not None else None
         if low in GROUP_PRONOUNS or low in GROUP_POSSESSIVES:
+            group_tok = _group_in_own_sentence(tok) if low in ("they", "them") else None
+            if group_tok is not None:
+                return _with_mention(self.resolve_token(group_tok, depth + 1), mention)
             ev = self.last_event(tok.idx)
             group = self._group_subject_before(tok, ev[0] if ev else -1)
             if group is not None:
@@ -1371,6 +1374,33 @@ def _with_mention(sp: Speaker | None, mention: Span) -> Speaker | None:
     out: Speaker = dict(sp)  # type: ignore[assignment]
     out["mention"] = mention
     return out
+
+
+def _group_in_own_sentence(tok: Token) -> Token | None:
+    """ "The boy was reported missing by his foster family, with them saying ...": a plural pronoun in a sentence
+    whose main subject is one person or thing is the group noun named before it in that sentence (a people noun in
+    the plural, or a family, team or body), when there is exactly one."""
+    doc = tok.doc
+    start = sentence_start(doc, tok.i)
+    root = next((t for t in doc[start : tok.i] if t.head.i == t.i), None)
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
+    if (
+        subj is None
+        or subj.i >= tok.i
+        or subj.tag_ not in ("NN", "NNP")
+        or subj.lower_ in NAMED_GROUP_NOUNS | BODY_NOUNS
+    ):
+        return None
+    if any(c.dep_ == "conj" for c in subj.children):
+        return None  # "Ann and her brother": together they are "they"
+    groups = [
+        t
+        for t in doc[subj.i + 1 : tok.i]
+        if t.pos_ == "NOUN"
+        and t.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")
+        and ((t.tag_ == "NNS" and people_noun(t)) or t.lower_ in NAMED_GROUP_NOUNS | BODY_NOUNS)
+    ]
+    return groups[0] if len(groups) == 1 else None
 
 
 def _phrase(tok: Token) -> Span:

@@ -1738,3 +1738,38 @@ def test_an_untagged_surname_finds_the_name_with_a_generational_suffix() -> None
     index = SpeakerIndex(doc, [person], lambda pos: False)
     found = index._by_name("Whitfield", text.index("Whitfield commented"))
     assert found is not None and found["canonical"] == full
+
+
+def test_a_state_reported_is_not_a_cue_and_them_is_the_group_named_before(run: Callable[[str], list[Quote]]) -> None:
+    # "was reported missing" reports no words; "them" is the family, the one group named in the sentence
+    text = (
+        "The 16-year-old boy was reported missing by his foster family on Sunday, with them saying they were "
+        '"deeply worried" for him.'
+    )
+    assert speakers(run(text))["deeply worried"] == "foster family"
+
+
+def test_them_is_not_a_group_when_the_sentence_names_several() -> None:
+    from processors import nlp
+    from processors.quotes.speakers import _group_in_own_sentence
+
+    doc = nlp.load_model()("The boy was seen by his teachers and his neighbours on Sunday, with them saying so.")
+    them = next(t for t in doc if t.text == "them")
+    assert _group_in_own_sentence(them) is None
+
+
+def test_a_reporting_verb_that_assigns_a_state_is_not_a_cue() -> None:
+    from processors import nlp
+    from processors.quotes.cues import cue_at
+
+    model = nlp.load_model()
+    for text, verb in (
+        ("The climber was reported missing on Friday.", "reported"),
+        ("The driver was declared dead at the scene.", "declared"),
+    ):
+        doc = model(text)
+        assert cue_at(doc, next(t.i for t in doc if t.text == verb)) is None
+    doc = model('The plan was called "unfair" by the mayor.')
+    assert cue_at(doc, next(t.i for t in doc if t.text == "called")) is not None
+    doc = model("The commander says some prisoners were injured in the riot.")
+    assert cue_at(doc, next(t.i for t in doc if t.text == "says")) is not None  # the state is another clause's
