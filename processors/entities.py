@@ -832,6 +832,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
             raw.append((name, _entity(full_text, name.start_char, name.end_char, "PERSON")))
     raw = [(span, _strip_platform_word(_strip_caption_word(e, full_text))) for span, e in _split_place_prefixes(raw)]
     raw = _join_given_names(raw, full_text)
+    raw = _untagged_full_names(doc, raw, full_text)
     for span, ent in raw:
         if ent["label"] == "PERSON" and _company_form(ent["text"]):
             ent["label"] = "ORG"  # "Vedelmi Ipari Kft": a company
@@ -1025,6 +1026,39 @@ def _join_given_names(raw: list[tuple[Span, Entity]], full_text: str) -> list[tu
         else:
             out.append((span, e))
     return out
+
+
+def _untagged_full_names(doc: Doc, raw: list[tuple[Span, Entity]], full_text: str) -> list[tuple[Span, Entity]]:
+    """ "Two witnesses spoke: Garnet Caton, who ..., and ..." then "Caton told reporters": a surname tagged a person
+    only on its own, given in full once where the model tagged nothing (a known given name right before it), is
+    that full name there too, so that the bare surname finds it. One given name only: two (two brothers), none."""
+    single = {e["text"] for _, e in raw if e["label"] == "PERSON" and " " not in e["text"] and e["text"].istitle()}
+    single -= {e["text"].split()[-1] for _, e in raw if e["label"] == "PERSON" and " " in e["text"]}
+    if not single:
+        return raw
+    covered = [(e["start"], e["end"]) for _, e in raw]
+    starts = [c[0] for c in covered]
+    names = given_names()
+    found: dict[str, list[Span]] = {}
+    for tok in doc:
+        if tok.text not in single or tok.i == 0:
+            continue
+        prev = doc[tok.i - 1]
+        if not (prev.is_title and prev.whitespace_ == " " and prev.lower_ in names and prev.pos_ == "PROPN"):
+            continue
+        k = bisect_right(starts, tok.idx) - 1
+        if k >= 0 and covered[k][1] > prev.idx:
+            continue  # inside an entity, or a tagged first word
+        k = bisect_right(starts, prev.idx) - 1
+        if k >= 0 and covered[k][1] > prev.idx:
+            continue
+        found.setdefault(tok.text, []).append(doc[prev.i : tok.i + 1])
+    added = [
+        (spans[0], _entity(full_text, spans[0].start_char, spans[0].end_char, "PERSON"))
+        for spans in found.values()
+        if len({s.text for s in spans}) == 1
+    ]
+    return sorted(raw + added, key=lambda pair: pair[1]["start"]) if added else raw
 
 
 def _titled_first_name(prev: Entity, e: Entity, full_text: str) -> int:

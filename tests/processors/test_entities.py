@@ -551,3 +551,23 @@ def test_a_profession_opening_a_sentence_before_a_given_name_and_surname_is_not_
     doc = nlp('The singer died on Monday. Boxer Daniel Okonjo praised him as a "super-talented kid".')
     people = [e["text"] for e in extract_entities(doc) if e["label"] == "PERSON"]
     assert people == ["Daniel Okonjo"]
+
+
+def test_a_full_name_the_model_left_untagged_is_found_for_its_bare_surname(nlp: Language) -> None:
+    # the model may tag the bare surname a person and leave the full name untagged; the full name is then found
+    from processors.entities import _entity, _untagged_full_names
+
+    text = (
+        "Two witnesses spoke to Prairie News: Garnet Pellow, who sat behind the victim, and a trucker.\n\n"
+        '"He must have stabbed him many times," Pellow said.'
+    )
+    doc = nlp(text)
+    bare = next(t for t in doc if t.text == "Pellow" and t.i > 12)
+    raw = [(doc[bare.i : bare.i + 1], _entity(text, bare.idx, bare.idx + 6, "PERSON"))]
+    got = [e["text"] for _, e in _untagged_full_names(doc, raw, text)]
+    assert got == ["Garnet Pellow", "Pellow"]
+    # two different given names for one surname (two brothers): neither
+    doc = nlp("Garnet Pellow and Jasper Pellow arrived. Pellow said so.")
+    bare = doc[-4]
+    raw = [(doc[bare.i : bare.i + 1], _entity(doc.text, bare.idx, bare.idx + 6, "PERSON"))]
+    assert [e["text"] for _, e in _untagged_full_names(doc, raw, doc.text)] == ["Pellow"]
