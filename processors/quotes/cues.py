@@ -168,7 +168,10 @@ def _assigned_state(child: Token) -> bool:
     if child.dep_ in ("oprd", "acomp", "xcomp"):
         return True
     return (
-        child.dep_ == "ccomp" and child.i - child.head.i <= 2 and not any(c.dep_ == "nsubjpass" for c in child.children)
+        child.dep_ == "ccomp"
+        and child.i - child.head.i <= 2
+        and child.tag_ not in ("VBD", "VBZ", "VBP")  # "said it killed nine people": a clause
+        and not any(c.dep_ in ("nsubjpass", "dobj", "aux", "auxpass") for c in child.children)
     )
 
 

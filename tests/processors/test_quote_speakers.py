@@ -1773,3 +1773,5 @@ def test_a_reporting_verb_that_assigns_a_state_is_not_a_cue() -> None:
     assert cue_at(doc, next(t.i for t in doc if t.text == "called")) is not None
     doc = model("The commander says some prisoners were injured in the riot.")
     assert cue_at(doc, next(t.i for t in doc if t.text == "says")) is not None  # the state is another clause's
+    doc = model("Officials said it killed nine people and injured at least 50 more.")
+    assert cue_at(doc, next(t.i for t in doc if t.text == "said")) is not None
