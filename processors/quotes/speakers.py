@@ -497,6 +497,12 @@ class SpeakerIndex:
             body = self._body_spoken_for(tok, depth)
             if body is None and not indefinite(tok):  # "an Interpol spokesperson ... The spokesperson added"
                 body = self._earlier_body(tok, depth)
+            if body is None and _first_bare_mention(tok):
+                # "The Front claimed the attack. ... The spokesman said": a spokesperson the article mentions for
+                # the first time, with no body or name of their own, speaks for the body the sentences before
+                # made their subject
+                org = self._subject_org_before(tok, reach=1200)
+                body = self.from_entity(org, phrase) if org is not None else None
             if body is not None:  # "a government spokesperson", "representatives from the University of X"
                 return _with_mention(body, phrase)
         if low in ROLE_WORDS or (low in self.roles and tok.pos_ == "NOUN"):
@@ -1374,6 +1380,14 @@ def _with_mention(sp: Speaker | None, mention: Span) -> Speaker | None:
     out: Speaker = dict(sp)  # type: ignore[assignment]
     out["mention"] = mention
     return out
+
+
+def _first_bare_mention(tok: Token) -> bool:
+    """ "the spokesman" with no modifier, and no "spokesman" earlier in the article (one named or brought in
+    before is who that is)."""
+    if any(c.dep_ in ("prep", "compound", "nmod", "amod", "poss", "appos") for c in tok.children):
+        return False
+    return not any(t.lower_ == tok.lower_ for t in tok.doc[max(0, tok.i - 2000) : tok.i])
 
 
 def _group_in_own_sentence(tok: Token) -> Token | None:

@@ -1775,3 +1775,22 @@ def test_a_reporting_verb_that_assigns_a_state_is_not_a_cue() -> None:
     assert cue_at(doc, next(t.i for t in doc if t.text == "says")) is not None  # the state is another clause's
     doc = model("Officials said it killed nine people and injured at least 50 more.")
     assert cue_at(doc, next(t.i for t in doc if t.text == "said")) is not None
+
+
+def test_a_first_bare_the_spokesman_speaks_for_the_body_the_sentences_before_were_about(
+    run: Callable[[str], list[Quote]],
+) -> None:
+    text = (
+        "The Northern Liberation Front has claimed responsibility for an attack last night that killed two "
+        "guards.\n\nThe Valley Courier received a telephone call claiming responsibility on behalf of the Northern "
+        'Liberation Front. The spokesman defended the attack and said they "made no apology" for it.'
+    )
+    assert speakers(run(text))["made no apology"] == "Northern Liberation Front"
+
+
+def test_the_spokesman_after_one_brought_in_before_is_not_the_body(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        'The Harbour Authority closed the port on Monday. A hospital spokesman said two workers were "badly hurt". '
+        'The spokesman said the closure was "a precaution".'
+    )
+    assert speakers(run(text))["a precaution"] != "Harbour Authority"
