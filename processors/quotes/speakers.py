@@ -1385,7 +1385,7 @@ def _with_mention(sp: Speaker | None, mention: Span) -> Speaker | None:
 def _first_bare_mention(tok: Token) -> bool:
     """ "the spokesman" with no modifier, and no "spokesman" earlier in the article (one named or brought in
     before is who that is)."""
-    if any(c.dep_ in ("prep", "compound", "nmod", "amod", "poss", "appos") for c in tok.children):
+    if any(c.dep_ in ("prep", "compound", "nmod", "amod", "poss", "appos") for c in kids(tok)):
         return False
     return not any(t.lower_ == tok.lower_ for t in tok.doc[max(0, tok.i - 2000) : tok.i])
 
@@ -1397,7 +1397,7 @@ def _group_in_own_sentence(tok: Token) -> Token | None:
     doc = tok.doc
     start = sentence_start(doc, tok.i)
     root = next((t for t in doc[start : tok.i] if t.head.i == t.i), None)
-    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
+    subj = next((c for c in kids(root) if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
     if (
         subj is None
         or subj.i >= tok.i
@@ -1405,7 +1405,7 @@ def _group_in_own_sentence(tok: Token) -> Token | None:
         or subj.lower_ in NAMED_GROUP_NOUNS | BODY_NOUNS
     ):
         return None
-    if any(c.dep_ == "conj" for c in subj.children):
+    if any(c.dep_ == "conj" for c in kids(subj)):
         return None  # "Ann and her brother": together they are "they"
     groups = [
         t
