@@ -137,6 +137,9 @@ class _Context:
         return sp
 
 
+_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
+
+
 def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
     """Direct and mixed quotes (between quotation marks), then indirect ones (reported speech outside them, see
     ``indirect.py``), sorted by start."""
@@ -174,6 +177,8 @@ def _marked_quotes(ctx: _Context, marks: list[MarkedSpan]) -> list[Quote]:
             c.speaker = _fallback_speaker(ctx, c, last)
             if c.floating and (c.speaker is None or c.speaker["label"] == "UNKNOWN"):
                 c.speaker = _interviewee_words(ctx, c) or c.speaker
+        if c.speaker is not None and _LATIN.search(c.speaker["name"]) is None:
+            c.speaker = None  # words of a passage in another script ("करता है" before an English cue word)
         if (
             c.speaker is not None
             and not c.first_person
