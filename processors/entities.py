@@ -165,10 +165,13 @@ _EDGE_PUNCT = "\"'“”‘’.,;:!?()[]{}-–—"
 
 def surname(text: str) -> str:
     """The last word of a name, lower case, without a generational suffix: "Charles F. Bolden, Jr." -> "bolden"."""
-    parts = text.lower().replace(",", " ").split()
-    if len(parts) > 1 and parts[-1] in _FOLDED_SUFFIXES:
-        parts.pop()  # "Charles F. Bolden, Jr.": "bolden"
+    parts = _without_suffix(text.lower().replace(",", " ").split())
     return parts[-1] if parts else ""
+
+
+def _without_suffix(words: list[str]) -> list[str]:
+    """Lower-case name words without a last generational suffix ("bolden", "jr." -> "bolden")."""
+    return words[:-1] if len(words) > 1 and words[-1] in _FOLDED_SUFFIXES else words
 
 
 def _clean_bounds(span: Span, full_text: str) -> tuple[int, int] | None:
@@ -377,10 +380,10 @@ _NAME_ARTICLE = re.compile(r"(?<![^\s])(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)[-�
 
 
 def name_words(text: str) -> list[str]:
-    """The folded words of a name, the Arabic article split off its surname: "Ayman al-Zawahiri" -> ["ayman",
-    "al", "zawahiri"], so that "Zawahiri" is found inside it."""
-    words = _NAME_ARTICLE.sub(lambda m: m.group()[:-1] + " ", fold_name(text)).replace(",", " ").split()
-    return words[:-1] if len(words) > 1 and words[-1] in _FOLDED_SUFFIXES else words  # "Bolden, Jr." is "Bolden"
+    """The folded words of a name, the Arabic article split off its surname and a generational suffix dropped:
+    "Ayman al-Zawahiri" -> ["ayman", "al", "zawahiri"], so that "Zawahiri" is found inside it; "Charles F.
+    Bolden, Jr." -> ["charles", "f.", "bolden"]."""
+    return _without_suffix(_NAME_ARTICLE.sub(lambda m: m.group()[:-1] + " ", fold_name(text)).replace(",", " ").split())
 
 
 def _contains_words(longer: list[str], shorter: list[str]) -> bool:

@@ -31,6 +31,7 @@ from processors.quotes.source_words import (
     SUBJECT_DEPS,
     compound_text,
     kids,
+    of_object,
     one_person_role,
     people_noun,
     plausible_source,
@@ -152,8 +153,7 @@ def subject_of_cue(
                     antecedent = antecedent.head.head if antecedent.head.lower_ in ("from", "of", "in") else antecedent
                 if antecedent.ent_type_ == "CARDINAL" or antecedent.lower_ in QUANTIFIER_HEADS:
                     # "hundreds of supporters who yelled": the people counted, not the count
-                    of = next((c for c in antecedent.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-                    group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+                    group = of_object(antecedent)
                     antecedent = group if group is not None and people_noun(group) else antecedent
                 return antecedent if antecedent.ent_type_ not in NOT_SOURCE_LABELS else None
             if people:
@@ -304,8 +304,7 @@ def _name_ending_title(subj: Token) -> Token | None:
     right after the body's word and no comma between; the name's last word."""
     if subj.lower_ not in ROLE_WORDS or subj.pos_ != "PROPN":
         return None
-    prep = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    pobj = of_object(subj)
     if pobj is None or pobj.pos_ != "PROPN" or pobj.ent_type_ not in ("", "PERSON"):
         return None
     words = [t for t in pobj.subtree if t.i <= pobj.i]

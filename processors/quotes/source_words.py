@@ -181,6 +181,8 @@ COMPANY_NOUNS = frozenset(
 )
 # a common noun for the body an unnamed spokesperson speaks for ("a spokesman for the agency")
 BODY_NOUNS = COMPANY_NOUNS | frozenset("agency authority body group organisation organization".split())
+# a group a later "they" can mean: a named group ("family", "team") or a body
+GROUP_NOUNS = NAMED_GROUP_NOUNS | BODY_NOUNS
 # who speaks for a body by office: unnamed, the body is the source
 SPEAKS_FOR = frozenset(
     "spokesperson spokesman spokeswoman spokespeople spokespersons representative representatives".split()
@@ -277,6 +279,12 @@ def demonym_word(w: str) -> bool:
 def kids(tok: Token) -> list[Token]:
     """A token's children, at most 64 of them: a bounded look whatever the parse."""
     return list(islice(tok.children, 64))
+
+
+def of_object(tok: Token) -> Token | None:
+    """The noun of a token's "of" phrase ("hundreds of supporters": "supporters"), or ``None``."""
+    prep = next((c for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in kids(prep) if c.dep_ == "pobj"), None) if prep is not None else None
 
 
 def name_agrees(name: str, pronoun: str) -> bool:

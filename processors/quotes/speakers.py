@@ -48,6 +48,7 @@ from processors.quotes.source_words import (
     DOCUMENT_PARTS,
     FEMALE_NOUNS,
     FIRST_PERSON_POSSESSIVES,
+    GROUP_NOUNS,
     GROUP_POSSESSIVES,
     GROUP_PRONOUNS,
     INSTITUTION_NOUNS,
@@ -1398,12 +1399,7 @@ def _group_in_own_sentence(tok: Token) -> Token | None:
     start = sentence_start(doc, tok.i)
     root = next((t for t in doc[start : tok.i] if t.head.i == t.i), None)
     subj = next((c for c in kids(root) if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
-    if (
-        subj is None
-        or subj.i >= tok.i
-        or subj.tag_ not in ("NN", "NNP")
-        or subj.lower_ in NAMED_GROUP_NOUNS | BODY_NOUNS
-    ):
+    if subj is None or subj.i >= tok.i or subj.tag_ not in ("NN", "NNP") or subj.lower_ in GROUP_NOUNS:
         return None
     if any(c.dep_ == "conj" for c in kids(subj)):
         return None  # "Ann and her brother": together they are "they"
@@ -1412,7 +1408,7 @@ def _group_in_own_sentence(tok: Token) -> Token | None:
         for t in doc[subj.i + 1 : tok.i]
         if t.pos_ == "NOUN"
         and t.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")
-        and ((t.tag_ == "NNS" and people_noun(t)) or t.lower_ in NAMED_GROUP_NOUNS | BODY_NOUNS)
+        and ((t.tag_ == "NNS" and people_noun(t)) or t.lower_ in GROUP_NOUNS)
     ]
     return groups[0] if len(groups) == 1 else None
 
