@@ -91,6 +91,9 @@ def subject_of_cue(
     ref = _order_reference_before(tok, in_quote) if cue.kind == "verb" else None
     if ref is not None:  # "with the latter confirming": whatever the parse made of it
         return ref
+    absolute = _absolute_subject(tok, in_quote) if cue.kind == "verb" else None
+    if absolute is not None:
+        return absolute
     cur = tok
     for _ in range(7):
         if cur.lower_ in QUOTING_VERBS or (cur.lower_ in CITING_VERBS and _as_saying(cur)):
@@ -353,6 +356,18 @@ def _apposition_after(tok: Token, in_quote: Callable[[int], bool], proper: bool 
         ),
         None,
     )
+
+
+def _absolute_subject(verb: Token, in_quote: Callable[[int], bool]) -> Token | None:
+    """ "Storms cut the power, with Opposition senator Ann Roe saying that ...", "scepticism from government
+    senators saying that ...": a participle cue right after the object of "with" or "from", with no subject of
+    its own, has that noun for its subject, not the clause's."""
+    if verb.tag_ != "VBG" or verb.i == 0 or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    prev = verb.doc[verb.i - 1]
+    if prev.dep_ != "pobj" or prev.head.lower_ not in ("with", "from") or in_quote(prev.idx):
+        return None
+    return prev if prev.pos_ == "PROPN" or plausible_source(prev) else None
 
 
 def _participle_of_reporter(cue: Token, cur: Token, subjects: list[Token]) -> Token | None:

@@ -204,6 +204,9 @@ SOURCE_NOUNS = frozenset(
     relatives parents students users residents locals villagers citizens voters workers troops soldiers
     source sources""".split()
 )
+# an unnamed source inside a body ("a source within the ministry", "its sources"): the body speaks
+ANONYMOUS_SOURCES = frozenset(["source", "sources", "insider", "insiders"])
+INSIDE_PREPS = frozenset(["in", "within", "inside", "at"])
 # agent-noun endings: "organizer", "scientists", "historian", "resident", "chairwoman", "employee"
 AGENT_ENDINGS = (
     "er",

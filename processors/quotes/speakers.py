@@ -41,6 +41,7 @@ from processors.quotes.sentences import doc_text, parsed_sentence_starts, token_
 from processors.quotes.source_words import (
     _TITLE_WORDS,
     ACT_DOCUMENTS,
+    ANONYMOUS_SOURCES,
     BODY_NOUNS,
     COMPANY_NOUNS,
     DESCRIBED_ROLES,
@@ -51,6 +52,7 @@ from processors.quotes.source_words import (
     GROUP_NOUNS,
     GROUP_POSSESSIVES,
     GROUP_PRONOUNS,
+    INSIDE_PREPS,
     INSTITUTION_NOUNS,
     INTERVIEW_PARAGRAPHS,
     ISSUED_DOCUMENTS,
@@ -359,6 +361,12 @@ class SpeakerIndex:
             return None
         e = self._untagged_person(tok) if tok.lower_ in ROLE_WORDS else None  # "co-author ... Martin How"
         e = e or self._entity_of_phrase(tok)
+        if e is not None and e["start"] == tok.idx and tok.lower_ in COMPANY_NOUNS and definite(tok):
+            # "the Paris-based NGO": a common noun the model tagged as a name; the body the sentences before
+            # were about
+            org = self._subject_org_before(tok)
+            if org is not None and org["start"] != e["start"]:
+                return self.from_entity(self._upgrade(org), _phrase(tok))
         if e is not None:
             return self.from_entity(self._upgrade(e), _span(self.doc, e["start"], e["end"]))
         low = tok.lower_
@@ -381,6 +389,10 @@ class SpeakerIndex:
             group_tok = _group_in_own_sentence(tok) if low in ("they", "them") else None
             if group_tok is not None:
                 return _with_mention(self.resolve_token(group_tok, depth + 1), mention)
+            if low in ("it", "its"):  # "the Council condemned the US for what it termed": the clause's subject
+                same = self._clause_subject(tok, depth, labels=("ORG",))
+                if same is not None:
+                    return _with_mention(same, mention)
             ev = self.last_event(tok.idx)
             group = self._group_subject_before(tok, ev[0] if ev else -1)
             if group is not None:
@@ -435,6 +447,16 @@ class SpeakerIndex:
                     owner = next((g for g in kids(child) if g.dep_ == "pobj" and not self.in_quote(g.idx)), None)
                     if owner is not None:
                         return self._owner(owner, depth)
+            if definite(tok) and not any(c.dep_ in ("poss", "compound", "prep") for c in kids(tok)):
+                # "said the 30A Network website. ... the website said": the same medium named with its owner
+                for k in range(tok.i - 1, max(-1, tok.i - 300), -1):
+                    t = self.doc[k]
+                    if (
+                        t.lower_ == low
+                        and not self.in_quote(t.idx)
+                        and any(c.dep_ in ("poss", "compound") for c in kids(t))
+                    ):
+                        return _with_mention(self.resolve_token(t, depth + 1), phrase)
         if low in DOCUMENT_PARTS:  # "the first sentence of her statement": the document's source
             for child in kids(tok):
                 if child.dep_ == "prep" and child.lower_ == "of":
@@ -506,6 +528,10 @@ class SpeakerIndex:
                 body = self.from_entity(org, phrase) if org is not None else None
             if body is not None:  # "a government spokesperson", "representatives from the University of X"
                 return _with_mention(body, phrase)
+        if low in ANONYMOUS_SOURCES:
+            body = self._source_body(tok, depth)
+            if body is not None:
+                return _with_mention(body, phrase)
         if low in ROLE_WORDS or (low in self.roles and tok.pos_ == "NOUN"):
             # "a hospital spokesperson", "another official": a new, unnamed source, not one named before;
             # "the archbishop": the person the article introduced with that title or apposition
@@ -528,7 +554,7 @@ class SpeakerIndex:
                 return relative
         # a person's role names no organisation ("one candidate", not a heading "Candidate Questionnaire")
         org = None if low in ROLE_WORDS else self._org_by_noun(tok)
-        org = org or (self._subject_org_before(tok) if low in COMPANY_NOUNS else None)
+        org = org or (self._subject_org_before(tok) if low in BODY_NOUNS else None)
         if org is not None:
             return self.from_entity(org, phrase)
         name = phrase["text"]
@@ -550,6 +576,10 @@ class SpeakerIndex:
         earlier = self._described_speaker(tok)
         if earlier is not None:
             return _with_mention(earlier, phrase)
+        if name.lower() == low and people_noun(tok) and definite(tok) and self._introduced_unnamed(tok):
+            # "an army colonel ... the colonel said": the fuller description the article brought the person in with
+            intro = _phrase(self.doc[self._introductions[low]])["text"]  # type: ignore[index]
+            name = name if any(m in intro for m in '"“”') else intro
         sp = _unnamed(name, phrase)
         if low in ROLE_WORDS and not low.endswith("s"):
             self._personlike.add(id(sp))  # a later "he"/"she" may refer to this unnamed person
@@ -612,6 +642,29 @@ class SpeakerIndex:
                     return self.from_entity(self._upgrade(e), _span(self.doc, e["start"], e["end"]))
                 if e is None and child.lower_ in NATIONAL_NOUNS:
                     return self.resolve_token(child, depth + 1)
+        return None
+
+    def _source_body(self, tok: Token, depth: int) -> Speaker | None:
+        """ "A source within the Interior Ministry said", "Znak.com reported its source said": the organisation
+        an unnamed source is inside, or the outlet whose source it is; not a place ("sources in Kabul") nor a
+        person's sources."""
+        for child in kids(tok):
+            if child.dep_ == "prep" and child.lower_ in INSIDE_PREPS:
+                pobj = next((g for g in kids(child) if g.dep_ == "pobj" and not self.in_quote(g.idx)), None)
+                if pobj is None:
+                    continue
+                org = self._entity_of_phrase(pobj)
+                if org is None and pobj.lower_ in BODY_NOUNS:
+                    org = self._subject_org_before(pobj)  # "sources at the company"
+                if org is not None and org["label"] == "ORG":
+                    return self.from_entity(self._upgrade(org), _token_span(pobj))
+            if child.dep_ == "poss" and not self.in_quote(child.idx):
+                if child.lower_ in GROUP_POSSESSIVES:  # "its source": the organisation that subjects the clause
+                    owner = self._clause_subject(child, depth, labels=("ORG",))
+                else:
+                    owner = self.resolve_token(child, depth + 1)
+                if owner is not None and owner["label"] == "ORG":
+                    return owner
         return None
 
     def _subject_org_before(self, tok: Token, reach: int = 600) -> Entity | None:
@@ -805,13 +858,23 @@ class SpeakerIndex:
         unnamed person ("One of the victims decided ...", "A nurse at the clinic ...")."""
         ti = bisect_right(self.tok_starts, pos) - 1
         s = bisect_right(self.sent_starts, ti) - 1
-        if s < 1:
-            return None
-        lo, hi = self.sent_starts[s - 1], self.sent_starts[s]
-        if doc_text(self.doc).find("\n", self.doc[lo].idx, pos) >= 0:
-            return None
+        text = doc_text(self.doc)
+        par = text.rfind("\n", 0, pos)
+        before = text[: max(par, 0)].rstrip()
+        first = len(text) - len(text[par + 1 :].lstrip())  # where this paragraph's text starts
+        if par >= 0 and before.endswith(":") and self.doc[self.sent_starts[s]].idx <= first:
+            # the first sentence of a paragraph that one ending "came to the point:" announces: that sentence
+            colon = bisect_right(self.tok_starts, len(before) - 1) - 1
+            lo, hi = self.sent_starts[bisect_right(self.sent_starts, colon) - 1], colon + 1
+            announced = True  # the parse may join the two into one sentence, the quotation's cue its root
+        elif s < 1 or text.find("\n", self.doc[self.sent_starts[s - 1]].idx, pos) >= 0:
+            return None  # another paragraph
+        else:
+            lo, hi = self.sent_starts[s - 1], self.sent_starts[s]
+            announced = False
         for t in self.doc[lo : min(hi, lo + 60)]:
             main = t.head.dep_ == "ROOT" or (t.head.dep_ == "aux" and t.head.head.dep_ == "ROOT")  # "The boy had"
+            main = main or (announced and t.head.i < hi and t.head.dep_ in ("ccomp", "parataxis"))
             if t.dep_ not in ("nsubj", "nsubjpass") or not main or self.in_quote(t.idx):
                 continue
             e = self.entity_at(t.idx)
@@ -823,10 +886,12 @@ class SpeakerIndex:
             if t.tag_ == "NN" and indefinite(t) and people_noun(t):
                 return t
             # "The boy had taunted the girl ... He had told her": a definite man or boy never named
+            # "An army colonel joined ... The colonel got to the point": one the article brought in unnamed
             gendered = t.lower_ in MALE_NOUNS | FEMALE_NOUNS or t.lower_.endswith(("boy", "girl"))
+            unnamed = gendered or (people_noun(t) and self._introduced_unnamed(t))
             return (
                 t
-                if t.tag_ == "NN" and gendered and definite(t) and not any(c.dep_ == "appos" for c in kids(t))
+                if t.tag_ == "NN" and unnamed and definite(t) and not any(c.dep_ == "appos" for c in kids(t))
                 else None
             )
         return None
@@ -1121,6 +1186,13 @@ class SpeakerIndex:
                 and nxt.head.i == tok.i  # not "the protesters Wikinews interviewed"
             ):
                 return named
+        if e is None and tok.pos_ == "NOUN":
+            # "Europe's human rights body, the Council of Europe, condemned": the organisation in apposition
+            for child in kids(tok):
+                if child.dep_ == "appos" and child.i > tok.i and not self.in_quote(child.idx):
+                    named = self.entity_at(child.idx)
+                    if named is not None and named["label"] == "ORG":
+                        return named
         if (
             e is not None
             and e["label"] in SPEAKER_LABELS
@@ -1159,9 +1231,10 @@ class SpeakerIndex:
                 stack.append(child)
         return None
 
-    def _clause_subject(self, tok: Token, depth: int) -> Speaker | None:
+    def _clause_subject(self, tok: Token, depth: int, labels: tuple[str, ...] = ("PERSON",)) -> Speaker | None:
         """ "Mayor Roe, a party member, spoke on the show when he made the announcement": a person subject of
-        a clause that governs the pronoun, before it in the same sentence, is its antecedent."""
+        a clause that governs the pronoun, before it in the same sentence, is its antecedent (an organisation,
+        for "its": ``labels``)."""
         cur = tok.head
         own = tok.head.i
         for _ in range(8):
@@ -1171,7 +1244,9 @@ class SpeakerIndex:
                         if child.lower_ in PERSON_PRONOUNS or child.lower_ in RELATIVE_PRONOUNS:
                             return None
                         sp = self.resolve_token(child, depth + 1)
-                        if sp is not None and (sp["label"] == "PERSON" or id(sp) in self._personlike):
+                        if sp is not None and (
+                            sp["label"] in labels or ("PERSON" in labels and id(sp) in self._personlike)
+                        ):
                             return sp
                         return None
             if cur.head.i == cur.i:

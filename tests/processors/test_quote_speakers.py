@@ -1806,3 +1806,91 @@ def test_words_of_a_passage_in_another_script_are_no_speaker(run: Callable[[str]
     )
     name = speakers(run(text))["यह चाहिए, वो चाहिए"]
     assert name is None or name.isascii()
+
+
+def test_a_common_noun_tagged_as_a_name_is_the_body_before(run: Callable[[str], list[Quote]]) -> None:
+    # the model tags "NGO" as an organisation's name: "the Paris-based NGO" is the body just named, not "NGO"
+    text = (
+        "The charity Clean Water Alliance on Monday criticised the ministry's plans.\n\n"
+        '"This plan will leave thousands without water," a statement by the London-based NGO said.'
+    )
+    assert speakers(run(text))["This plan will leave thousands without water,"] == "Clean Water Alliance"
+
+
+def test_an_unnamed_source_inside_a_body_is_the_body(run: Callable[[str], list[Quote]]) -> None:
+    texts = {
+        'A source within the Interior Ministry said "I was told not to make the figures public."': (
+            "I was told not to make the figures public.",
+            "Interior Ministry",
+        ),
+        'Larkin Foods cut 200 jobs last month. Sources at the company said the closures were "only the beginning".': (
+            "only the beginning",
+            "Larkin Foods",
+        ),
+        'The Kestrel News Agency reported its source said "three gunmen" were killed in the raid.': (
+            "three gunmen",
+            "Kestrel News Agency",
+        ),
+    }
+    for text, (quote, body) in texts.items():
+        assert speakers(run(text))[quote] == body, text
+    # a source in a place names no body
+    got = speakers(run('Officials gave no figures. Sources in Kabul said the plan was "dead on arrival".'))
+    assert got["dead on arrival"] != "Kabul"
+
+
+def test_she_after_an_unnamed_person_brought_in_before_is_that_person(run: Callable[[str], list[Quote]]) -> None:
+    # "an army colonel ... the colonel came to the point:" then, in the next paragraph, "she said": the colonel,
+    # never named; not Dr Okafor, named in the paragraph before
+    text = (
+        "Dr Amaka Okafor met an army colonel at a luncheon in Lagos. After a few minutes, the colonel came to the "
+        'point:\n\n"There have been missile attacks along our border," she said.'
+    )
+    assert speakers(run(text))["There have been missile attacks along our border,"] == "army colonel"
+    text = 'A nurse at the clinic saw the boy arrive. The nurse called for help. "He was barely breathing," she said.'
+    assert speakers(run(text))["He was barely breathing,"] == "nurse"
+    # and "the colonel" named by the description it was brought in with
+    text = 'An army colonel joined the talks. "We will respond next week," the colonel said.'
+    assert speakers(run(text))["We will respond next week,"] == "army colonel"
+
+
+def test_a_participle_right_after_the_object_of_with_has_that_object_for_subject(
+    run: Callable[[str], list[Quote]],
+) -> None:
+    # "Storms cut the power, with senator Ann Roe saying": Ann Roe says it, not the storms (the clause's subject)
+    text = (
+        "Fierce thunderstorms had brought about the use of emergency power to the parliament with Opposition "
+        'senator Lena Marsh saying that "the lights may go out, but the argument does not."'
+    )
+    assert speakers(run(text))["the lights may go out, but the argument does not."] == "Lena Marsh"
+    text = 'The plan drew criticism from local farmers saying that "nobody asked us."'
+    assert speakers(run(text))["nobody asked us."] == "local farmers"
+
+
+def test_a_bare_the_website_is_the_website_named_with_its_owner_before(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        '"The march will go ahead at Harbour Square," said the Fair Wages Coalition website.\n\n'
+        "The organisers said they hope for a peaceful day.\n\n"
+        '"Assurances have been given that the stage will stay," the website said.'
+    )
+    assert speakers(run(text))["Assurances have been given that the stage will stay,"] == "Fair Wages Coalition"
+
+
+def test_a_body_named_in_apposition_speaks_and_is_it_and_the_body_after(run: Callable[[str], list[Quote]]) -> None:
+    # "the region's rights body, the Baltic Rights Council, condemned ... what it termed": the council, for the
+    # subject in apposition, for "it" in a clause under it, and for a later bare "the body"
+    text = (
+        "The region's human rights body, the Baltic Rights Council, condemned the government of Vessia on "
+        'Tuesday for what it termed "torture".\n\n'
+        "The body affirmed its support for the fight against crime, but said that the Vessian government "
+        '"betrayed its own highest principles."'
+    )
+    got = speakers(run(text))
+    assert got["torture"] == "Baltic Rights Council"
+    assert got["betrayed its own highest principles."] == "Baltic Rights Council"
+    # "it" is the clause's subject, not the body that spoke last
+    text = (
+        'The Vessian interior ministry on Monday called the reports "baseless". The region\'s human rights body, '
+        'the Baltic Rights Council, condemned the ministry on Tuesday for what it termed "torture".'
+    )
+    assert speakers(run(text))["torture"] == "Baltic Rights Council"
