@@ -129,6 +129,12 @@ def country_full_names() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def country_demonyms() -> frozenset[str]:
+    """Every country's nationality adjective, as written: "Australian", "Iraqi"."""
+    return frozenset(d for _code, _display, _aliases, demonyms in _country_rows() for d in demonyms)
+
+
 def _add_countries(b: _Builder, population: dict[str, int]) -> dict[str, str]:
     names: dict[str, str] = {}
     for code, display, aliases, demonyms in _country_rows():

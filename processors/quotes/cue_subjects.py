@@ -251,8 +251,9 @@ def _author_of(noun: Token, in_quote: Callable[[int], bool]) -> Token | None:
     """Who a saying or document is by: "the Ann Roe statement", "Roe's comments", "comments by X", "the
     following statement from the king" (not "a statement from Bangkok")."""
     doc = noun.doc
-    if noun.i > 0 and doc[noun.i - 1].ent_type_ == "PERSON" and not in_quote(doc[noun.i - 1].idx):
-        return doc[noun.i - 1]
+    prev = doc[noun.i - 1] if noun.i > 0 else None
+    if prev is not None and prev.ent_type_ == "PERSON" and prev.tag_ != "POS" and not in_quote(prev.idx):
+        return prev  # (not the "'s" of "Judge Ann Roe's ruling", which the model may tag with the name)
     for child in kids(noun):
         if child.dep_ == "poss" and child.pos_ != "PRON":
             return child

@@ -204,6 +204,10 @@ SOURCE_NOUNS = frozenset(
     relatives parents students users residents locals villagers citizens voters workers troops soldiers
     source sources""".split()
 )
+# words that place a role in time or rank, not say which role it is ("the former minister", "a senior official")
+RANK_WORDS = frozenset(
+    "local former then now late future new current top senior junior acting interim outgoing incoming deputy".split()
+)
 # an unnamed source inside a body ("a source within the ministry", "its sources"): the body speaks
 ANONYMOUS_SOURCES = frozenset(["source", "sources", "insider", "insiders"])
 INSIDE_PREPS = frozenset(["in", "within", "inside", "at"])

@@ -23,7 +23,7 @@ import numpy
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-from processors.countries.gazetteer import country_full_names
+from processors.countries.gazetteer import country_demonyms, country_full_names
 from processors.entities import (
     KIN_NOUNS,
     gazetteer_place,
@@ -71,6 +71,7 @@ from processors.quotes.source_words import (
     PLATFORMS,
     PLURAL_PRONOUNS,
     QUANTIFIER_HEADS,
+    RANK_WORDS,
     RELATIVE_PRONOUNS,
     ROLE_WORDS,
     SINGLE_QUANTIFIERS,
@@ -307,6 +308,9 @@ class SpeakerIndex:
         if e["label"] == "ORG" and parent is None and full is not None:
             parent = self._of_place(full) or self._and_place(full)
         name = parent or clean_name(e["canonical"])
+        first, _, rest = name.partition(" ")
+        if e["label"] == "ORG" and parent is None and rest and first in self.expansions:
+            name = f"{self.expansions[first][0]} {rest}"  # "NSW Police", after "New South Wales (NSW)"
         if e["label"] == "GPE" and abbreviation(name):
             name = country_full_names().get(name.lower(), name)  # "The U.S. decided": "United States"
         return {
@@ -536,6 +540,8 @@ class SpeakerIndex:
             # "a hospital spokesperson", "another official": a new, unnamed source, not one named before;
             # "the archbishop": the person the article introduced with that title or apposition
             named = None if indefinite(tok) else self._named_role(low, tok.idx)
+            if named is not None and not self._role_fits(tok, named):
+                named = None  # "Civil Aviation Minister Ann Roe ... the local health minister said": another one
             if named is not None:
                 return self.from_entity(named, phrase)
             for child in kids(tok):  # "a spokesman for 10 Downing Street"
@@ -1026,6 +1032,9 @@ class SpeakerIndex:
                 name = e["canonical"]
                 if e["label"] == "NORP" and " " not in name and not name.endswith("s") and name[:1].isupper():
                     counts[name] = counts.get(name, 0) + 1
+                elif e["label"] == "ORG" and " " in name and name.split()[0] in country_demonyms():
+                    first = name.split()[0]  # "Australian Federal Parliament": an Australian body
+                    counts[first] = counts.get(first, 0) + 1
             self._demonym = max(counts, key=lambda n: counts[n]) if counts else ""
         return self._demonym or None
 
@@ -1322,6 +1331,21 @@ class SpeakerIndex:
                 return True
             i -= 1
         return False
+
+    def _role_fits(self, role: Token, holder: Entity) -> bool:
+        """Does the holder's title say what the role's modifiers say ("the health minister": a "Health Minister
+        Ann Roe", not a "Civil Aviation Minister Ann Roe")? Words that only place the role in time or rank
+        ("former", "senior") say nothing of which role it is."""
+        words = [
+            c.lower_
+            for c in role.lefts
+            if c.dep_ in ("compound", "amod") and c.is_alpha and c.lower_ not in RANK_WORDS and not c.ent_type_
+        ]
+        if not words:
+            return True
+        text = doc_text(self.doc)
+        near = text[max(0, holder["start"] - 60) : holder["end"] + 60].lower()
+        return all(re.search(r"\b" + re.escape(w) + r"\b", near) for w in words)
 
     def _named_role(self, role: str, pos: int) -> Entity | None:
         """The person given that role, the latest before ``pos`` (else the first after)."""
