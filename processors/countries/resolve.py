@@ -300,13 +300,14 @@ def _best_per_code(entries: tuple[Entry, ...]) -> dict[str, Entry]:
 
 
 def _qualifier_codes(ctx: _Context, m: Match, by_start: dict[int, Match]) -> set[str]:
-    """Codes named right after a comma ("Paris, Texas") or in parentheses ("Perth (Australia)")."""
+    """Codes named right after a comma ("Paris, Texas") or in parentheses ("Perth (Australia)") by a country or
+    region, not by another city ("Paris, Rome": a list; Rome, Georgia would make Paris a US one)."""
     if _next_word(ctx, m) not in {",", "("}:
         return set()
     nxt = by_start.get(m.last + 1)
     if nxt is None:
         return set()
-    return {e.code for e in nxt.entries if e.code is not None}
+    return {e.code for e in nxt.entries if e.code is not None and e.kind != CITY}
 
 
 def _decide(

@@ -142,6 +142,13 @@ def test_georgia_the_country_with_caucasus_context(tag: Tagger) -> None:
 def test_paris_texas_versus_paris(tag: Tagger) -> None:
     assert codes(tag("A tornado damaged homes in Paris, Texas, on Sunday.")) == {"US"}
     assert codes(tag("Thousands marched in Paris on Sunday.")) == {"FR"}
+    # a city after the comma is the next item of a list, not a qualifier (there is a Rome in Georgia, US)
+    text = "Concerts will be held in Philadelphia, London, Paris, Rome, and Berlin on July 2."
+    assert codes(tag(text)) == {"US", "GB", "FR", "IT", "DE"}
+
+
+def test_a_plural_demonym_listed_in_the_data(tag: Tagger) -> None:
+    assert codes(tag("Two Czechs and three Danes were among the injured.")) == {"CZ", "DK"}
 
 
 def test_washington_as_a_person_and_as_a_place(tag: Tagger) -> None:
