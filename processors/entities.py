@@ -263,6 +263,8 @@ def _apposition_to_role(span: Span) -> bool:
 
 
 CLUB_FORMS = frozenset("fc afc f.c. a.f.c. cf sc".split())
+# last words of a group's name that no person's name ends with ("Abdullah Azzam Brigades", "Popular Front")
+GROUP_FORMS = frozenset("Brigade Brigades Battalion Battalions Militia Front Movement Party Forces Committee".split())
 
 
 def _ends_with_form(text: str, forms: frozenset[str], fold: Callable[[str], str]) -> bool:
@@ -270,6 +272,10 @@ def _ends_with_form(text: str, forms: frozenset[str], fold: Callable[[str], str]
     "Acme Ltd.", "West Midlands Police")."""
     words = text.split()
     return len(words) >= 2 and fold(words[-1]) in forms
+
+
+def _group_form(text: str) -> bool:
+    return _ends_with_form(text, GROUP_FORMS, str.strip)
 
 
 def _club_form(text: str) -> bool:
@@ -730,8 +736,8 @@ def _strip_title(ent: Entity, token_at: Callable[[int], Token | None] = lambda p
     return _sub_entity(ent, words[k][0], end, "PERSON")
 
 
-# a picture caption's label glued to the name above it ("Ann Roe Image: City of Ashford.")
-CAPTION_WORDS = frozenset("image photo picture photograph".split())
+# a picture caption's label glued to the name above it ("Ann Roe Image: City of Ashford.", "Ann Roe Source: ...")
+CAPTION_WORDS = frozenset("image photo picture photograph source credit courtesy".split())
 
 
 def _strip_caption_word(ent: Entity, full_text: str) -> Entity:
@@ -837,8 +843,8 @@ def extract_entities(doc: Doc) -> list[Entity]:
     raw = _join_given_names(raw, full_text)
     raw = _untagged_full_names(doc, raw, full_text)
     for span, ent in raw:
-        if ent["label"] == "PERSON" and _company_form(ent["text"]):
-            ent["label"] = "ORG"  # "Vedelmi Ipari Kft": a company
+        if ent["label"] == "PERSON" and (_company_form(ent["text"]) or _group_form(ent["text"])):
+            ent["label"] = "ORG"  # "Vedelmi Ipari Kft": a company; "Abdullah Azzam Brigades": an armed group
         elif ent["label"] != "ORG" and _club_form(ent["text"]):
             ent["label"] = "ORG"  # "Sunderland A.F.C." tagged a place or a work of art: a football club
         elif ent["label"] == "PERSON" and _coordinated_with_place(span):

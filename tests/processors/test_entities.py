@@ -332,6 +332,24 @@ def test_a_caption_label_is_not_part_of_the_name(nlp: Language) -> None:
     assert names == [("Dana Whitfield", "Dana Whitfield")]
 
 
+def test_a_name_ending_in_brigades_is_a_group_not_a_person(nlp: Language) -> None:
+    text = (
+        "Responsibility\n\nA group calling itself Hassan Nouri Brigades has claimed responsibility for the "
+        'attacks. On a website the group stated that "holy warriors targeted the hotel".'
+    )
+    labels = {e["text"]: e["label"] for e in _ents(nlp, text)}
+    assert labels["Hassan Nouri Brigades"] == "ORG"
+
+
+def test_a_caption_credit_label_is_not_part_of_the_name(nlp: Language) -> None:
+    text = (
+        "File photo of Martin K. Albers Source: Ashford council press release\n\nThe mayor named Martin K. Albers "
+        "as his deputy on Monday. Albers said he was grateful."
+    )
+    names = {e["canonical"] for e in _ents(nlp, text) if e["label"] == "PERSON"}
+    assert names == {"Martin K. Albers"}
+
+
 def test_a_caption_label_glued_to_the_name_is_not_part_of_it(nlp: Language) -> None:
     text = "The treasurer declined to comment.\n\nDana WhitfieldImage: Ashford Party.\n\nThe vote is on Monday."
     names = [(e["text"], e["canonical"]) for e in _ents(nlp, text) if e["label"] == "PERSON"]
