@@ -195,6 +195,9 @@ def subject_of_cue(
         break
     if cue.kind != "verb":
         return None
+    carried = _subject_across_split(cur, in_quote) if cur.head.i == cur.i else None
+    if carried is not None:
+        return carried
     if tok.lower_ in INVERTING_VERBS:  # '"...," said a protester using the pseudonym Katya'
         for child in kids(tok):
             if (
@@ -202,6 +205,7 @@ def subject_of_cue(
                 and child.i - tok.i <= 3
                 and child.dep_ in ("dobj", "attr", "npadvmod", "dep", "appos")
                 and child.pos_ in ("NOUN", "PROPN")
+                and child.ent_type_ not in NOT_SOURCE_LABELS  # not "said early last night"
                 and not in_quote(child.idx)
             ):
                 return child
@@ -359,6 +363,28 @@ def _apposition_after(tok: Token, in_quote: Callable[[int], bool], proper: bool 
     )
 
 
+def _subject_across_split(verb: Token, in_quote: Callable[[int], bool]) -> Token | None:
+    """'Brown has stated that "... He will not get it." and later called the government "a disgrace"': the parse
+    began a sentence at the "and" of a coordination; the verb's subject is the one of the sentence before."""
+    doc = verb.doc
+    start = sentence_start(doc, verb.i)
+    first = doc[start]
+    if start == 0 or first.lower_ not in ("and", "but") or first.head.i != verb.i:
+        return None
+    for _ in range(3):  # the sentence before, or the one before a quotation's sentences ('... It." and')
+        root = doc[start - 1]
+        for _ in range(60):
+            if root.head.i == root.i:
+                break
+            root = root.head
+        if not in_quote(root.idx):
+            return next((c for c in kids(root) if c.dep_ in SUBJECT_DEPS and not in_quote(c.idx)), None)
+        start = sentence_start(doc, start - 1)
+        if start == 0:
+            break
+    return None
+
+
 def _absolute_subject(verb: Token, in_quote: Callable[[int], bool]) -> Token | None:
     """ "Storms cut the power, with Opposition senator Ann Roe saying that ...", "scepticism from government
     senators saying that ...": a participle cue right after the object of "with" or "from", with no subject of
@@ -501,8 +527,11 @@ def _as_saying(verb: Token) -> bool:
 
 
 def _object_of(verb: Token, in_quote: Callable[[int], bool]) -> Token | None:
+    """Who is quoted: a noun, or a pronoun for one ("the paper quoted him as saying")."""
     for child in kids(verb):
-        if child.dep_ == "dobj" and child.pos_ in ("PROPN", "NOUN") and not in_quote(child.idx):
+        if child.dep_ != "dobj" or in_quote(child.idx):
+            continue
+        if child.pos_ in ("PROPN", "NOUN") or child.lower_ in ("him", "her", "them"):
             return child
     return None
 

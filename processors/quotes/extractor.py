@@ -253,7 +253,7 @@ def _attribute(ctx: _Context, c: _Candidate) -> None:
         # the quotation belongs to
         and not (before and ctx.doc[after[0].token].tag_ == "VBG")
     )
-    order = after + before if at_start or tight_after else before + after
+    order = after + before if at_start or tight_after or _named_right_after(ctx, c, after) else before + after
     # then the outer cues of the same side ("X told the magazine the data suggested: "...""): tried only when
     # the nearest name no plausible source
     outer = [
@@ -303,6 +303,22 @@ def _attribute(ctx: _Context, c: _Candidate) -> None:
         c.adjacent = abs((cue.start - c.close) if cue.start >= c.close else (m.open_pos - cue.end)) <= 60 and (
             len(gap.split()) <= 2
         )
+
+
+def _named_right_after(ctx: _Context, c: _Candidate, after: list[Cue]) -> bool:
+    """'China responded by saying, "...," Liu Jianchao, a ministry spokesman, told a news conference': a person
+    named right after the closing mark, the subject of the next cue, is the quotation's own attribution."""
+    if not after or after[0].kind != "verb":
+        return False
+    text = ctx.text
+    k = c.close
+    while k < len(text) and k - c.close < 4 and text[k] in EDGE:
+        k += 1
+    e = ctx.index.entity_at(k)
+    if e is None or e["label"] != "PERSON" or e["start"] != k:
+        return False
+    subj = subject_of_cue(ctx.doc, after[0], ctx.in_quote, ctx.index.is_person)
+    return subj is not None and e["start"] <= subj.idx < e["end"]
 
 
 def _continued_by_role(ctx: _Context, prev: _Candidate, c: _Candidate) -> bool:

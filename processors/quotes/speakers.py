@@ -430,6 +430,8 @@ class SpeakerIndex:
         # ("Fallows remarked" after "Chris Fallows")
         if tok.pos_ == "PROPN" or (tok.is_title and tok.lower_ in self.surnames):
             named = self._by_name(phrase["text"], tok.idx)
+            if named is None and tok.i > 0 and self.doc[tok.i - 1].lower_.rstrip(".") in _TITLE_WORDS:
+                named = self._by_name(tok.text, tok.idx)  # "The EPA's Dr Cox": the person named "... Cox"
             if named is not None:
                 return self.from_entity(named, phrase)
             expanded = self.expansions.get(phrase["text"])
@@ -690,6 +692,8 @@ class SpeakerIndex:
                 if head is None or head.dep_ not in ("compound", "appos", "pobj", "prep") or head.head.i == head.i:
                     break
                 head = head.head
+            if head is not None and head.dep_ in ("oprd", "dobj", "attr") and head.head.lower_ in NAMING_PARTICIPLES:
+                head = head.head.head  # "A group calling itself the Northern Brigades has claimed": the subject
             if head is not None and head.dep_ in ("nsubj", "nsubjpass", "poss"):
                 if head.head.lower_ in REPORT_VERB_FORMS["report"]:
                     continue  # "..., Reuters reported": the news agency, not the company

@@ -1939,3 +1939,68 @@ def test_the_role_with_another_modifier_is_not_the_holder_named_before(run: Call
     # the same title, or one placed in time, is the holder
     text = 'Foreign Minister Anna Lindqvist met her counterpart. The foreign minister said the talks were "frank".'
     assert speakers(run(text))["frank"] == "Anna Lindqvist"
+
+
+def test_a_time_after_said_is_not_an_inverted_speaker(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "More than 100 firefighters were called about 12:00 P.M. ET to the blaze at Harlan Coatings Inc.\n\n"
+        "Fire Chief Etienne Beaulac said early last night that \"the fire wasn't yet under control but "
+        'there were no longer concerns that it could flare up again". The evacuation order was lifted.'
+    )
+    got = speakers(run(text))
+    assert got["the fire wasn't yet under control but there were no longer concerns that it could flare up again"] == (
+        "Etienne Beaulac"
+    )
+
+
+def test_a_titled_surname_after_a_possessive_is_the_person_named_in_full(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "EPA chairman Dr Tom Hale said the Kestrel project operators had made an effort.\n\n"
+        "The EPA’s Dr Hale said that the venture had “not been able to show that the dredging was safe.”"
+    )
+    assert speakers(run(text))["not been able to show that the dredging was safe."] == "Tom Hale"
+
+
+def test_a_paper_that_quoted_him_as_saying_quotes_him(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Veteran climber Peter Tolland faulted the commercialisation of the mountain for the death.\n\n"
+        '"I think the whole attitude towards climbing has become rather horrifying," The Otago Courier newspaper '
+        "quoted him as saying."
+    )
+    assert speakers(run(text))["I think the whole attitude towards climbing has become rather horrifying,"] == (
+        "Peter Tolland"
+    )
+
+
+def test_a_group_calling_itself_a_name_is_that_name_when_the_group_speaks(run: Callable[[str], list[Quote]]) -> None:
+    # the group is the subject, its name the object of "calling itself": a later "the group" is that name, not
+    # the news agency that was a subject before it
+    text = (
+        "Several bombs exploded in the resort on Saturday. Reuters also indicates that the explosions may have "
+        "been caused by car-bombs.\n\nA group calling itself Yusuf Rahim Brigades has claimed responsibility for "
+        'the attacks. On a website the group stated that "holy warriors targeted the hotel and the old market".'
+    )
+    assert speakers(run(text))["holy warriors targeted the hotel and the old market"] == "Yusuf Rahim Brigades"
+
+
+def test_a_verb_coordinated_after_a_quotation_has_the_subject_before_it(run: Callable[[str], list[Quote]]) -> None:
+    # the parse may begin a sentence at "and" after the quotation's last sentence: "called" is still Marsh's
+    text = (
+        'The Senate sat late on Thursday. Senator John Pell called the situation "sheer spite of the government", '
+        'and said "It is one of the worst things I have seen in this chamber. How low can you go?". '
+        'Senator Lena Marsh has stated that in order to press the government further, "between now and '
+        'Christmas, when Senator Hill asks for leave, he will not get it. He will not get it." and later called '
+        'the government "a disgrace [...] to the state" and "a disgrace [...] to this nation."'
+    )
+    got = speakers(run(text))
+    assert got["a disgrace [...] to the state"] == "Lena Marsh"
+
+
+def test_a_person_named_right_after_the_quotation_is_its_speaker(run: Callable[[str], list[Quote]]) -> None:
+    # the participle before the quotation has the country for subject; the name after it, subject of "told",
+    # is the attribution of the quotation itself
+    text = (
+        'Vessia defended its new law and responded to the ban by saying, "The ban on arms sales to Vessia is '
+        'political discrimination," Tomas Halvik, a Vessian foreign ministry spokesman, told a news conference.'
+    )
+    assert speakers(run(text))["The ban on arms sales to Vessia is political discrimination,"] == "Tomas Halvik"
