@@ -388,13 +388,23 @@ def _subject_across_split(verb: Token, in_quote: Callable[[int], bool]) -> Token
 def _absolute_subject(verb: Token, in_quote: Callable[[int], bool]) -> Token | None:
     """ "Storms cut the power, with Opposition senator Ann Roe saying that ...", "scepticism from government
     senators saying that ...": a participle cue right after the object of "with" or "from", with no subject of
-    its own, has that noun for its subject, not the clause's."""
+    its own, has that noun for its subject, not the clause's; so has one right after a clause about a document
+    ("when the documents were released in 2000 stating that")."""
     if verb.tag_ != "VBG" or verb.i == 0 or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None
     prev = verb.doc[verb.i - 1]
-    if prev.dep_ != "pobj" or prev.head.lower_ not in ("with", "from") or in_quote(prev.idx):
-        return None
-    return prev if prev.pos_ == "PROPN" or plausible_source(prev) else None
+    if prev.dep_ == "pobj" and prev.head.lower_ in ("with", "from") and not in_quote(prev.idx):
+        return prev if prev.pos_ == "PROPN" or plausible_source(prev) else None
+    # "... was confirmed when cabinet documents were released in 2000 stating that": the document of the clause
+    # right before the participle, which the parse hung on the main verb
+    for k in range(verb.i - 1, max(verb.i - 8, -1), -1):
+        t = verb.doc[k]
+        if t.is_punct or t.lower_ in ("and", "but"):
+            break
+        if t.tag_.startswith("VB") and t.head.i == verb.head.i and t.dep_ in ("advcl", "conj"):
+            subj = next((c for c in t.children if c.dep_ in SUBJECT_DEPS and not in_quote(c.idx)), None)
+            return subj if subj is not None and document_noun(subj.lower_) else None
+    return None
 
 
 def _participle_of_reporter(cue: Token, cur: Token, subjects: list[Token]) -> Token | None:

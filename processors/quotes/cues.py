@@ -43,7 +43,8 @@ point points pointed pointing | express expresses expressed expressing
 characterize characterizes characterized characterise characterised | label labels labelled labeled
 branded | dubbed | termed | praise praises praised praising
 criticize criticizes criticized criticise criticised criticising criticizing
-condemn condemns condemned condemning | denounce denounces denounced denouncing | welcomed | thank thanks thanked thanking
+condemn condemns condemned condemning | denounce denounces denounced denouncing | decry decries decried decrying | welcomed
+thank thanks thanked thanking
 joke jokes joked joking | quipped | shout shouts shouted shouting | yelled | screamed | exclaimed
 cried | chanted | sang | speak speaks spoke speaking | testify testifies testified testifying | agree agrees agreed
 believe believes believed | think thinks thought thinking | feel feels felt | hope hopes hoped
@@ -98,6 +99,8 @@ DOCUMENT_WORDS = _table(
 )
 # "referred to the soldiers as "..."": naming someone or something in one's own words (a cue only with "as")
 REFER_FORMS = frozenset("refer refers referred referring".split())
+# verbs of a speech's course, cues only inverted right after a quotation ('"...", began Elton Marsh.')
+OPENING_VERBS = frozenset("began begins".split())
 # a thought reported word for word: a cue only right before the quotation
 THOUGHT_FORMS = frozenset(["thinking"])
 WEAK_VERBS = _table("think thinks thought feel feels felt believe believes believed hope hopes hoped")
@@ -195,6 +198,12 @@ def cue_at(doc: Doc, i: int) -> Cue | None:
             s, e = _span(doc, i, i)
             return Cue(i, s, e, "verb")
         return None
+    if low in OPENING_VERBS:
+        closing = i >= 2 and doc[i - 1].text == "," and doc[i - 2].text in ('"', "”")
+        if closing and i + 1 < n and doc[i + 1].pos_ == "PROPN":
+            s, e = _span(doc, i, i)
+            return Cue(i, s, e, "verb")
+        return None
     if low in PARTICLE_CUES:
         if i + 1 < n and doc[i + 1].lower_ == PARTICLE_CUES[low]:
             s, e = _span(doc, i, i + 1)
@@ -251,6 +260,7 @@ CUE_IDS = numpy.array(
             | READ_VERBS
             | PARTICLE_CUES.keys()
             | REFER_FORMS
+            | OPENING_VERBS
             | {"according", "like"}
         }
     ),

@@ -363,6 +363,9 @@ class SpeakerIndex:
         """The speaker named by the noun phrase headed by ``tok``."""
         if self.in_quote(tok.idx) or depth > 3:
             return None
+        example = _named_example(tok)
+        if example is not None:  # "Opposition members such as Ann Roe ..., stating that": the one named
+            return self.resolve_token(example, depth + 1)
         e = self._untagged_person(tok) if tok.lower_ in ROLE_WORDS else None  # "co-author ... Martin How"
         e = e or self._entity_of_phrase(tok)
         if e is not None and e["start"] == tok.idx and tok.lower_ in COMPANY_NOUNS and definite(tok):
@@ -1484,6 +1487,17 @@ def _with_mention(sp: Speaker | None, mention: Span) -> Speaker | None:
     out: Speaker = dict(sp)  # type: ignore[assignment]
     out["mention"] = mention
     return out
+
+
+def _named_example(tok: Token) -> Token | None:
+    """ "Many in the community, such as Rod Tiffen, had decried", "Opposition members such as Ann Roe ...,
+    stating": a group given with one named example, the one whose words are quoted."""
+    for child in kids(tok):
+        if child.dep_ == "prep" and child.lower_ == "as" and any(g.lower_ == "such" for g in child.lefts):
+            named = [g for g in kids(child) if g.dep_ == "pobj" and g.ent_type_ == "PERSON"]
+            if len(named) == 1 and not any(g.dep_ == "conj" for g in kids(named[0])):
+                return named[0]
+    return None
 
 
 def _first_bare_mention(tok: Token) -> bool:

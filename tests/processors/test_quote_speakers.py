@@ -2004,3 +2004,46 @@ def test_a_person_named_right_after_the_quotation_is_its_speaker(run: Callable[[
         'political discrimination," Tomas Halvik, a Vessian foreign ministry spokesman, told a news conference.'
     )
     assert speakers(run(text))["The ban on arms sales to Vessia is political discrimination,"] == "Tomas Halvik"
+
+
+def test_a_group_with_one_named_example_is_that_person(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "The bill was read a second time on Monday, with Opposition members such as Brendan Hale highlighting the "
+        'reasons, stating that the minister "wants to be seen as an ideological warrior".'
+    )
+    assert speakers(run(text))["wants to be seen as an ideological warrior"] == "Brendan Hale"
+    # two examples: neither alone
+    text = 'Critics such as Ann Roe and Tom Hale said the plan was "reckless".'
+    assert speakers(run(text))["reckless"] not in ("Ann Roe", "Tom Hale")
+
+
+def test_decried_is_a_cue_and_a_programme_title_is_not(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Many in the community, such as Rod Tiffen of the University of Halden, on KRTV's The Media "
+        'Report had decried tabloid journalism for "only waiting till the man is down before they start kicking".'
+    )
+    assert speakers(run(text))["only waiting till the man is down before they start kicking"] == "Rod Tiffen"
+
+
+def test_a_participle_after_a_clause_about_documents_is_the_documents(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "The fear that the reactor could be used to produce weapons grade plutonium was substantiated when secret "
+        '1969 cabinet documents were released in 2000 stating that "The government will acquire a facility with '
+        'long term defence implications".'
+    )
+    name = speakers(run(text))["The government will acquire a facility with long term defence implications"]
+    assert name is not None and "cabinet documents" in name
+
+
+def test_began_right_after_a_quotation_is_its_cue(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Tom Garrow announced the concerts on Tuesday.\n\n"
+        '"Twenty years ago, at the time of the first concert, I was a self-obsessed drug addict.", began Elton '
+        'Marsh. "I have grown up since".'
+    )
+    got = speakers(run(text))
+    assert (
+        got["Twenty years ago, at the time of the first concert, I was a self-obsessed drug addict."] == "Elton Marsh"
+    )
+    # "began" elsewhere is no cue
+    assert speakers(run('The war began in 2003. "It was a mistake," Ann Roe said.'))["It was a mistake,"] == "Ann Roe"
