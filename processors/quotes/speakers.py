@@ -458,13 +458,8 @@ class SpeakerIndex:
                         return self._owner(owner, depth)
             if definite(tok) and not any(c.dep_ in ("poss", "compound", "prep") for c in kids(tok)):
                 # "said the 30A Network website. ... the website said": the same medium named with its owner
-                for k in range(tok.i - 1, max(-1, tok.i - 300), -1):
-                    t = self.doc[k]
-                    if (
-                        t.lower_ == low
-                        and not self.in_quote(t.idx)
-                        and any(c.dep_ in ("poss", "compound") for c in kids(t))
-                    ):
+                for t in self._earlier_mentions(tok, 300):
+                    if any(c.dep_ in ("poss", "compound") for c in kids(t)):
                         return _with_mention(self.resolve_token(t, depth + 1), phrase)
         if low in DOCUMENT_PARTS:  # "the first sentence of her statement": the document's source
             for child in kids(tok):
@@ -637,16 +632,10 @@ class SpeakerIndex:
             return None  # "a spokesman, Ann Roe,": the person
         for child in kids(tok):
             if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "from"):
-                pobj = next((g for g in kids(child) if g.dep_ == "pobj" and not self.in_quote(g.idx)), None)
-                if pobj is None:
-                    continue
-                org = self._entity_of_phrase(pobj)
-                if org is None and pobj.lower_ in BODY_NOUNS:
-                    # "a spokesman for the agency", "a representative for the organisation": the body the
-                    # sentences before made their subject
-                    org = self._subject_org_before(pobj, reach=1200)
-                if org is not None and org["label"] == "ORG":  # not "representatives from Iran": a country
-                    return self.from_entity(org, _token_span(pobj))
+                # "a spokesman for the agency": the body the sentences before made their subject
+                found = self._org_in_prep(child, reach=1200)
+                if found is not None:  # not "representatives from Iran": a country
+                    return self.from_entity(found[1], _token_span(found[0]))
             if child.dep_ in ("compound", "nmod") and child.i < tok.i and not self.in_quote(child.idx):
                 e = self.entity_at(child.idx)
                 if e is not None and e["label"] in ("ORG", "GPE", "NORP") and e["end"] <= tok.idx:
@@ -661,14 +650,9 @@ class SpeakerIndex:
         person's sources."""
         for child in kids(tok):
             if child.dep_ == "prep" and child.lower_ in INSIDE_PREPS:
-                pobj = next((g for g in kids(child) if g.dep_ == "pobj" and not self.in_quote(g.idx)), None)
-                if pobj is None:
-                    continue
-                org = self._entity_of_phrase(pobj)
-                if org is None and pobj.lower_ in BODY_NOUNS:
-                    org = self._subject_org_before(pobj)  # "sources at the company"
-                if org is not None and org["label"] == "ORG":
-                    return self.from_entity(self._upgrade(org), _token_span(pobj))
+                found = self._org_in_prep(child, reach=600)  # "sources at the company"
+                if found is not None:
+                    return self.from_entity(self._upgrade(found[1]), _token_span(found[0]))
             if child.dep_ == "poss" and not self.in_quote(child.idx):
                 if child.lower_ in GROUP_POSSESSIVES:  # "its source": the organisation that subjects the clause
                     owner = self._clause_subject(child, depth, labels=("ORG",))
@@ -677,6 +661,25 @@ class SpeakerIndex:
                 if owner is not None and owner["label"] == "ORG":
                     return owner
         return None
+
+    def _org_in_prep(self, prep: Token, reach: int) -> tuple[Token, Entity] | None:
+        """The object of a preposition and the organisation it names ("for 10 Downing Street"), or, for a bare
+        body noun ("for the agency"), the organisation the sentences before made their subject (``reach``
+        characters back); ``None`` for anything else (a country, a person)."""
+        pobj = next((g for g in kids(prep) if g.dep_ == "pobj" and not self.in_quote(g.idx)), None)
+        if pobj is None:
+            return None
+        org = self._entity_of_phrase(pobj)
+        if org is None and pobj.lower_ in BODY_NOUNS:
+            org = self._subject_org_before(pobj, reach=reach)
+        return (pobj, org) if org is not None and org["label"] == "ORG" else None
+
+    def _earlier_mentions(self, tok: Token, reach: int) -> Iterator[Token]:
+        """The same word before ``tok``, outside quotations, nearest first, at most ``reach`` tokens back."""
+        for k in range(tok.i - 1, max(-1, tok.i - reach), -1):
+            t = self.doc[k]
+            if t.lower_ == tok.lower_ and not self.in_quote(t.idx):
+                yield t
 
     def _subject_org_before(self, tok: Token, reach: int = 600) -> Entity | None:
         """ "Hasbro hosted a panel ... the company noted": for a bare "the company", the organisation that was
@@ -707,10 +710,7 @@ class SpeakerIndex:
         """The body the same word spoke for last, in the few sentences before ("an Interpol spokesperson
         stated ... The spokesperson added")."""
         doc = tok.doc
-        for k in range(tok.i - 1, max(-1, tok.i - 120), -1):
-            t = doc[k]
-            if t.lower_ != tok.lower_ or self.in_quote(t.idx):
-                continue
+        for t in self._earlier_mentions(tok, 120):
             body = self._body_spoken_for(t, depth + 1)
             org = self._org_compound(t) if body is None else None
             return body or (self.from_entity(org, _span(doc, org["start"], org["end"])) if org else None)
