@@ -15,76 +15,52 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from itertools import islice
 
-import numpy
-from spacy.strings import get_string_id
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
-from processors.countries.gazetteer import country_demonyms, country_full_names
 from processors.entities import (
     KIN_NOUNS,
-    gazetteer_place,
-    given_names,
-    introduced_as_relative,
-    surname,
 )
 from processors.quotes.cue_subjects import (
     _same_paragraph,
     published_by,
     sentence_start,
 )
-from processors.quotes.cues import REPORT_VERB_FORMS, REPORT_VERBS
-from processors.quotes.sentences import doc_text, parsed_sentence_starts, token_starts
+from processors.quotes.mention_index import MentionIndex, char_span, noun_phrase, unnamed_speaker
+from processors.quotes.sentences import doc_text
 from processors.quotes.source_words import (
     _TITLE_WORDS,
-    ACT_DOCUMENTS,
     ANONYMOUS_SOURCES,
     BODY_NOUNS,
     COMPANY_NOUNS,
     DESCRIBED_ROLES,
     DOCUMENT_NOUNS,
     DOCUMENT_PARTS,
-    FEMALE_NOUNS,
     FIRST_PERSON_POSSESSIVES,
     GROUP_NOUNS,
     GROUP_POSSESSIVES,
     GROUP_PRONOUNS,
     INSIDE_PREPS,
-    INSTITUTION_NOUNS,
     INTERVIEW_PARAGRAPHS,
     ISSUED_DOCUMENTS,
     ISSUING_VERBS,
-    MALE_NOUNS,
     MEDIUM_NOUNS,
     NAMED_GROUP_NOUNS,
-    NAMING_PARTICIPLES,
     NATIONAL_NOUNS,
     ORDER_REFERENCES,
     ORG_NAME_ENDS,
     PERSON_POSSESSIVES,
     PERSON_PRONOUNS,
-    PICKING_WORDS,
-    PLACE_OR_GROUP,
     PLATFORMS,
     PLURAL_PRONOUNS,
     QUANTIFIER_HEADS,
-    RANK_WORDS,
     RELATIVE_PRONOUNS,
     ROLE_WORDS,
     SINGLE_QUANTIFIERS,
-    SMALL,
-    SPEAKER_LABELS,
     SPEAKS_FOR,
-    SUBJECT_DEPS,
-    TRIM_DEPS,
-    _heads,
-    abbreviation,
     compound_text,
     definite,
-    demonym_word,
     gender_agrees,
     indefinite,
     kids,
@@ -92,271 +68,17 @@ from processors.quotes.source_words import (
     people_noun,
     plausible_source,
     plural_source,
-    role_in_apposition,
-    role_named_as,
-    title_noun,
 )
 from processors.quotes.speaker_names import (
-    acronym_expansions,
     clean_name,
-    field_first_names,
     person_shaped,
-    possessive_parents,
-    repair_entities,
-    strip_the,
-    untagged_name_word,
 )
 from processors.types import Entity, Span, Speaker
 
 
-@dataclass
-class Resolution:
-    speaker: Speaker
-    pos: int  # where the attached mention starts
-
-
-@dataclass
-class SpeakerIndex:
-    doc: Doc
-    entities: list[Entity]
-    in_quote: Callable[[int], bool]
-    starts: list[int] = field(default_factory=list)
-    # (start, entity, salience: 2 main-clause subject, 1 other subject, 0 none; sentence number)
-    persons: list[tuple[int, Entity, int, int]] = field(default_factory=list)
-    sent_starts: list[int] = field(default_factory=list)  # token index of each parsed sentence start
-    tok_starts: list[int] = field(default_factory=list)
-    person_starts: list[int] = field(default_factory=list)
-    roles: dict[str, list[Entity]] = field(default_factory=dict)
-    orgs: list[Entity] = field(default_factory=list)
-    full_mention: dict[tuple[str, str], Entity] = field(default_factory=dict)
-    events: list[tuple[int, Speaker]] = field(default_factory=list)  # resolved speakers, by position
-    paragraph_of: Callable[[int], int] = lambda pos: 0
-    surnames: dict[str, list[Entity]] = field(default_factory=dict)
-    acronyms: dict[str, Entity] = field(default_factory=dict)
-    org_words: dict[str, list[Entity]] = field(default_factory=dict)
-    org_counts: dict[str, int] = field(default_factory=dict)
-    person_mentions: dict[str, list[int]] = field(default_factory=dict)  # canonical -> starts of its mentions
-    _org_best: dict[str, Entity] = field(default_factory=dict)
-    _demonym: str | None = None
-    _nationals: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
-    _groups: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
-    _personlike: set[int] = field(default_factory=set)  # ids of unnamed one-person speakers ("the head of ...")
-    name_like: dict[str, list[Entity]] = field(default_factory=dict)  # person-shaped organisations, by last word
-    expansions: dict[str, tuple[str, int, int]] = field(default_factory=dict)  # "TfL" -> "Transport for London"
-    parents: dict[str, str] = field(default_factory=dict)  # "MRC Centre" -> "Imperial College London MRC Centre"
-    _fuller: dict[str, str | None] = field(default_factory=dict)  # "Amara" -> "Amara Velloso", untagged names
-    _variants: dict[str, Entity | None] = field(default_factory=dict)  # "kassim" -> Mira Kassem
-    _lower: numpy.ndarray | None = None
-    _introductions: dict[str, int] | None = None  # noun -> first token that brought in an unnamed "a"/"an" one
-    relatives: set[str] = field(default_factory=set)  # persons introduced as another's relative ("his wife X")
-
-    def __post_init__(self) -> None:
-        tok_starts = token_starts(self.doc)
-        self.tok_starts = tok_starts
-        self.sent_starts = parsed_sentence_starts(self.doc)
-        self.entities = repair_entities(self.doc, sorted(self.entities, key=lambda e: e["start"]), tok_starts)
-        self.starts = [e["start"] for e in self.entities]
-        self.expansions = acronym_expansions(doc_text(self.doc))
-        for e in self.entities:
-            key = (e["label"], e["canonical"])
-            if key not in self.full_mention and strip_the(e["text"]) == e["canonical"]:
-                self.full_mention[key] = e
-            if e["label"] == "PERSON":
-                head = self._head_token(e, tok_starts)
-                level = _salience(head) if head is not None else 0
-                sent = bisect_right(self.sent_starts, head.i) - 1 if head is not None else -1
-                self.persons.append((e["start"], e, level, sent))
-                self.person_mentions.setdefault(e["canonical"], []).append(e["start"])
-                for role in self._roles_of(e, tok_starts):
-                    self.roles.setdefault(role, []).append(e)
-                words = e["canonical"].split()
-                if len(words) >= 2:
-                    self.surnames.setdefault(surname(e["canonical"]), []).append(e)
-                    if introduced_as_relative(self.doc, bisect_left(tok_starts, e["start"])):
-                        self.relatives.add(e["canonical"])
-            elif e["label"] == "ORG":
-                self.orgs.append(e)
-                name = e["canonical"]
-                self.org_counts[name] = self.org_counts.get(name, 0) + 1
-                for w in set(name.lower().split()):
-                    bucket = self.org_words.setdefault(w, [])
-                    if all(o["canonical"] != name for o in bucket[-8:]):
-                        bucket.append(e)
-                initials = "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in SMALL)
-                if len(initials) >= 2 and initials.isupper() and initials != name:
-                    self.acronyms.setdefault(initials, e)
-                if person_shaped(name):  # "Hage Geingob" tagged as an organisation: a person to a bare "Geingob"
-                    as_person: Entity = {**e, "label": "PERSON"}
-                    self.name_like.setdefault(name.split()[-1].lower(), []).append(as_person)
-                    self.full_mention.setdefault(("PERSON", name), as_person)
-        self._add_untagged_surnames()
-        self.person_starts = [p[0] for p in self.persons]
-        self.parents = field_first_names(self.entities) | possessive_parents(doc_text(self.doc), self.entities)
-
-    def _add_untagged_surnames(self) -> None:
-        """A subject the model left untagged that is the surname of a person named in full ("Okafor conceded
-        that ...", after "Maria Okafor"): a mention of that person, for a later "he"/"she"."""
-        if not self.surnames:
-            return
-        ids = numpy.array([get_string_id(w) for w in self.surnames], dtype=numpy.uint64)
-        hits = numpy.flatnonzero(numpy.isin(self.doc.to_array("LOWER"), ids))
-        added = False
-        for i in hits[:2000].tolist():
-            tok = self.doc[i]
-            if (
-                tok.dep_ in SUBJECT_DEPS
-                and tok.is_title
-                and self.entity_at(tok.idx) is None
-                and not self.in_quote(tok.idx)
-            ):
-                named = self._by_name(tok.text, tok.idx)
-                if named is None:
-                    continue
-                e: Entity = {**named, "text": tok.text, "start": tok.idx, "end": tok.idx + len(tok.text)}
-                sent = bisect_right(self.sent_starts, tok.i) - 1
-                self.persons.append((tok.idx, e, _salience(tok), sent))
-                added = True
-        if added:
-            self.persons.sort(key=lambda p: p[0])
-
-    # -- indexes -------------------------------------------------------------------------------------------
-    def _head_token(self, e: Entity, tok_starts: list[int]) -> Token | None:
-        i = bisect_right(tok_starts, e["end"] - 1) - 1
-        return self.doc[i] if i >= 0 else None
-
-    def _roles_of(self, e: Entity, tok_starts: list[int]) -> list[str]:
-        """The titles and roles the article gives a person: role words before the name, the common noun
-        nearest before it ("archbishop Monsenor Jorge Eduardo Scheinig"), a title inside the mention, a title "of"
-        a place before it ("Governor of Jakarta Sudarmanto"), and the head of an apposition ("Scheinig, the
-        archbishop of Buenos Aires")."""
-        doc = self.doc
-        out: list[str] = []
-        first = e["text"].split(None, 1)[0].lower().rstrip(".")
-        if first in _TITLE_WORDS and first.isalpha():  # "Archbishop Jorge Eduardo Scheinig"
-            out.append(first)
-        i = bisect_left(tok_starts, e["start"]) - 1
-        steps = 0
-        nearest_noun = True
-        while i >= 0 and steps < 5:  # "Iraqi government spokesperson Bassem Al-Awadi"
-            t = doc[i]
-            if (
-                t.lower_ == "of"
-                and i > 0
-                and doc[i - 1].lower_ in ROLE_WORDS
-                and 0 < steps <= 3
-                and gazetteer_place(doc[i + 1 : i + 1 + steps].text)
-            ):
-                out.append(doc[i - 1].lower_)  # "Governor of Jakarta Ann Roe": a later "the governor"
-                break
-            if t.is_punct or t.is_space or t.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON"):
-                break
-            if t.lower_ in ROLE_WORDS or (nearest_noun and title_noun(t)):
-                out.append(t.lower_)
-            if t.pos_ != "PROPN":  # only a noun right before the name, honorifics between ("archbishop Monsenor")
-                nearest_noun = False
-            i -= 1
-            steps += 1
-        j = bisect_left(tok_starts, e["end"])
-        name_head = self._head_token(e, tok_starts)
-        # "According to Ann Roe, the judge lost his temper": the comma ends the source, a new clause begins
-        after_according = (
-            name_head is not None and name_head.dep_ == "pobj" and name_head.head.head.lower_ == "according"
-        )
-        if j < len(doc) and doc[j].text == "," and not after_according:  # "Bassem Al-Awadi, the spokesperson,"
-            k = j + 1
-            while k < len(doc) and k < j + 8 and not doc[k].is_punct and doc[k].pos_ not in ("VERB", "AUX"):
-                t = doc[k]
-                appos = t.dep_ == "appos" and title_noun(t) and e["start"] <= t.head.idx < e["end"]
-                if t.lower_ in ROLE_WORDS or appos:
-                    out.append(t.lower_)
-                k += 1
-        head = self._head_token(e, tok_starts)
-        role = role_named_as(head) if head is not None else None
-        if role is not None:  # "Police identified the suspect as Darren Kell"
-            out.append(role)
-        return out
-
-    def is_person(self, pos: int) -> bool:
-        e = self.entity_at(pos)
-        return e is not None and e["label"] == "PERSON"
-
-    def entity_at(self, pos: int) -> Entity | None:
-        i = bisect_right(self.starts, pos) - 1
-        # entities do not nest much; look back a few for one that covers pos
-        for k in range(i, max(i - 3, -1), -1):
-            e = self.entities[k]
-            if e["start"] <= pos < e["end"]:
-                return e
-        return None
-
-    # -- building speakers ------------------------------------------------------------------------------------
-    def from_entity(self, e: Entity, mention: Span) -> Speaker:
-        full = self.full_mention.get((e["label"], e["canonical"]))
-        country = e.get("country") or (full.get("country") if full else None)
-        expanded = self.expansions.get(e["canonical"]) if e["label"] != "PERSON" else None
-        if expanded is not None:  # "TfL" -> "Transport for London", as the article spells it out
-            name, start, end = expanded
-            return {
-                "name": name,
-                "label": e["label"],
-                "start": start,
-                "end": end,
-                "mention": mention,
-                "country": country,
-            }
-        parent = self.parents.get(e["canonical"]) if e["label"] == "ORG" else None
-        if e["label"] == "ORG" and parent is None and full is not None:
-            parent = self._of_place(full) or self._and_place(full)
-        name = parent or clean_name(e["canonical"])
-        first, _, rest = name.partition(" ")
-        if e["label"] == "ORG" and parent is None and rest and first in self.expansions:
-            name = f"{self.expansions[first][0]} {rest}"  # "NSW Police", after "New South Wales (NSW)"
-        if e["label"] == "GPE" and abbreviation(name):
-            name = country_full_names().get(name.lower(), name)  # "The U.S. decided": "United States"
-        return {
-            "name": name,
-            "label": e["label"],
-            "start": full["start"] if full else None,
-            "end": full["end"] if full else None,
-            "mention": mention,
-            "country": country,
-        }
-
-    def _of_place(self, e: Entity) -> str | None:
-        """ "the Supreme Court of Puerto Rico", the model stopping the name before "of": an institution's name
-        followed by "of" and a place the article names is one name."""
-        words = e["canonical"].split()
-        if not words or words[-1].lower() not in ORG_NAME_ENDS:
-            return None
-        text = doc_text(self.doc)
-        m = _OF_THE.match(text, e["end"])
-        if m is None:
-            return None
-        place = self.entity_at(m.end())
-        if place is None or place["start"] != m.end() or place["label"] not in ("GPE", "LOC"):
-            return None
-        return f"{e['canonical']} of {text[m.end() : place['end']]}"
-
-    def _and_place(self, e: Entity) -> str | None:
-        """ "the High Court of England and Wales", the model stopping the name before "and": a second place right
-        after the "of <place>" that ends an organisation's name belongs to the name."""
-        if " of " not in e["canonical"]:
-            return None
-        text = doc_text(self.doc)
-        if text[e["end"] : e["end"] + 5] != " and ":
-            return None
-        place = self.entity_at(e["end"] + 5)
-        if place is None or place["start"] != e["end"] + 5 or place["label"] not in ("GPE", "LOC"):
-            return None
-        return f"{e['canonical']} and {text[place['start'] : place['end']]}"
-
-    def record(self, pos: int, speaker: Speaker) -> None:
-        if not self.events or self.events[-1][0] <= pos:
-            self.events.append((pos, speaker))
-
-    def last_event(self, pos: int) -> tuple[int, Speaker] | None:
-        i = bisect_right(self.events, pos, key=lambda ev: ev[0]) - 1
-        return self.events[i] if i >= 0 else None
+class SpeakerIndex(MentionIndex):
+    """The mention index with resolution: from a token to the speaker it names (``resolve_token``), by way of
+    pronouns, roles, bodies, owners and groups resolved recursively."""
 
     # -- resolution -----------------------------------------------------------------------------------------
     def resolve_token(self, tok: Token, depth: int = 0) -> Speaker | None:
@@ -373,9 +95,9 @@ class SpeakerIndex:
             # were about
             org = self._subject_org_before(tok)
             if org is not None and org["start"] != e["start"]:
-                return self.from_entity(self._upgrade(org), _phrase(tok))
+                return self.from_entity(self._upgrade(org), noun_phrase(tok))
         if e is not None:
-            return self.from_entity(self._upgrade(e), _span(self.doc, e["start"], e["end"]))
+            return self.from_entity(self._upgrade(e), char_span(self.doc, e["start"], e["end"]))
         low = tok.lower_
         mention = _token_span(tok)
         if low in PERSON_PRONOUNS or low in PERSON_POSSESSIVES:
@@ -423,12 +145,12 @@ class SpeakerIndex:
             if low in SINGLE_QUANTIFIERS and not any(c.lower_ == "of" for c in kids(tok)):
                 group_tok = self._plural_subject_before(tok)
                 if group_tok is not None:  # "Chávez supporters were not silent: "...," said one on TV"
-                    sp = _unnamed(f"one of the {compound_text(group_tok)}", mention)
+                    sp = unnamed_speaker(f"one of the {compound_text(group_tok)}", mention)
                     self._personlike.add(id(sp))
                     return sp
             if tok.pos_ not in ("NOUN", "PROPN"):
                 return None
-        phrase = _phrase(tok)
+        phrase = noun_phrase(tok)
         # a proper noun, or a capitalised surname of a person named in full the model took for a common noun
         # ("Fallows remarked" after "Chris Fallows")
         if tok.pos_ == "PROPN" or (tok.is_title and tok.lower_ in self.surnames):
@@ -555,7 +277,7 @@ class SpeakerIndex:
             owner = next((c for c in kids(tok) if c.dep_ == "poss" and not self.in_quote(c.idx)), None)
             by = self.resolve_token(owner, depth + 1) if owner is not None else None
             if by is not None and by["label"] == "PERSON":
-                relative = _unnamed(f"{by['name']}'s {low}", phrase)
+                relative = unnamed_speaker(f"{by['name']}'s {low}", phrase)
                 self._personlike.add(id(relative))  # a person a later "she" may mean
                 return relative
         # a person's role names no organisation ("one candidate", not a heading "Candidate Questionnaire")
@@ -584,9 +306,9 @@ class SpeakerIndex:
             return _with_mention(earlier, phrase)
         if name.lower() == low and people_noun(tok) and definite(tok) and self._introduced_unnamed(tok):
             # "an army colonel ... the colonel said": the fuller description the article brought the person in with
-            intro = _phrase(self.doc[self._introductions[low]])["text"]  # type: ignore[index]
+            intro = noun_phrase(self.doc[self._introductions[low]])["text"]  # type: ignore[index]
             name = name if any(m in intro for m in '"“”') else intro
-        sp = _unnamed(name, phrase)
+        sp = unnamed_speaker(name, phrase)
         if low in ROLE_WORDS and not low.endswith("s"):
             self._personlike.add(id(sp))  # a later "he"/"she" may refer to this unnamed person
         return sp
@@ -613,16 +335,6 @@ class SpeakerIndex:
             return None
         return last[1]
 
-    def _introduced_unnamed(self, tok: Token) -> bool:
-        """Did the article bring in an unnamed person with that noun before ("a driver ... the driver said")?"""
-        if self._introductions is None:  # one pass over the article, on first use
-            self._introductions = {}
-            for t in self.doc:
-                if t.pos_ == "NOUN" and indefinite(t) and not self.in_quote(t.idx):
-                    self._introductions.setdefault(t.lower_, t.i)  # (the pipeline runs no lemmatizer)
-        first = self._introductions.get(tok.lower_)
-        return first is not None and first < tok.i
-
     def _body_spoken_for(self, tok: Token, depth: int) -> Speaker | None:
         """The organisation an unnamed spokesperson or representative speaks for, when the article names it
         ("a spokesman for 10 Downing Street", "a State Department spokesperson", "representatives from the
@@ -639,7 +351,7 @@ class SpeakerIndex:
             if child.dep_ in ("compound", "nmod") and child.i < tok.i and not self.in_quote(child.idx):
                 e = self.entity_at(child.idx)
                 if e is not None and e["label"] in ("ORG", "GPE", "NORP") and e["end"] <= tok.idx:
-                    return self.from_entity(self._upgrade(e), _span(self.doc, e["start"], e["end"]))
+                    return self.from_entity(self._upgrade(e), char_span(self.doc, e["start"], e["end"]))
                 if e is None and child.lower_ in NATIONAL_NOUNS:
                     return self.resolve_token(child, depth + 1)
         return None
@@ -674,38 +386,6 @@ class SpeakerIndex:
             org = self._subject_org_before(pobj, reach=reach)
         return (pobj, org) if org is not None and org["label"] == "ORG" else None
 
-    def _earlier_mentions(self, tok: Token, reach: int) -> Iterator[Token]:
-        """The same word before ``tok``, outside quotations, nearest first, at most ``reach`` tokens back."""
-        for k in range(tok.i - 1, max(-1, tok.i - reach), -1):
-            t = self.doc[k]
-            if t.lower_ == tok.lower_ and not self.in_quote(t.idx):
-                yield t
-
-    def _subject_org_before(self, tok: Token, reach: int = 600) -> Entity | None:
-        """ "Hasbro hosted a panel ... the company noted": for a bare "the company", the organisation that was
-        the subject (or owner: "Hasbro's") of a sentence in the few before (``reach`` characters), the nearest
-        first."""
-        if not definite(tok):
-            return None
-        i = bisect_left(self.starts, tok.idx)
-        for e in reversed(self.entities[max(0, i - 12 * reach // 600) : i]):
-            if tok.idx - e["end"] > reach:
-                break
-            if e["label"] != "ORG" or self.in_quote(e["start"]):
-                continue
-            head = self._head_token(e, self.tok_starts)
-            for _ in range(4):  # "The UN High Commissioner for Refugees (UNHCR) has said": inside the subject
-                if head is None or head.dep_ not in ("compound", "appos", "pobj", "prep") or head.head.i == head.i:
-                    break
-                head = head.head
-            if head is not None and head.dep_ in ("oprd", "dobj", "attr") and head.head.lower_ in NAMING_PARTICIPLES:
-                head = head.head.head  # "A group calling itself the Northern Brigades has claimed": the subject
-            if head is not None and head.dep_ in ("nsubj", "nsubjpass", "poss"):
-                if head.head.lower_ in REPORT_VERB_FORMS["report"]:
-                    continue  # "..., Reuters reported": the news agency, not the company
-                return e
-        return None
-
     def _earlier_body(self, tok: Token, depth: int) -> Speaker | None:
         """The body the same word spoke for last, in the few sentences before ("an Interpol spokesperson
         stated ... The spokesperson added")."""
@@ -713,45 +393,7 @@ class SpeakerIndex:
         for t in self._earlier_mentions(tok, 120):
             body = self._body_spoken_for(t, depth + 1)
             org = self._org_compound(t) if body is None else None
-            return body or (self.from_entity(org, _span(doc, org["start"], org["end"])) if org else None)
-        return None
-
-    def _fuller_untagged(self, word: str) -> str | None:
-        """ "Princess Amara" -> "Amara Velloso": the one longer name, of proper nouns the model left untagged,
-        that the article gives with that word (titles not included), looked up in the token array once."""
-        if word in self._fuller:
-            return self._fuller[word]
-        doc = self.doc
-        if self._lower is None:
-            self._lower = doc.to_array("LOWER")
-        names: set[str] = set()
-        for i in numpy.flatnonzero(self._lower == get_string_id(word.lower()))[:50].tolist():
-            lo, hi = i, i
-            while lo > 0 and i - lo < 2 and untagged_name_word(doc[lo - 1]):
-                lo -= 1
-            while hi + 1 < len(doc) and hi - lo < 2 and untagged_name_word(doc[hi + 1]):
-                hi += 1
-            if hi > lo and not self.in_quote(doc[i].idx):
-                names.add(" ".join(t.text for t in doc[lo : hi + 1]))
-        self._fuller[word] = names.pop() if len(names) == 1 else None
-        return self._fuller[word]
-
-    def _untagged_person(self, role: Token) -> Entity | None:
-        """A name the model left untagged a few words after a role noun, titles and "and" between: a known given
-        name and the capitalised words after it ("co-author and Research Fellow Martin How")."""
-        doc = role.doc
-        for child in doc[role.i + 1 : min(role.i + 10, len(doc))]:
-            if not (child.is_title or child.lower_ == "and") or child.pos_ in ("VERB", "AUX"):
-                return None
-            if child.lower_ not in given_names() or child.ent_type_:
-                continue
-            hi = child.i
-            while hi + 1 < len(doc) and hi - child.i < 2 and doc[hi + 1].is_title and not doc[hi + 1].ent_type_:
-                hi += 1
-            if hi > child.i and not self.in_quote(child.idx):
-                start, end = child.idx, doc[hi].idx + len(doc[hi].text)
-                name = doc_text(doc)[start:end]
-                return {"text": name, "label": "PERSON", "start": start, "end": end, "canonical": name}
+            return body or (self.from_entity(org, char_span(doc, org["start"], org["end"])) if org else None)
         return None
 
     def _owner(self, tok: Token, depth: int) -> Speaker | None:
@@ -776,8 +418,8 @@ class SpeakerIndex:
             and any(t.lower_ in ("and", "&", "of") for t in doc[lo : hi + 1])
             and (e is None or e["end"] < doc[hi].idx)
         ):
-            span = _span(doc, doc[lo].idx, doc[hi].idx + len(doc[hi].text))
-            return _unnamed(span["text"], span)
+            span = char_span(doc, doc[lo].idx, doc[hi].idx + len(doc[hi].text))
+            return unnamed_speaker(span["text"], span)
         return self.resolve_token(tok, depth + 1)
 
     def _group_subject_before(self, tok: Token, since: int) -> Speaker | None:
@@ -802,8 +444,8 @@ class SpeakerIndex:
             if len(people) >= 2 and tok.lower_ in PLURAL_PRONOUNS:
                 names = [clean_name(p["canonical"]) for p in people]
                 joined = ", ".join(names[:-1]) + " and " + names[-1]
-                phrase = _span(self.doc, subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text))
-                return _unnamed(joined, phrase)
+                phrase = char_span(self.doc, subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text))
+                return unnamed_speaker(joined, phrase)
             if len(people) == 1 and tok.lower_ in PLURAL_PRONOUNS:
                 continue  # "The Italian minister, Luigi Rossi, joined as an observer": one person is not "they"
             if back > 0 or not _same_paragraph(root, tok):
@@ -813,100 +455,7 @@ class SpeakerIndex:
                 return self.resolve_token(subj)  # "The researchers suggested ... They reported": the researchers
             if e is None or e["label"] not in ("ORG", "NORP"):
                 return None
-            return self.from_entity(self._upgrade(e), _span(self.doc, e["start"], e["end"]))
-        return None
-
-    def _persons_in(self, subj: Token) -> list[Entity]:
-        """The distinct persons named in a subject phrase (at most 40 tokens), in order; a person-shaped name
-        tagged as an organisation counts ("Nikos Papas" in a list of ministers)."""
-        lo, hi = subj.left_edge.idx, subj.right_edge.idx
-        if subj.right_edge.i - subj.left_edge.i > 40:
-            return []
-        i = bisect_left(self.starts, lo)
-        out: list[Entity] = []
-        seen: set[str] = set()
-        while i < len(self.entities) and self.entities[i]["start"] <= hi:
-            e = self.entities[i]
-            i += 1
-            person = e["label"] == "PERSON" or (e["label"] == "ORG" and person_shaped(e["canonical"]))
-            if person and e["canonical"] not in seen and not self.in_quote(e["start"]):
-                seen.add(e["canonical"])
-                out.append(e)
-        return out
-
-    def document(self, tok: Token) -> Speaker:
-        """The document itself as the source ("the study")."""
-        phrase = _phrase(tok)
-        return _unnamed(phrase["text"], phrase)
-
-    def _plural_subject_before(self, tok: Token) -> Token | None:
-        """The plural noun for people that is the subject of the sentence before ``tok``'s, in its paragraph
-        ("Chávez supporters were not silent"): the group a bare "one" picks from."""
-        doc = tok.doc
-        start = sentence_start(doc, tok.i)
-        lo = sentence_start(doc, start - 1) if start > 0 else start
-        if not _same_paragraph(doc[lo], tok):
-            lo = start  # the same sentence only: 'Supporters were not silent: "...," said one'
-        for t in doc[lo : tok.i]:
-            if (
-                t.dep_ == "nsubj"
-                and t.tag_ == "NNS"
-                and t.i < tok.i
-                and not self.in_quote(t.idx)
-                and (people_noun(t) or plausible_source(t))
-            ):
-                return t
-        return None
-
-    def _unnamed_one(self, tok: Token, pobj: Token) -> Speaker:
-        """ "One of the victims": the phrase up to the group it picks from, a person a later "she" may mean."""
-        end = pobj.idx + len(pobj.text)
-        phrase = _span(self.doc, tok.idx, end)
-        sp = _unnamed(phrase["text"], phrase)
-        self._personlike.add(id(sp))
-        return sp
-
-    def _unnamed_subject_before(self, pos: int) -> Token | None:
-        """The subject of the main clause of the sentence before ``pos``, in the same paragraph, when it is an
-        unnamed person ("One of the victims decided ...", "A nurse at the clinic ...")."""
-        ti = bisect_right(self.tok_starts, pos) - 1
-        s = bisect_right(self.sent_starts, ti) - 1
-        text = doc_text(self.doc)
-        par = text.rfind("\n", 0, pos)
-        before = text[: max(par, 0)].rstrip()
-        first = len(text) - len(text[par + 1 :].lstrip())  # where this paragraph's text starts
-        if par >= 0 and before.endswith(":") and self.doc[self.sent_starts[s]].idx <= first:
-            # the first sentence of a paragraph that one ending "came to the point:" announces: that sentence
-            colon = bisect_right(self.tok_starts, len(before) - 1) - 1
-            lo, hi = self.sent_starts[bisect_right(self.sent_starts, colon) - 1], colon + 1
-            announced = True  # the parse may join the two into one sentence, the quotation's cue its root
-        elif s < 1 or text.find("\n", self.doc[self.sent_starts[s - 1]].idx, pos) >= 0:
-            return None  # another paragraph
-        else:
-            lo, hi = self.sent_starts[s - 1], self.sent_starts[s]
-            announced = False
-        for t in self.doc[lo : min(hi, lo + 60)]:
-            main = t.head.dep_ == "ROOT" or (t.head.dep_ == "aux" and t.head.head.dep_ == "ROOT")  # "The boy had"
-            main = main or (announced and t.head.i < hi and t.head.dep_ in ("ccomp", "parataxis"))
-            if t.dep_ not in ("nsubj", "nsubjpass") or not main or self.in_quote(t.idx):
-                continue
-            e = self.entity_at(t.idx)
-            if e is not None and e["label"] in SPEAKER_LABELS:
-                return None
-            if t.lower_ in SINGLE_QUANTIFIERS:
-                group = next((g for c in kids(t) if c.lower_ == "of" for g in kids(c) if g.dep_ == "pobj"), None)
-                return t if group is not None and people_noun(group) else None
-            if t.tag_ == "NN" and indefinite(t) and people_noun(t):
-                return t
-            # "The boy had taunted the girl ... He had told her": a definite man or boy never named
-            # "An army colonel joined ... The colonel got to the point": one the article brought in unnamed
-            gendered = t.lower_ in MALE_NOUNS | FEMALE_NOUNS or t.lower_.endswith(("boy", "girl"))
-            unnamed = gendered or (people_noun(t) and self._introduced_unnamed(t))
-            return (
-                t
-                if t.tag_ == "NN" and unnamed and definite(t) and not any(c.dep_ == "appos" for c in kids(t))
-                else None
-            )
+            return self.from_entity(self._upgrade(e), char_span(self.doc, e["start"], e["end"]))
         return None
 
     def _addressee(self, pos: int, mention: Span) -> Speaker | None:
@@ -947,304 +496,10 @@ class SpeakerIndex:
                     e = self.full_mention.get(("PERSON", label.group(1).strip()))
                 if e is None:
                     return None  # a question turn, or a paragraph opening with words before a colon
-                return self.from_entity(self._upgrade(e), mention or _span(self.doc, e["start"], e["end"]))
+                return self.from_entity(self._upgrade(e), mention or char_span(self.doc, e["start"], e["end"]))
             if start == 0:
                 return None
             end = start - 1
-        return None
-
-    def _named_group(self, tok: Token) -> str | None:
-        """ "the family" -> "Imus family": the same noun with a name before it elsewhere in the article (quotes
-        included: a name is a name), the latest before, else the first after."""
-        low = tok.lower_
-        found = self._groups.get(low)
-        if found is None:
-            found = []
-            for t in self.doc:
-                if t.lower_ != low or t.pos_ != "NOUN":
-                    continue
-                names = [c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == t.i - 1]
-                if names:
-                    found.append((t.i, f"{doc_text(self.doc)[names[0].left_edge.idx : t.idx]}{t.text}"))
-            self._groups[low] = found
-        i = bisect_left(found, tok.i, key=lambda m: m[0])
-        if i > 0:
-            return found[i - 1][1]
-        # none before: the first after, in the same paragraph (the quotation itself may name the family)
-        if i < len(found) and self.paragraph_of(self.doc[found[i][0]].idx) == self.paragraph_of(tok.idx):
-            return found[i][1]
-        return None
-
-    def _national(self, tok: Token, low: str) -> str:
-        """Whose "the government" it is: the one the article named so earlier ("the government of Burundi",
-        "the German government"); else the nationality of the sentence or the one before ("... the Samoan
-        capital. The government said"); else the article's main nationality ("Samoan government")."""
-        named = self._national_mentions(low)
-        i = bisect_left(named, tok.i, key=lambda m: m[0]) - 1
-        if i >= 0:
-            return named[i][1]
-        # the quote's sentence and the one before, inside a bounded window of tokens
-        lo, hi = max(0, tok.i - 80), min(len(self.doc), tok.i + 40)
-        bounds = [k for k in range(lo + 1, hi) if self.doc[k].is_sent_start] + [hi]
-        own = bisect_right(bounds, tok.i) - 1  # bounds[own] <= tok.i < bounds[own + 1]; -1: before the first
-        cut = [lo, *bounds]
-        spans = [self.doc[cut[own + 1] : cut[own + 2]]]
-        if own >= 0:
-            spans.append(self.doc[cut[own] : cut[own + 1]])
-        for sp in spans:
-            near = [
-                t
-                for t in sp
-                if t.ent_type_ == "NORP" and t.ent_iob_ == "B" and demonym_word(t.text) and not self.in_quote(t.idx)
-            ]
-            if near:
-                return f"{min(near, key=lambda t: abs(t.i - tok.i)).text} {low}"
-        demonym = self.main_demonym()
-        return f"{demonym} {low}" if demonym is not None else _phrase(tok)["text"]
-
-    def _national_mentions(self, low: str) -> list[tuple[int, str]]:
-        """Token index and name of each explicit national "government of X" / "X government", in order."""
-        found = self._nationals.get(low)
-        if found is None:
-            found = []
-            for t in self.doc:
-                if t.lower_ != low or t.pos_ != "NOUN" or self.in_quote(t.idx):
-                    continue
-                left = [c for c in t.lefts if c.ent_type_ in ("NORP", "GPE") and c.dep_ in ("amod", "compound")]
-                of = [
-                    g
-                    for c in t.rights
-                    if c.dep_ == "prep" and c.lower_ == "of"
-                    for g in c.children
-                    if g.dep_ == "pobj" and self._place(g)
-                ]
-                if left and len(left) == 1 and t.i - left[0].i == 1:
-                    found.append((t.i, f"{left[0].text} {low}"))
-                elif of:
-                    found.append(
-                        (t.i, f"{low} of {doc_text(self.doc)[of[0].left_edge.idx : of[0].idx + len(of[0].text)]}")
-                    )
-            self._nationals[low] = found
-        return found
-
-    def _place(self, t: Token) -> bool:
-        e = self.entity_at(t.idx)
-        return (e["label"] == "GPE") if e is not None else t.ent_type_ == "GPE"
-
-    def main_demonym(self) -> str | None:
-        """The nationality adjective the article uses most ("Samoan"): whose government "the government" is."""
-        if self._demonym is None:
-            counts: dict[str, int] = {}
-            for e in self.entities:
-                name = e["canonical"]
-                if e["label"] == "NORP" and " " not in name and not name.endswith("s") and name[:1].isupper():
-                    counts[name] = counts.get(name, 0) + 1
-                elif e["label"] == "ORG" and " " in name and name.split()[0] in country_demonyms():
-                    first = name.split()[0]  # "Australian Federal Parliament": an Australian body
-                    counts[first] = counts.get(first, 0) + 1
-            self._demonym = max(counts, key=lambda n: counts[n]) if counts else ""
-        return self._demonym or None
-
-    def _authors(self, tok: Token) -> Iterator[Token]:
-        """ "the request" -> the subject of the latest verb of the same stem before it ("X requested"), or of
-        the verb that introduced the same document earlier ("X released a statement ... read the statement")."""
-        stem = tok.lower_[:5]
-        # the same document named before: only for "the statement", "that letter"
-        low = tok.lower_ if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.lefts) else ""
-        lo = max(0, tok.i - 300)
-        for k in range(tok.i - 1, lo - 1, -1):
-            t = self.doc[k]
-            if self.in_quote(t.idx):
-                continue
-            if len(stem) >= 4 and t.pos_ == "VERB" and t.lower_.startswith(stem):
-                for child in kids(t):
-                    if child.dep_ in SUBJECT_DEPS:
-                        yield child
-                        break
-                continue  # "Reported cases": a participle with no subject names no author
-            # the same document, or another name for it ("The study was conducted by X ... reads the report")
-            if (
-                low
-                and t.i != tok.i
-                and (t.lower_ == low or (low in ISSUED_DOCUMENTS and t.lower_ in ISSUED_DOCUMENTS - ACT_DOCUMENTS))
-                and t.pos_ == "NOUN"
-            ):
-                poss = next((c for c in kids(t) if c.dep_ == "poss" and c.pos_ != "PRON"), None)
-                if poss is None:  # "The orange warning issued by Met Eireann applied ... read the warning"
-                    poss = published_by(t, self.in_quote)
-                if poss is not None:
-                    yield poss
-                    continue
-                verb = t.head
-                for _ in range(
-                    3 if t.dep_ == "pobj" else 0
-                ):  # "shared X along with some comments": up the prepositions
-                    if verb.pos_ != "ADP" or verb.head.i == verb.i:
-                        break
-                    verb = verb.head
-                if (
-                    (t.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB")
-                    or (t.dep_ == "pobj" and verb.pos_ == "VERB" and verb.i < t.i)
-                    # "In the letter, X said": who said it in the document wrote it
-                    or (t.dep_ == "pobj" and t.head.lower_ == "in" and verb.lower_ in REPORT_VERBS)
-                ):
-                    for child in kids(verb):
-                        if child.dep_ in ("nsubj", "agent") and not self.in_quote(child.idx):
-                            if child.dep_ == "agent":
-                                pobj = next((g for g in kids(child) if g.dep_ == "pobj"), None)
-                                if pobj is not None:
-                                    yield pobj
-                            else:
-                                yield child
-                            break
-
-    def _main_source(self, pos: int) -> Entity | None:
-        """The person or organisation named most often before ``pos`` (the earliest on a tie): who issued a
-        document the article names without its author."""
-        i = bisect_left(self.starts, pos)
-        counts: dict[str, int] = {}
-        first: dict[str, Entity] = {}
-        for e in self.entities[max(0, i - 200) : i]:
-            if e["label"] in ("PERSON", "ORG") and not self.in_quote(e["start"]):
-                name = e["canonical"]
-                counts[name] = counts.get(name, 0) + 1
-                first.setdefault(name, e)
-        if not counts:
-            return None
-        best = max(counts, key=lambda n: (counts[n], -first[n]["start"]))
-        return first[best]
-
-    def _by_name(self, text: str, pos: int | None = None) -> Entity | None:
-        """A bare surname or acronym the NER missed or mislabelled: the person or organisation it names. Two
-        people of the same surname ("Tony Mendez", "Jonna Mendez"): not one introduced as another's relative ("his
-        wife Jonna Mendez"), then the one mentioned last before ``pos``."""
-        words = text.split()
-        while len(words) > 1 and words[0].lower().rstrip(".") in _TITLE_WORDS:
-            words.pop(0)  # "Mayor de Blasio"
-        if not words or len(words) > 3:
-            return None
-        if len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6:
-            return self.acronyms.get(words[0])
-        cands = self.surnames.get(words[-1].lower()) or self.name_like.get(words[-1].lower())
-        if not cands:
-            return self._spelling_variant(words[0]) if len(words) == 1 else None
-        low = {w.lower() for w in words}
-        fits = [p for p in cands if low <= set(p["canonical"].lower().replace(",", " ").split())]  # "Bolden, Jr."
-        if not fits:
-            return None
-        fits = [p for p in fits if p["canonical"] not in self.relatives] or fits  # not "his wife Ines Roe"
-        if pos is not None and len({p["canonical"] for p in fits}) > 1:
-            return max(fits, key=lambda p: (self._last_mention(p["canonical"], pos), len(p["canonical"])))
-        return max(fits, key=lambda p: len(p["canonical"]))
-
-    def _spelling_variant(self, word: str) -> Entity | None:
-        """ "Kassim" after "Mira Kassem": a bare name of five letters or more that is one letter off the surname of
-        exactly one person named in full (a typo or another transliteration)."""
-        low = word.lower()
-        if len(low) < 5 or not word.istitle():
-            return None
-        if low not in self._variants:
-            found = {
-                p["canonical"]: p
-                for key, people in self.surnames.items()
-                if len(key) == len(low) and key[0] == low[0] and sum(a != b for a, b in zip(key, low, strict=True)) == 1
-                for p in people
-            }
-            self._variants[low] = next(iter(found.values())) if len(found) == 1 else None
-        return self._variants[low]
-
-    def _last_mention(self, canonical: str, pos: int) -> int:
-        """Start of the latest mention of that person before ``pos`` (-1: none before)."""
-        starts = self.person_mentions.get(canonical, [])
-        i = bisect_left(starts, pos) - 1
-        return starts[i] if i >= 0 else -1
-
-    def _upgrade(self, e: Entity) -> Entity:
-        """A surname tagged as an organisation or place, an acronym, a bare "the Court": the fuller entity the
-        article gives."""
-        if e["label"] == "PERSON" and " " in e["canonical"]:
-            return e
-        named = self._by_name(e["canonical"], e["start"])
-        if named is None and e["label"] == "ORG" and e["canonical"].lower() in ORG_NAME_ENDS:
-            org = self._org_by_word(e["canonical"].lower())  # "the Court" -> "the Supreme Court"
-            if org is not None and _heads(org, e["canonical"].lower()):
-                return org
-        return named if named is not None else e
-
-    def _entity_of_phrase(self, tok: Token) -> Entity | None:
-        e = self.entity_at(tok.idx)
-        if e is not None and e["label"] == "PERSON":
-            return e
-        if e is None and tok.lower_ in INSTITUTION_NOUNS and tok.pos_ == "NOUN":
-            # "the Trump administration", "the Biden campaign": the institution, not the person who names it;
-            # "the Mercedes team": the organisation
-            return self._org_compound(tok)
-        if e is None and tok.pos_ == "PROPN" and tok.is_title and role_in_apposition(tok):
-            # "Ima Niboro, a spokesman for Goodluck Jonathan,": a name the NER missed, described as a person;
-            # not the person the description names
-            lo = tok.i - len(compound_text(tok).split()) + 1
-            start, end = self.doc[lo].idx, tok.idx + len(tok.text)
-            name = doc_text(self.doc)[start:end]
-            known = self._by_name(name, tok.idx)  # "Mayor de Blasio, a member of ...": "Bill de Blasio"
-            return known or {"text": name, "label": "PERSON", "start": start, "end": end, "canonical": name}
-        # a role noun, or a name the NER missed ("Center for ... scientist Tierra Curry"): across prepositions
-        person = self._person_in_phrase(tok, tok.lower_ in ROLE_WORDS or (e is None and tok.pos_ == "PROPN"))
-        if person is not None:
-            return person
-        if e is None and tok.pos_ == "NOUN" and tok.i + 1 < len(self.doc):
-            # "the press-freedom organization Reporters Without Borders": the name after the noun
-            nxt = self.doc[tok.i + 1]
-            named = self.entity_at(nxt.idx)
-            if (
-                named is not None
-                and named["label"] == "ORG"
-                and named["start"] == nxt.idx
-                and nxt.head.i == tok.i  # not "the protesters Wikinews interviewed"
-            ):
-                return named
-        if e is None and tok.pos_ == "NOUN":
-            # "Europe's human rights body, the Council of Europe, condemned": the organisation in apposition
-            for child in kids(tok):
-                if child.dep_ == "appos" and child.i > tok.i and not self.in_quote(child.idx):
-                    named = self.entity_at(child.idx)
-                    if named is not None and named["label"] == "ORG":
-                        return named
-        if (
-            e is not None
-            and e["label"] in SPEAKER_LABELS
-            and not (e["label"] in ("NORP", "GPE") and tok.pos_ == "NOUN")
-        ):
-            return e
-        return self._org_compound(tok)
-
-    def _org_compound(self, tok: Token) -> Entity | None:
-        for child in kids(tok):  # compounds that carry the name
-            if child.dep_ == "compound" and not self.in_quote(child.idx):
-                ce = self.entity_at(child.idx)
-                if ce is not None and ce["label"] == "ORG" and ce["canonical"].lower() not in PLATFORMS:
-                    return ce  # "the WHO report"; not "her Instagram post": a platform does not speak
-        return None
-
-    def _person_in_phrase(self, tok: Token, cross_prep: bool) -> Entity | None:
-        """A person named inside the phrase: "Another co-author, professor Julian Marshall", "Conservative
-        Party leader and Prime Minister Boris Johnson"."""
-        stack = [tok]
-        seen = 0
-        while stack and seen < 20:
-            t = stack.pop()
-            seen += 1
-            for child in sorted(kids(t), key=lambda c: c.dep_ != "appos"):
-                dep = child.dep_
-                if self.in_quote(child.idx) or not _same_paragraph(child, tok):
-                    continue  # a parse run over a paragraph break joins two names into one
-                if dep in _NOT_IN_PHRASE and not (dep == "acl" and child.lower_ in NAMING_PARTICIPLES):
-                    continue
-                if dep == "prep" and (not cross_prep or (child.lower_ == "including" and tok.tag_ == "NNS")):
-                    continue  # "Fifty former officials, including Ann Roe, ...": the group speaks, not a member
-                ce = self.entity_at(child.idx)
-                if ce is not None and ce["label"] == "PERSON":
-                    return ce
-                stack.append(child)
         return None
 
     def _clause_subject(self, tok: Token, depth: int, labels: tuple[str, ...] = ("PERSON",)) -> Speaker | None:
@@ -1328,153 +583,11 @@ class SpeakerIndex:
         if pick is None:
             return ev[1] if ev is not None else None
         e = self._upgrade(pick[1])
-        return self.from_entity(e, _span(self.doc, pick[1]["start"], pick[1]["end"]))
-
-    def _subject_since(self, lo: int, hi: int) -> bool:
-        """Is a person named as a subject between ``lo`` and ``hi`` ("A woman shouted at Mayor Roe": no)?"""
-        i = bisect_left(self.person_starts, hi) - 1
-        while i >= 0 and self.persons[i][0] > lo:
-            if self.persons[i][2] and not self.in_quote(self.persons[i][0]):
-                return True
-            i -= 1
-        return False
-
-    def _role_fits(self, role: Token, holder: Entity) -> bool:
-        """Does the holder's title say what the role's modifiers say ("the health minister": a "Health Minister
-        Ann Roe", not a "Civil Aviation Minister Ann Roe")? Words that only place the role in time or rank
-        ("former", "senior") say nothing of which role it is."""
-        words = [
-            c.lower_
-            for c in role.lefts
-            if c.dep_ in ("compound", "amod") and c.is_alpha and c.lower_ not in RANK_WORDS and not c.ent_type_
-        ]
-        if not words:
-            return True
-        text = doc_text(self.doc)
-        near = text[max(0, holder["start"] - 60) : holder["end"] + 60].lower()
-        return all(re.search(r"\b" + re.escape(w) + r"\b", near) for w in words)
-
-    def _named_role(self, role: str, pos: int) -> Entity | None:
-        """The person given that role, the latest before ``pos`` (else the first after)."""
-        cands = self.roles.get(role)
-        if not cands:
-            return None
-        i = bisect_left(cands, pos, key=lambda e: e["start"]) - 1
-        return cands[i] if i >= 0 else cands[0]
-
-    def _org_by_noun(self, tok: Token) -> Entity | None:
-        """ "the court", "the ministry": the organisation of the article whose name holds that noun, the
-        most mentioned one first."""
-        if tok.pos_ != "NOUN":
-            return None
-        low = tok.text.lower()
-        for word in (low, *_ORG_NOUN_NAMES.get(low, ())):  # "the force": a "... Police" when none holds "force"
-            found = self._org_by_word(word)
-            if found is not None:
-                return found
-        return None
-
-    def _org_by_word(self, word: str) -> Entity | None:
-        cands = self.org_words.get(word) or (self.org_words.get(word[:-1]) if word.endswith("s") else None)
-        if not cands:
-            return None
-        best = self._org_best.get(word)
-        if best is None:
-            # "police" is an organisation named "... Police", not its "... Police Counter Terrorism Command"
-            stem = word[:-1] if word.endswith("s") and not any(_heads(e, word) for e in cands) else word
-            best = max(
-                cands,
-                key=lambda e: (_heads(e, stem), self.org_counts.get(e["canonical"], 0), -e["start"]),
-            )
-            if not _heads(best, stem):
-                best = self._unit_owner(best, stem)
-            self._org_best[word] = best
-        return best
-
-    def _unit_owner(self, e: Entity, word: str) -> Entity:
-        """ "police" said, the article naming only the "Metropolitan Police Counter Terrorism Command": the
-        organisation the noun names is the name up to that noun ("Metropolitan Police"), not its unit."""
-        text = e["text"]
-        m = re.search(r"\b" + re.escape(word) + r"\b", text, re.IGNORECASE)
-        if m is None:
-            return e
-        rest = text[m.end() :].split()
-        if not rest or rest[0].islower():  # "Commission on Presidential Debates": the noun is its head
-            return e
-        head = text[: m.end()]
-        name = strip_the(head)
-        if len(name.split()) < 2 or any(w.islower() for w in name.split()[1:]):
-            return e
-        owner: Entity = {
-            "text": head,
-            "label": "ORG",
-            "start": e["start"],
-            "end": e["start"] + len(head),
-            "canonical": name,
-        }
-        if "country" in e:
-            owner["country"] = e["country"]
-        self.full_mention.setdefault(("ORG", name), owner)
-        return owner
+        return self.from_entity(e, char_span(self.doc, pick[1]["start"], pick[1]["end"]))
 
 
-# a common noun for an organisation whose name uses another word: "the force" for "West Midlands Police"
-_ORG_NOUN_NAMES = {"force": ("police", "constabulary"), "club": ("fc", "afc", "f.c.", "a.f.c.", "cf")}
-_OF_THE = re.compile(r" of (?:the )?")
 # an interview turn label at a paragraph start: "((WN))", "Q:", "Interviewer:"
 _TURN_LABEL = re.compile(r"\W{0,3}(\w[\w .]{0,28}?)(?:\)\)|\)|:)")
-_NOT_IN_PHRASE = frozenset({"relcl", "acl", "advcl", "ccomp", "punct", "det", "poss"})
-
-
-def _heads_paragraph(verb: Token) -> bool:
-    """Is ``verb`` the main verb of its paragraph, though the parse hung it on a verb of the paragraph before
-    ("... urge ...\n\nLabor MP Ann Roe said ...": one sentence to the parser)?"""
-    head = verb.head
-    # (bounded: a parse "sentence" of a hostile input can be long)
-    return head.i < verb.i and verb.idx - head.idx < 3000 and not _same_paragraph(head, verb)
-
-
-def _salience(head: Token) -> int:
-    """How likely a later "he"/"she" refers to this person mention: 2 for the subject of the main clause, 1 for
-    the subject of another clause (a relative clause's "who" included) or the source of "according to", 0
-    otherwise. A name in apposition to a subject ("Another actor, Jane Roe, would list ...") is that subject.
-    One of several people coordinated as the main subject ("Roe and Lee both agreed, with Roe adding ...") is no
-    more in focus than another clause's."""
-    coordinated = False
-    for _ in range(2):
-        if head.dep_ not in ("appos", "conj") or head.head.i == head.i:
-            break
-        coordinated = coordinated or head.dep_ == "conj"
-        head = head.head
-    if head.dep_ in SUBJECT_DEPS:
-        verb = head.head
-        main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT") or _heads_paragraph(verb)
-        # "Duda said ... while Interior Minister Roe wrote ...": a contrast, as much in focus as the main clause
-        main = main or (
-            verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in kids(verb))
-        )
-        coordinated = coordinated or any(c.dep_ == "conj" for c in kids(head))
-        return 2 if main and not coordinated else 1
-    h = head.head
-    if head.dep_ == "pobj" and h.lower_ == "to" and h.head.lower_ == "according":
-        return 1
-    # "One of them was Ann Roe, who told Wikinews ...": the subject of the relative clause on the name
-    return int(
-        any(
-            c.dep_ == "relcl" and any(g.dep_ in SUBJECT_DEPS and g.lower_ in ("who", "that") for g in kids(c))
-            for c in kids(head)
-        )
-    )
-
-
-def _unnamed(name: str, mention: Span) -> Speaker:
-    """A speaker that is no entity of the article ("the study", "one of the victims"): a name, its mention."""
-    return {"name": name, "label": "UNKNOWN", "start": None, "end": None, "mention": mention, "country": None}
-
-
-def _span(doc: Doc, start: int, end: int) -> Span:
-    text = doc_text(doc)
-    return {"text": text[start:end], "start": start, "end": end}
 
 
 def _token_span(tok: Token) -> Span:
@@ -1528,54 +641,6 @@ def _group_in_own_sentence(tok: Token) -> Token | None:
         and ((t.tag_ == "NNS" and people_noun(t)) or t.lower_ in GROUP_NOUNS)
     ]
     return groups[0] if len(groups) == 1 else None
-
-
-def _phrase(tok: Token) -> Span:
-    """The noun phrase headed by ``tok``: its modifiers to the left and coordinated nouns, without
-    determiners, relative clauses or trailing prepositions."""
-    doc = tok.doc
-    lo = tok.i
-    for child in tok.lefts:
-        if child.dep_ in TRIM_DEPS or (child.dep_ == "poss" and child.pos_ == "PRON"):
-            continue
-        lo = min(lo, child.left_edge.i)
-        break
-    hi = tok.i
-    for child in tok.rights:
-        if child.dep_ in ("cc", "conj") and child.pos_ in ("CCONJ", "NOUN", "PROPN"):
-            hi = max(hi, child.i if child.dep_ == "cc" else child.right_edge.i)
-        elif child.dep_ == "prep" and child.lower_ in ("of", "from") and child.i == hi + 1 and tok.pos_ == "NOUN":
-            # "head of the agency's investigators": the complement says who (its noun, not its clauses);
-            # "representatives from Iran": where they come from, when a name says it
-            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if child.lower_ == "from" and (pobj is None or pobj.ent_type_ not in PLACE_OR_GROUP):
-                break
-            if pobj is not None and pobj.i - hi <= 8:
-                hi = pobj.i
-                while hi + 1 < len(doc) and hi - tok.i < 12 and doc[hi + 1].ent_iob_ == "I":
-                    hi += 1  # the rest of a name: "members of the House of Lords"
-            break
-        else:
-            break
-    nl = doc_text(doc).rfind("\n", doc[lo].idx, tok.idx)  # a parse run over a paragraph break: not before it
-    while lo < tok.i and (
-        doc[lo].dep_ in TRIM_DEPS
-        or doc[lo].is_punct
-        or doc[lo].idx <= nl
-        # "one commander", "other jurors": a quantifier picks from the group, it is no part of its name
-        or (doc[lo].lower_ in PICKING_WORDS and doc[lo].dep_ in ("nummod", "amod", "det") and tok.pos_ == "NOUN")
-    ):
-        lo += 1
-    while hi > tok.i and doc[hi].is_punct:
-        hi -= 1
-    if doc[hi].text in ("No", "No.", "Nos", "Nos."):  # "Republic Act No. 3846": the number is in the name
-        k = hi + 1 + int(hi + 1 < len(doc) and doc[hi + 1].text == ".")
-        if k < len(doc) and doc[k].like_num:
-            hi = k
-    if hi - lo > 10:
-        lo, hi = tok.i, tok.i
-    start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
-    return {"text": doc_text(doc)[start:end], "start": start, "end": end}
 
 
 def _coordinated(ref: Token, last: bool) -> Token | None:

@@ -290,11 +290,11 @@ def test_document_author_named_beats_unnamed_and_keeps_its_owner(run: Callable[[
 
 def test_numbered_law_keeps_its_number() -> None:
     from processors import nlp
-    from processors.quotes.speakers import _phrase
+    from processors.quotes.mention_index import noun_phrase
 
     doc = nlp.load_model()("Municipal Ordinance No. 4127 bans fireworks near the harbour.")
     head = next(t for t in doc if t.dep_ == "nsubj")
-    assert _phrase(head)["text"] == "Municipal Ordinance No. 4127"
+    assert noun_phrase(head)["text"] == "Municipal Ordinance No. 4127"
 
 
 def test_verb_after_and_continues_the_relative_clause(run: Callable[[str], list[Quote]]) -> None:
@@ -1634,7 +1634,7 @@ def test_a_subject_hung_on_the_paragraph_before_is_its_paragraphs_main_subject()
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
-    from processors.quotes.speakers import _salience
+    from processors.quotes.mention_index import salience
 
     # the parser ran one sentence over a paragraph break: "Roe said" hangs on "urged" as its complement
     words = ["Lee", "urged", "calm", ".", "\n\n", "Roe", "said", "so", "."]
@@ -1643,7 +1643,7 @@ def test_a_subject_hung_on_the_paragraph_before_is_its_paragraphs_main_subject()
     doc = Doc(
         Vocab(), words=words, spaces=[True, True, False, False, False, True, True, False, False], heads=heads, deps=deps
     )
-    assert _salience(doc[5]) == 2
+    assert salience(doc[5]) == 2
 
 
 def test_a_spokesperson_for_the_body_is_the_body_the_article_made_its_subject(
