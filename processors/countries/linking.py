@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from processors.countries import institutions
 from processors.countries.resolve import Mention
 from processors.countries.scan import Match
-from processors.entities import PERSON_ROLE_WORDS
+from processors.person_names import PERSON_ROLE_WORDS
 from processors.types import Entity
 
 _TITLE_WORDS = PERSON_ROLE_WORDS | frozenset(

@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 from processors.countries import institutions
 from processors.countries.gazetteer import BLOCK, CITY, COUNTRY_LEVEL, DEMONYM, NAME, PLACE, REGION, Entry, Lexicon
 from processors.countries.scan import Match, Piece
-from processors.entities import PERSON_ROLE_WORDS
+from processors.person_names import PERSON_ROLE_WORDS
 from processors.types import Entity
 
 LOCATIVE = frozenset(

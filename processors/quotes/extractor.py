@@ -19,7 +19,7 @@ from itertools import islice
 import numpy
 from spacy.tokens import Doc
 
-from processors.entities import PERSON_ROLE_WORDS
+from processors.person_names import PERSON_ROLE_WORDS
 from processors.quotes.cue_subjects import document_noun, role_named_after, subject_of_cue
 from processors.quotes.cues import CUE_IDS, REPORT_VERBS, SAYING_NOUNS, SPEECH_VERBS, Cue, cue_at, cue_span
 from processors.quotes.filters import (

@@ -17,12 +17,8 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from processors.countries.gazetteer import country_demonyms, country_full_names
-from processors.entities import (
-    gazetteer_place,
-    given_names,
-    introduced_as_relative,
-    surname,
-)
+from processors.entities import gazetteer_place
+from processors.person_names import given_names, introduced_as_relative, surname
 from processors.quotes.cue_subjects import (
     _same_paragraph,
     published_by,

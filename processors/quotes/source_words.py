@@ -7,10 +7,7 @@ from itertools import islice
 
 from spacy.tokens import Token
 
-from processors.entities import (
-    PERSON_ROLE_WORDS,
-    name_gender,
-)
+from processors.person_names import PERSON_ROLE_WORDS, name_gender
 from processors.types import Entity
 
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})

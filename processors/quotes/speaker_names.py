@@ -9,10 +9,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
-from processors.entities import (
-    NAME_TITLES,
-    fold_name,
-)
+from processors.person_names import NAME_TITLES, fold_name
 from processors.quotes.cues import REPORT_VERBS
 from processors.quotes.sentences import doc_text
 from processors.quotes.source_words import (

@@ -19,9 +19,7 @@ from itertools import islice
 
 from spacy.tokens import Token
 
-from processors.entities import (
-    KIN_NOUNS,
-)
+from processors.person_names import KIN_NOUNS
 from processors.quotes.cue_subjects import (
     _same_paragraph,
     published_by,

@@ -259,7 +259,7 @@ def test_a_surname_spelt_without_its_accents_is_the_same_person(nlp: Language) -
 
 
 def test_name_gender_only_for_clearly_gendered_given_names() -> None:
-    from processors.entities import name_gender
+    from processors.person_names import name_gender
 
     assert [name_gender(n) for n in ["Donald Roe", "Nancy Roe", "Jean Roe", "Zyx Roe", "Roe"]] == [
         "m",

