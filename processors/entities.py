@@ -240,15 +240,21 @@ def _extend_name(span: Span, bounds: tuple[int, int]) -> tuple[int, int]:
         and doc[last].whitespace_ == ""
     ):
         return start, doc[j + 1].idx + len(doc[j + 1].text)  # "Charles F. Bolden, Jr.": the suffix is the name's
+    # "José Luis Rodríguez Zapatero" tagged "José Luis": one or two loose name words after the name, the last
+    # of them the head the name's last word is a compound of
+    head = doc[last].head.i
     if (
         span.label_ == "PERSON"
-        and j < len(doc)
-        and _loose_name_token(doc[j])
-        and not doc[j].is_sent_start
-        and doc[last].whitespace_ == " "
-        and (doc[last].dep_ == "compound" and doc[last].head.i == j)
+        and doc[last].dep_ == "compound"
+        and j <= head <= j + 1
+        and head < len(doc)
+        and all(
+            _loose_name_token(doc[k]) and not doc[k].is_sent_start and doc[k - 1].whitespace_ == " "
+            for k in range(j, head + 1)
+        )
+        and all(doc[k].dep_ == "compound" and doc[k].head.i == head for k in range(j, head))
     ):
-        end = doc[j].idx + len(doc[j].text)
+        end = doc[head].idx + len(doc[head].text)
     return start, end
 
 
@@ -471,6 +477,8 @@ def _title_word(word: str, after: int) -> bool:
     """A title in front of ``after`` more words of a name; a title that is also a given name ("Dean", "Earl")
     only in front of a full name ("Dean Maria Holt", not "Dean Holt")."""
     low = word.lower()
+    if "-" in low and all(part in TITLE_WORDS for part in low.split("-")):
+        return True  # "Major-General", "Lieutenant-Colonel"
     if low not in TITLE_WORDS:
         return False
     return after >= 2 or low in _GIVEN_NAME_TITLES or low not in given_names()
@@ -534,6 +542,38 @@ def _strip_platform_word(ent: Entity) -> Entity:
         return ent
     words = _words(ent["text"])
     if len(words) < 2 or words[0][1].lower() not in PLATFORM_NAMES:
+        return ent
+    return _sub_entity(ent, words[1][0], len(ent["text"]), "PERSON")
+
+
+# lower-case nouns the model runs into an organisation's name after it ("the Save the Children organisation")
+GENERIC_ORG_NOUNS = frozenset("organisation organization charity company firm".split())
+
+
+def _strip_generic_noun(ent: Entity) -> Entity:
+    """ "The Save the Children organisation said": a lower-case common noun for what the body is, after its name,
+    is not part of the name (ORG entities only)."""
+    if ent["label"] != "ORG":
+        return ent
+    words = _words(ent["text"])
+    if len(words) < 2 or words[-1][1] not in GENERIC_ORG_NOUNS:
+        return ent
+    end = words[-2][0] + len(words[-2][1])
+    return _sub_entity(ent, 0, end, "ORG")
+
+
+def _split_of_state(ent: Entity, full_text: str) -> Entity:
+    """ "Secretary of State Mitch Harlan" tagged "State Mitch Harlan" (ORG): the title's last word, then a
+    person's name that starts with a given name, is that person."""
+    words = _words(ent["text"])
+    if (
+        ent["label"] != "ORG"
+        or not 3 <= len(words) <= 4
+        or words[0][1] != "State"
+        or not full_text[: ent["start"]].endswith(" of ")
+        or words[1][1].lower() not in given_names()
+        or not all(w.istitle() and w.replace("-", "").isalpha() for _, w in words[1:])
+    ):
         return ent
     return _sub_entity(ent, words[1][0], len(ent["text"]), "PERSON")
 
@@ -604,7 +644,10 @@ def extract_entities(doc: Doc) -> list[Entity]:
             if place.end > span.end:  # "British" -> "British Columbia"
                 raw[-1] = (span, _entity(full_text, place.start_char, place.end_char, "GPE"))
             raw.append((name, _entity(full_text, name.start_char, name.end_char, "PERSON")))
-    raw = [(span, _strip_platform_word(_strip_caption_word(e, full_text))) for span, e in _split_place_prefixes(raw)]
+    raw = [
+        (span, _split_of_state(_strip_generic_noun(_strip_platform_word(_strip_caption_word(e, full_text))), full_text))
+        for span, e in _split_place_prefixes(raw)
+    ]
     raw = _join_given_names(raw, full_text)
     raw = _untagged_full_names(doc, raw, full_text)
     for span, ent in raw:
@@ -631,6 +674,8 @@ def extract_entities(doc: Doc) -> list[Entity]:
         form for p in persons if len(p.split()) >= 2 for w in p.split()[1:] for form in (w.lower(), name_words(w)[-1])
     }
     person_surnames = full_person_surnames | {surname(p) for p in persons}
+    # the given name of a full name, for an article that goes on by it ("Thaksin" after "Thaksin Shinawatra")
+    full_person_given = {fold_name(p.split()[0]) for p in persons if len(p.split()) >= 2}
     name_owners: dict[str, set[str]] = {}  # a word of a full name -> the full names that carry it
     for p in persons:
         if len(p.split()) >= 2:
@@ -656,6 +701,14 @@ def extract_entities(doc: Doc) -> list[Entity]:
                 ent["label"] = "PERSON"
             elif len(words) == 1 and ent["label"] != "NORP" and fold_name(words[0]) in full_person_surnames:
                 ent["label"] = "PERSON"  # "Quispe" after "Rosa Quispe": a surname, whatever the model guessed
+            elif (
+                len(words) == 1
+                and ent["label"] in ("GPE", "ORG")
+                and fold_name(words[0]) in full_person_given
+                and not country
+                and not gazetteer_place(words[0])
+            ):
+                ent["label"] = "PERSON"  # "said Thaksin" tagged a place, after "Thaksin Shinawatra"
         elif ent["label"] == "PERSON" and country and not named_like_a_person(ent["text"]):
             ent["label"] = "GPE"  # "the Supreme Court of Puerto Rico": a country, unless someone bears its name
         elif (

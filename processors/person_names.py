@@ -204,7 +204,7 @@ TITLE_WORDS = (
         # ranks, offices, trades and the words that form a title with them ("Crown Prince", "Acting Mayor",
         # "Lead ...", "Broadcaster ..."), seen run into a name by the model
         """
-    dean rector provost rear admiral commodore commandant commander marshal brigadier corporal constable superintendent sheriff
+    dean rector provost rear admiral major commodore commandant commander marshal brigadier corporal constable superintendent sheriff
     councillor councilor alderman magistrate sultan emir sheik shaikh ayatollah mullah duke duchess earl baron baroness crown prime grand
     acting interim lead broadcaster presenter comedian columnist historian novelist poet rapper musician drummer
     guitarist astronaut producer entrepreneur businessman businesswoman activist campaigner blogger vlogger podcaster
@@ -260,11 +260,21 @@ SURNAME_FIRST = frozenset(
 )
 
 
+# titles kept in front of a name that say the bearer's sex
+FEMALE_TITLES = frozenset("mrs ms miss madam dame lady queen princess duchess baroness countess sheikha begum".split())
+MALE_TITLES = frozenset("mr sir lord king prince duke baron count sheikh".split())
+
+
 def name_gender(name: str) -> str | None:
     """ "m" or "f" when the first word of a full name is a given name borne (in the US census) at least twenty
     times as often by men as by women, or the reverse; ``None`` for unknown or shared names ("Jean", "Kim")."""
     words = name.split()
-    if len(words) < 2 or words[0].lower() in SURNAME_FIRST:
+    if len(words) < 2:
+        return None
+    title = words[0].lower().rstrip(".")
+    if title in FEMALE_TITLES or title in MALE_TITLES:  # "Sheikha Haya Rashed Al Khalifa", "Sir Ian Roe"
+        return "f" if title in FEMALE_TITLES else "m"
+    if title in SURNAME_FIRST:
         return None
     male, female = _given_name_frequencies()
     first = words[0].lower()

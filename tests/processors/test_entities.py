@@ -268,6 +268,8 @@ def test_name_gender_only_for_clearly_gendered_given_names() -> None:
         None,
         None,
     ]
+    # a title kept in front of the name says it
+    assert [name_gender(n) for n in ["Sheikha Noor Al Mansoori", "Sir Zyx Roe", "Mrs. Zyx Roe"]] == ["f", "m", "f"]
 
 
 def test_a_bare_shared_surname_is_not_the_relative_introduced_through_another(nlp: Language) -> None:
@@ -589,3 +591,32 @@ def test_a_full_name_the_model_left_untagged_is_found_for_its_bare_surname(nlp: 
     bare = doc[-4]
     raw = [(doc[bare.i : bare.i + 1], _entity(doc.text, bare.idx, bare.idx + 6, "PERSON"))]
     assert [e["text"] for _, e in _untagged_full_names(doc, raw, doc.text)] == ["Pellow"]
+
+
+def test_a_double_surname_after_the_given_names_belongs_to_the_name(nlp: Language) -> None:
+    # the model may tag only "Juan Carlos" of "Juan Carlos Méndez Arbelo": the parse joins the rest by compounds
+    from processors.entities import _extend_name
+
+    text = "The debate followed a speech by Prime Minister Juan Carlos Méndez Arbelo of Valdoria."
+    doc = nlp(text)
+    first = next(t.i for t in doc if t.text == "Juan")
+    cut = Span(doc, first, first + 2, label="PERSON")
+    doc.ents = [cut]  # as the model cut it: the surnames outside every entity
+    assert doc[first + 1].dep_ == "compound" and doc[first + 1].head.text == "Arbelo"  # the parse the rule reads
+    start, end = _extend_name(cut, (cut.start_char, cut.end_char))
+    assert text[start:end] == "Juan Carlos Méndez Arbelo"
+
+
+def test_a_common_noun_after_an_organisation_is_not_its_name() -> None:
+    # "The Hope Alliance organisation said": the model may run the noun into the name
+    from processors.entities import _entity, _strip_generic_noun
+
+    text = "The Hope Alliance organisation said on Friday that the camps were running out of water."
+    org = _strip_generic_noun(_entity(text, 0, len("The Hope Alliance organisation"), "ORG"))
+    assert org["text"] == "The Hope Alliance"
+
+
+def test_secretary_of_state_and_the_name_after_it(nlp: Language) -> None:
+    text = "Ohio Secretary of State Mitch Harlan will face the mayor in a runoff."
+    ents = _ents(nlp, text)
+    assert [e["text"] for e in ents if e["label"] == "PERSON"] == ["Mitch Harlan"]
