@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from processors.countries.gazetteer import country_demonyms, country_full_names
 from processors.entities import gazetteer_place
-from processors.person_names import given_names, introduced_as_relative, surname
+from processors.person_names import HONORIFICS, given_names, introduced_as_relative, surname
 from processors.quotes.cue_subjects import (
     _same_paragraph,
     published_by,
@@ -45,6 +45,7 @@ from processors.quotes.source_words import (
     SPEAKER_LABELS,
     SUBJECT_DEPS,
     TRIM_DEPS,
+    UNNAMED_WORDS,
     _heads,
     abbreviation,
     compound_text,
@@ -655,8 +656,8 @@ class MentionIndex:
         people of the same surname ("Tony Mendez", "Jonna Mendez"): not one introduced as another's relative ("his
         wife Jonna Mendez"), then the one mentioned last before ``pos``."""
         words = text.split()
-        while len(words) > 1 and words[0].lower().rstrip(".") in _TITLE_WORDS:
-            words.pop(0)  # "Mayor de Blasio"
+        while len(words) > 1 and _leading_title(words[0]):
+            words.pop(0)  # "Mayor de Blasio", "Miss Dunwoody"
         if not words or len(words) > 3:
             return None
         if len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6:
@@ -889,6 +890,12 @@ def _heads_paragraph(verb: Token) -> bool:
     return head.i < verb.i and verb.idx - head.idx < 3000 and not _same_paragraph(head, verb)
 
 
+def _leading_title(word: str) -> bool:
+    """A title or honorific in front of a name: "Mayor", "Miss"."""
+    low = word.lower().rstrip(".")
+    return low in _TITLE_WORDS or low in HONORIFICS
+
+
 def salience(head: Token) -> int:
     """How likely a later "he"/"she" refers to this person mention: 2 for the subject of the main clause, 1 for
     the subject of another clause (a relative clause's "who" included) or the source of "according to", 0
@@ -966,6 +973,8 @@ def noun_phrase(tok: Token) -> Span:
         or doc[lo].idx <= nl
         # "one commander", "other jurors": a quantifier picks from the group, it is no part of its name
         or (doc[lo].lower_ in PICKING_WORDS and doc[lo].dep_ in ("nummod", "amod", "det") and tok.pos_ == "NOUN")
+        # "an unnamed rescue worker": that no name was given is no part of the description
+        or (doc[lo].lower_ in UNNAMED_WORDS and tok.pos_ == "NOUN")
     ):
         lo += 1
     while hi > tok.i and doc[hi].is_punct:

@@ -58,6 +58,8 @@ ROLE_WORDS = PERSON_ROLE_WORDS | frozenset(
 SINGLE_QUANTIFIERS = frozenset(["one"])
 # words that pick members out of a group, not part of the source's description ("one commander", "other jurors")
 PICKING_WORDS = frozenset("one another other some several".split())
+# words that say a source goes unnamed ("an unnamed official"), which no description of the source keeps
+UNNAMED_WORDS = frozenset("unnamed anonymous unidentified".split())
 # nouns for a single person that are neither roles nor agent nouns
 PERSON_NOUNS = frozenset(
     """woman man girl boy child teenager victim survivor witness resident mother father wife husband son daughter
@@ -138,7 +140,7 @@ ORG_NAME_ENDS = frozenset(
     network service university college school church department office authority police court army front
     movement alliance federation league centre center club board trust coalition forum initiative press media
     institution unit bureau administration government command division squad branch section team taskforce
-    service services""".split()
+    service services parliament congress senate assembly representatives commons lords deputies""".split()
 )
 # inverted attributions whose object-like noun is the speaker ('"...," said a protester'); not "told reporters"
 INVERTING_VERBS = frozenset(

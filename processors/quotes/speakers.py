@@ -19,7 +19,7 @@ from itertools import islice
 
 from spacy.tokens import Token
 
-from processors.person_names import KIN_NOUNS
+from processors.person_names import KIN_NOUNS, name_gender
 from processors.quotes.cue_subjects import (
     _same_paragraph,
     published_by,
@@ -547,6 +547,17 @@ class SpeakerIndex(MentionIndex):
             if level == 2:
                 best = (start, e)
                 break
+        if (
+            best is not None
+            and latest is not None
+            and latest[0] > best[0]
+            and pronoun in ("she", "her")
+            and name_gender(latest[1]["canonical"]) == "f"
+            and name_gender(best[1]["canonical"]) is None
+        ):
+            # "When asked by president Sheikha Haya ..., She banged her gavel": a later woman, by her name, beats an
+            # earlier subject whose name says nothing (most of those are men: for "he" the subject stays)
+            best = latest
         ev = self.last_event(pos)
         here = self.paragraph_of(pos)
         unnamed = self._unnamed_subject_before(pos)
