@@ -19,7 +19,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
 
-from processors.countries.normalize import name_pieces
+from processors.countries.normalize import name_pieces, norm_piece
 
 # Kinds of entries, from the strongest reference to the weakest.
 NAME, DEMONYM, PLACE, REGION, CITY, BLOCK = "name", "demonym", "place", "region", "city", "block"
@@ -33,7 +33,7 @@ NAME_SALIENCE = 1e12
 # Country names that are also common English words or first names: matched only when capitalised.
 LOWERCASE_RISKY = frozenset(
     """turkey chad china jordan guinea niger georgia japan india cuba wales jersey holland america chile
-    peru mali togo oman malta nauru israel kenya jamaica victoria iran iraq panama""".split()
+    peru mali togo oman malta nauru israel kenya jamaica victoria iran iraq panama reunion guernsey bermuda""".split()
 )
 
 # pycountry subdivisions are used for these countries only: elsewhere their names are in local languages.
@@ -141,7 +141,7 @@ def _add_countries(b: _Builder, population: dict[str, int]) -> dict[str, str]:
         names[code] = display
         salience = NAME_SALIENCE + population.get(code, 0)
         for name in [display, *aliases]:
-            low = name.lower()
+            low = norm_piece(name)  # accents folded: "Réunion" is the word "reunion"
             risky = low in LOWERCASE_RISKY or len(low) < 5 or low.startswith("the ")
             b.add(name, code, NAME, salience, lower_ok=not risky and name[:1].isupper())
         for dem in demonyms:

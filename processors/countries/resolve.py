@@ -28,13 +28,17 @@ from spacy.tokens import Doc
 from processors.countries import institutions
 from processors.countries.gazetteer import BLOCK, CITY, COUNTRY_LEVEL, DEMONYM, NAME, PLACE, REGION, Entry, Lexicon
 from processors.countries.scan import Match, Piece
-from processors.person_names import PERSON_ROLE_WORDS
+from processors.person_names import PERSON_ROLE_WORDS, given_names
 from processors.types import Entity
 
 LOCATIVE = frozenset(
     """in at from to near into across outside inside throughout around via toward towards between within
     across over off of""".split()
 )
+# nouns for a household: "the <surname> family"
+FAMILY_WORDS = frozenset("family families household clan".split())
+# the locatives that still make a place of a word the model tagged as a person named in full elsewhere
+INSIDE = frozenset("in near inside outside throughout within".split())
 # words that may sit inside a proper name; "and" is left out: "Ramallah and the West Bank" is two names
 _CONNECTORS = frozenset({"of", "the", "&", "-", "for", "de", "la", "du", "des", "'s", "al"})
 _LANGUAGES = frozenset(
@@ -184,6 +188,14 @@ def _is_language(ctx: _Context, m: Match) -> bool:
     return False
 
 
+def _after_given_name(ctx: _Context, m: Match) -> bool:
+    """Is the match right after a capitalised given name, with nothing between ("Jerry Monaco")?"""
+    if m.first == 0:
+        return False
+    prev = ctx.pieces[m.first - 1]
+    return prev.end + 1 == m.start and prev.text.istitle() and prev.norm in given_names()
+
+
 def _place_context(ctx: _Context, m: Match) -> bool:
     prev = _prev_word(ctx, m)
     if prev in LOCATIVE:
@@ -219,7 +231,13 @@ def _filter(ctx: _Context, m: Match) -> tuple[tuple[Entry, ...], bool]:
         places = ()  # "BADA" is an acronym, not the town of Bada
         entries = country_level
 
+    nxt = ctx.pieces[m.last].text if m.last < len(ctx.pieces) else ""
+    if single and nxt.lower() in FAMILY_WORDS and _prev_word(ctx, m) == "the":
+        # "the Monaco family", "the Jordan household": a surname (a demonym stays: "the Iraqi family")
+        return tuple(e for e in entries if e.kind == DEMONYM), False
     if label == "PERSON":
+        if whole and single and m.text.lower() in ctx.person_words and _prev_word(ctx, m) not in INSIDE:
+            return (), False  # "Wales said", "endorsement from Bush": the person named in full elsewhere
         if whole:
             keep = country_level if (country_level and not _is_language(ctx, m)) else ()
             if not keep and m.text.lower() not in GIVEN_NAMES and any(e.kind == PLACE for e in places):
@@ -236,7 +254,8 @@ def _filter(ctx: _Context, m: Match) -> tuple[tuple[Entry, ...], bool]:
         return (), False
     if _possessive_after(ctx, m) and m.text.lower() not in ctx.person_words:
         return entries, False  # "China's Tsinghua University", "London's Royal Veterinary College": X's Y names X
-    nxt = ctx.pieces[m.last].text if m.last < len(ctx.pieces) else ""
+    if single and label not in {"GPE", "LOC", "FAC"} and _after_given_name(ctx, m):
+        return tuple(e for e in entries if e.kind == DEMONYM), False  # "Jerry Monaco Junior" tagged an organisation
     if nxt[:1].isupper() and nxt.lower().rstrip(".") in STREET_WORDS and not all(e.kind == DEMONYM for e in entries):
         return (), False  # "Grenada Street", "Pennsylvania Avenue": a street, not the place
 

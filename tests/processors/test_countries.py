@@ -73,7 +73,10 @@ def test_us_pronoun_is_not_the_united_states(tag: Tagger) -> None:
 
 
 def test_common_words_in_lower_case_are_not_countries(tag: Tagger) -> None:
-    text = "She cooked a turkey, set out the china and watched a chad of paper fall from the ballot."
+    text = (
+        "She cooked a turkey, set out the china and watched a chad of paper fall from the ballot. Ours is the hope "
+        "of reunion."
+    )
     assert codes(tag(text)) == set()
 
 
@@ -155,6 +158,27 @@ def test_washington_as_a_person_and_as_a_place(tag: Tagger) -> None:
     person = "Actor Denzel Washington won the award. Washington thanked his family."
     assert codes(tag(person)) == set()
     assert codes(tag("The delegation flew to Washington for talks.")) == {"US"}
+
+
+def test_a_surname_that_names_a_place_is_the_person(tag: Tagger) -> None:
+    # "Wales" (a country of the UK) and "Bush" (a town in Egypt): the surnames of people named in full
+    text = (
+        "Wikipedia founder Jimmy Wales opened the conference in Boston. Wales said the site would grow. "
+        "Senator Ann Bush was there too, and the mayor took a letter from Bush."
+    )
+    assert codes(tag(text)) == {"US"}
+
+
+def test_a_country_name_as_a_family_name(tag: Tagger) -> None:
+    text = (
+        "The Monaco family claims the mascot struck their son at the Lakeside Fun Park. The video shows "
+        "Gerald Monaco Junior and Senior arguing with staff."
+    )
+    assert codes(tag(text)) == set()
+    assert codes(tag("The Jordan family said on Sunday that they would appeal the ruling.")) == set()
+    # the model may tag "Gerald Monaco Junior and Senior" an organisation: a given name before it makes a surname
+    text = "The blogger transcribes the voices of Gerald Monaco Junior and Senior, as Gerald Sr. films the ground."
+    assert codes(tag(text)) == set()
 
 
 def test_niger_and_nigeria_are_different_countries(tag: Tagger) -> None:
