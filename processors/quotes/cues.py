@@ -125,8 +125,16 @@ def _span(doc: Doc, first: int, last: int) -> tuple[int, int]:
 
 def _as_relayed(tok: Token) -> bool:
     """ "X said — as reported by the Daily Courier — '...'": a participle after "as" names who relayed the words,
-    not who said them (unlike "as X said", which has a subject)."""
-    return tok.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
+    not who said them (unlike "as X said", which has a subject, and "as stated by X", whose agent said them)."""
+    return (
+        tok.tag_ == "VBN"
+        and tok.lower_ not in SAYING_PARTICIPLES
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
+    )
+
+
+# participles whose agent is the one who said the words: "as stated by X", "as put by X"
+SAYING_PARTICIPLES = frozenset("stated said written declared explained announced expressed put".split())
 
 
 def _conditional(tok: Token) -> bool:

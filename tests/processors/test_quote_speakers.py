@@ -2123,3 +2123,14 @@ def test_she_after_a_woman_named_by_her_title(run: Callable[[str], list[Quote]])
     )
     name = speakers(run(text))["It is so decided."]
     assert name is not None and name.startswith("Sheikha Noor")
+
+
+def test_as_stated_by_names_who_said_it(run: Callable[[str], list[Quote]]) -> None:
+    # "as reported by <outlet>" relays the words; "as stated by <person>" says who said them
+    text = (
+        'Encyclopedia founder Arvo Lindqvist gave the keynote. In a clip, a comedian says that "any site is fine." '
+        'The keynote went on to stress the mission, as stated by Lindqvist in a radio interview: "Imagine a world '
+        'in which every person has free access to knowledge."'
+    )
+    name = speakers(run(text))["Imagine a world in which every person has free access to knowledge."]
+    assert name == "Arvo Lindqvist"
