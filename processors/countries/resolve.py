@@ -89,6 +89,7 @@ class _Context:
     ent_of_token: list[int]
     person_words: frozenset[str]
     sent_start: list[int]  # per token, the first token of its sentence
+    surnames: frozenset[str] = frozenset()  # last names of the article's persons named in full
 
     def starts_sentence(self, token: int) -> bool:
         return self.sent_start[token] == token
@@ -236,7 +237,7 @@ def _filter(ctx: _Context, m: Match) -> tuple[tuple[Entry, ...], bool]:
         # "the Monaco family", "the Jordan household": a surname (a demonym stays: "the Iraqi family")
         return tuple(e for e in entries if e.kind == DEMONYM), False
     if label == "PERSON":
-        if whole and single and m.text.lower() in ctx.person_words and _prev_word(ctx, m) not in INSIDE:
+        if whole and single and m.text.lower() in ctx.surnames and _prev_word(ctx, m) not in INSIDE:
             return (), False  # "Wales said", "endorsement from Bush": the person named in full elsewhere
         if whole:
             keep = country_level if (country_level and not _is_language(ctx, m)) else ()
@@ -422,7 +423,8 @@ def resolve(
     lex: Lexicon,
     sent_start: list[int],
 ) -> list[Mention]:
-    ctx = _Context(doc, pieces, entities, _ent_of_token(doc, entities), _person_words(entities), sent_start)
+    surnames = frozenset(e["text"].split()[-1].lower() for e in entities if e["label"] == "PERSON" and " " in e["text"])
+    ctx = _Context(doc, pieces, entities, _ent_of_token(doc, entities), _person_words(entities), sent_start, surnames)
     kept: list[tuple[Match, dict[str, Entry], bool]] = []
     for m in matches:
         entries, institution = _filter(ctx, m)

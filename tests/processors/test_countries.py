@@ -169,6 +169,16 @@ def test_a_surname_that_names_a_place_is_the_person(tag: Tagger) -> None:
     assert codes(tag(text)) == {"US"}
 
 
+def test_a_city_named_in_a_hospital_name_is_still_the_city(tag: Tagger) -> None:
+    # "Abha General" may be tagged a person: its first word is no surname
+    text = (
+        "Dozens of students were injured at Abha's King Khaled University.\n\nThe protests were in the city of "
+        "Abha.\n\nA health spokesperson said the injured were distributed between Asir Central, Ahad Rafidah "
+        "General, Abha General, and Khamis Mushayt General hospitals."
+    )
+    assert codes(tag(text)) == {"SA"}
+
+
 def test_a_country_name_as_a_family_name(tag: Tagger) -> None:
     text = (
         "The Monaco family claims the mascot struck their son at the Lakeside Fun Park. The video shows "
