@@ -284,8 +284,21 @@ def _acronym_links(text: str, ents: list[Entity]) -> dict[str, str]:
 
 
 def _contains_words(longer: list[str], shorter: list[str]) -> bool:
+    """Are the shorter name's words a run of the longer one's, or the longer one without its middle initials
+    ("John Bolton" in "John R. Bolton")?"""
     n = len(shorter)
-    return 0 < n < len(longer) and any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
+    if not 0 < n < len(longer):
+        return False
+    if any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1)):
+        return True
+    bare = [w for k, w in enumerate(longer) if k in (0, len(longer) - 1) or not _initial(w)]
+    return len(bare) < len(longer) and bare == shorter
+
+
+def _initial(word: str) -> bool:
+    """ "R.", "R", "H.W.": a middle name written as initials."""
+    letters = word.replace(".", "")
+    return 0 < len(letters) <= 2 and letters.isalpha() and (word.endswith(".") or len(letters) == 1)
 
 
 def _person_canonical(

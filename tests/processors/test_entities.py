@@ -620,3 +620,9 @@ def test_secretary_of_state_and_the_name_after_it(nlp: Language) -> None:
     text = "Ohio Secretary of State Mitch Harlan will face the mayor in a runoff."
     ents = _ents(nlp, text)
     assert [e["text"] for e in ents if e["label"] == "PERSON"] == ["Mitch Harlan"]
+
+
+def test_a_name_without_its_middle_initial_is_the_same_person(nlp: Language) -> None:
+    text = "Trade adviser Mara T. Lindgren resigned on Tuesday. Later, Mara Lindgren wrote that she had no regrets."
+    ents = _ents(nlp, text)
+    assert {e["canonical"] for e in ents if e["label"] == "PERSON"} == {"Mara T. Lindgren"}
