@@ -292,9 +292,11 @@ class MentionIndex:
         if m is None:
             return None
         place = self.entity_at(m.end())
-        if place is None or place["start"] != m.end() or place["label"] not in ("GPE", "LOC"):
+        # the place's entity may hold the "the" of "the United Kingdom"
+        starts = (m.end(), m.end() - 4) if m.group().endswith("the ") else (m.end(),)
+        if place is None or place["start"] not in starts or place["label"] not in ("GPE", "LOC"):
             return None
-        return f"{e['canonical']} of {text[m.end() : place['end']]}"
+        return f"{e['canonical']}{text[e['end'] : place['end']]}"  # "Supreme Court of the United Kingdom"
 
     def _and_place(self, e: Entity) -> str | None:
         """ "the High Court of England and Wales", the model stopping the name before "and": a second place right

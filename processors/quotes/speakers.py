@@ -271,12 +271,16 @@ class SpeakerIndex(MentionIndex):
                             org = self._entity_of_phrase(pobj)
                             if org is not None and org["label"] != "PERSON":
                                 return self.from_entity(org, phrase)
-        if low in KIN_NOUNS and tok.pos_ == "NOUN":  # "his daughter", "Roe's son", not named: the person's relative
+        if (low in KIN_NOUNS or low == "office") and tok.pos_ == "NOUN":
+            # "his daughter", "Roe's son", not named: the person's relative; "Roe's office": the person's office
             owner = next((c for c in kids(tok) if c.dep_ == "poss" and not self.in_quote(c.idx)), None)
+            if low == "office" and owner is not None and not self.is_person(owner.idx):
+                owner = None  # "the Premier of Victoria's office" keeps the title the article gives it
             by = self.resolve_token(owner, depth + 1) if owner is not None else None
             if by is not None and by["label"] == "PERSON":
                 relative = unnamed_speaker(f"{by['name']}'s {low}", phrase)
-                self._personlike.add(id(relative))  # a person a later "she" may mean
+                if low != "office":
+                    self._personlike.add(id(relative))  # a person a later "she" may mean
                 return relative
         # a person's role names no organisation ("one candidate", not a heading "Candidate Questionnaire")
         org = None if low in ROLE_WORDS else self._org_by_noun(tok)

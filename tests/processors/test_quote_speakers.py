@@ -2134,3 +2134,25 @@ def test_as_stated_by_names_who_said_it(run: Callable[[str], list[Quote]]) -> No
     )
     name = speakers(run(text))["Imagine a world in which every person has free access to knowledge."]
     assert name == "Arvo Lindqvist"
+
+
+def test_a_court_of_the_country_keeps_the_article_in_its_name(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "The Supreme Court of the United Kingdom ruled on Tuesday. "
+        '"This Court has concluded that the order was unlawful," the Supreme Court said.'
+    )
+    got = speakers(run(text))
+    assert got["This Court has concluded that the order was unlawful,"] == "Supreme Court of the United Kingdom"
+
+
+def test_a_persons_office_takes_the_full_name(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "President Ana Veliz Oduya spoke on Monday.\n\n"
+        'Oduya\'s office said the operation aims at "neutralizing the threat" in the region.'
+    )
+    assert speakers(run(text))["neutralizing the threat"] == "Ana Veliz Oduya's office"
+    # an office named by a title keeps the title, as the article gives it
+    text = (
+        'Health Minister Ann Kirra spoke on Monday.\n\nThe minister\'s office said the vaccine is "safe and effective".'
+    )
+    assert speakers(run(text))["safe and effective"] == "minister's office"
