@@ -591,6 +591,13 @@ def _split_of_state(ent: Entity, full_text: str) -> Entity:
     return _sub_entity(ent, words[1][0], len(ent["text"]), "PERSON")
 
 
+def _repaired(ent: Entity, full_text: str) -> Entity:
+    """One entity after the repairs of its own span: a caption label, a platform's name, a generic noun after an
+    organisation, "State" before a person."""
+    ent = _strip_platform_word(_strip_caption_word(ent, full_text))
+    return _split_of_state(_strip_generic_noun(ent), full_text)
+
+
 _INNER_POSSESSIVE = re.compile(r"['’]s ")
 
 
@@ -657,10 +664,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
             if place.end > span.end:  # "British" -> "British Columbia"
                 raw[-1] = (span, _entity(full_text, place.start_char, place.end_char, "GPE"))
             raw.append((name, _entity(full_text, name.start_char, name.end_char, "PERSON")))
-    raw = [
-        (span, _split_of_state(_strip_generic_noun(_strip_platform_word(_strip_caption_word(e, full_text))), full_text))
-        for span, e in _split_place_prefixes(raw)
-    ]
+    raw = [(span, _repaired(e, full_text)) for span, e in _split_place_prefixes(raw)]
     raw = _join_given_names(raw, full_text)
     raw = _untagged_full_names(doc, raw, full_text)
     for span, ent in raw:

@@ -119,6 +119,11 @@ def _person_words(entities: list[Entity]) -> frozenset[str]:
     return frozenset(words)
 
 
+def _surnames(entities: list[Entity]) -> frozenset[str]:
+    """Last names of the article's persons named in full (not the first word of "Abha General")."""
+    return frozenset(e["text"].split()[-1].lower() for e in entities if e["label"] == "PERSON" and " " in e["text"])
+
+
 def _prev_word(ctx: _Context, m: Match, skip: int = 0) -> str:
     i = m.first - 1 - skip
     return ctx.pieces[i].norm if i >= 0 else ""
@@ -194,7 +199,12 @@ def _after_given_name(ctx: _Context, m: Match) -> bool:
     if m.first == 0:
         return False
     prev = ctx.pieces[m.first - 1]
-    return prev.end + 1 == m.start and prev.text.istitle() and prev.norm in given_names()
+    return (
+        prev.end + 1 == m.start
+        and prev.text.istitle()
+        and not ctx.doc[prev.token].is_stop  # "In Iraq": the census lists odd given names
+        and prev.norm in given_names()
+    )
 
 
 def _place_context(ctx: _Context, m: Match) -> bool:
@@ -423,8 +433,9 @@ def resolve(
     lex: Lexicon,
     sent_start: list[int],
 ) -> list[Mention]:
-    surnames = frozenset(e["text"].split()[-1].lower() for e in entities if e["label"] == "PERSON" and " " in e["text"])
-    ctx = _Context(doc, pieces, entities, _ent_of_token(doc, entities), _person_words(entities), sent_start, surnames)
+    ctx = _Context(
+        doc, pieces, entities, _ent_of_token(doc, entities), _person_words(entities), sent_start, _surnames(entities)
+    )
     kept: list[tuple[Match, dict[str, Entry], bool]] = []
     for m in matches:
         entries, institution = _filter(ctx, m)
