@@ -35,6 +35,8 @@ LOCATIVE = frozenset(
     """in at from to near into across outside inside throughout around via toward towards between within
     across over off of""".split()
 )
+# "Gulf of", "Sea of" ...: the name of a sea
+WATER_WORDS = frozenset("gulf sea bay strait straits".split())
 # nouns for a household: "the <surname> family"
 FAMILY_WORDS = frozenset("family families household clan".split())
 # the locatives that still make a place of a word the model tagged as a person named in full elsewhere
@@ -242,6 +244,8 @@ def _filter(ctx: _Context, m: Match) -> tuple[tuple[Entry, ...], bool]:
         places = ()  # "BADA" is an acronym, not the town of Bada
         entries = country_level
 
+    if _prev_word(ctx, m) == "of" and _prev_word(ctx, m, 1) in WATER_WORDS:
+        return (), False  # "the Gulf of Thailand", "the Sea of Japan": a sea, not in the country
     nxt = ctx.pieces[m.last].text if m.last < len(ctx.pieces) else ""
     if single and nxt.lower() in FAMILY_WORDS and _prev_word(ctx, m) == "the":
         # "the Monaco family", "the Jordan household": a surname (a demonym stays: "the Iraqi family")

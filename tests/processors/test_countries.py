@@ -179,6 +179,13 @@ def test_a_city_named_in_a_hospital_name_is_still_the_city(tag: Tagger) -> None:
     assert codes(tag(text)) == {"SA"}
 
 
+def test_a_sea_named_after_a_country_is_not_in_it(tag: Tagger) -> None:
+    text = (
+        "The plane came down in Cambodia, near a resort town on the Gulf of Thailand. Tankers crossed the Sea of Oman."
+    )
+    assert codes(tag(text)) == {"KH"}
+
+
 def test_a_country_name_as_a_family_name(tag: Tagger) -> None:
     text = (
         "The Monaco family claims the mascot struck their son at the Lakeside Fun Park. The video shows "
