@@ -876,7 +876,17 @@ def _untagged_full_names(doc: Doc, raw: list[tuple[Span, Entity]], full_text: st
     """ "Two witnesses spoke: Garnet Caton, who ..., and ..." then "Caton told reporters": a surname tagged a person
     only on its own, given in full once where the model tagged nothing (a known given name right before it), is
     that full name there too, so that the bare surname finds it. One given name only: two (two brothers), none."""
-    single = {e["text"] for _, e in raw if e["label"] == "PERSON" and " " not in e["text"] and e["text"].istitle()}
+    single = {
+        e["text"]
+        for _, e in raw
+        if " " not in e["text"]
+        and e["text"].istitle()
+        and (
+            e["label"] == "PERSON"
+            # "Represenative Adam Schiff ... Schiff called it": the bare surname tagged a place, no place known
+            or (e["label"] in ("LOC", "GPE", "ORG") and not gazetteer_place(e["text"]))
+        )
+    }
     single -= {e["text"].split()[-1] for _, e in raw if e["label"] == "PERSON" and " " in e["text"]}
     if not single:
         return raw
@@ -896,6 +906,9 @@ def _untagged_full_names(doc: Doc, raw: list[tuple[Span, Entity]], full_text: st
         k = bisect_right(starts, prev.idx) - 1
         if k >= 0 and covered[k][1] > prev.idx:
             continue
+        end = tok.idx + len(tok.text)
+        if full_text[prev.idx - 1 : prev.idx] in ("", "\n") and full_text[end : end + 1] in ("", "\n"):
+            continue  # a name alone on its line: a picture's caption, not a mention in the story
         found.setdefault(tok.text, []).append(doc[prev.i : tok.i + 1])
     added = [
         (spans[0], _entity(full_text, spans[0].start_char, spans[0].end_char, "PERSON"))

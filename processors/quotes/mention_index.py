@@ -265,7 +265,7 @@ class MentionIndex:
             }
         parent = self.parents.get(e["canonical"]) if e["label"] == "ORG" else None
         if e["label"] == "ORG" and parent is None and full is not None:
-            parent = self._of_place(full) or self._and_place(full)
+            parent = self._of_place(full) or self._and_place(full["canonical"], full["end"])
         name = parent or clean_name(e["canonical"])
         first, _, rest = name.partition(" ")
         if e["label"] == "ORG" and parent is None and rest and first in self.expansions:
@@ -296,20 +296,24 @@ class MentionIndex:
         starts = (m.end(), m.end() - 4) if m.group().endswith("the ") else (m.end(),)
         if place is None or place["start"] not in starts or place["label"] not in ("GPE", "LOC"):
             return None
-        return f"{e['canonical']}{text[e['end'] : place['end']]}"  # "Supreme Court of the United Kingdom"
+        name = f"{e['canonical']}{text[e['end'] : place['end']]}"  # "Supreme Court of the United Kingdom"
+        return self._and_place(name, place["end"]) or name
 
-    def _and_place(self, e: Entity) -> str | None:
+    def _and_place(self, name: str, end: int) -> str | None:
         """ "the High Court of England and Wales", the model stopping the name before "and": a second place right
-        after the "of <place>" that ends an organisation's name belongs to the name."""
-        if " of " not in e["canonical"]:
+        after the "of <place>" that ends an organisation's name (ending at ``end``) belongs to the name."""
+        if " of " not in name:
             return None
         text = doc_text(self.doc)
-        if text[e["end"] : e["end"] + 5] != " and ":
+        if text[end : end + 5] != " and ":
             return None
-        place = self.entity_at(e["end"] + 5)
-        if place is None or place["start"] != e["end"] + 5 or place["label"] not in ("GPE", "LOC"):
+        place = self.entity_at(end + 5)
+        if place is None or place["start"] != end + 5:
             return None
-        return f"{e['canonical']} and {text[place['start'] : place['end']]}"
+        second = text[place["start"] : place["end"]]
+        if place["label"] not in ("GPE", "LOC") and not (place["label"] == "ORG" and gazetteer_place(second)):
+            return None  # ("Wales" may be tagged an organisation there)
+        return f"{name} and {second}"
 
     def record(self, pos: int, speaker: Speaker) -> None:
         if not self.events or self.events[-1][0] <= pos:

@@ -591,6 +591,24 @@ def test_a_full_name_the_model_left_untagged_is_found_for_its_bare_surname(nlp: 
     bare = doc[-4]
     raw = [(doc[bare.i : bare.i + 1], _entity(doc.text, bare.idx, bare.idx + 6, "PERSON"))]
     assert [e["text"] for _, e in _untagged_full_names(doc, raw, doc.text)] == ["Pellow"]
+    # the bare surname tagged a place ("Schiff" LOC), no place of that name known: the same
+    text = "Committee chair Representative Adam Brandish questioned the plan. Brandish called it a non-starter."
+    doc = nlp(text)
+    bare = next(t for t in doc if t.text == "Brandish" and t.i > 6)
+    raw = [(doc[bare.i : bare.i + 1], _entity(text, bare.idx, bare.idx + 8, "LOC"))]
+    assert [e["text"] for _, e in _untagged_full_names(doc, raw, text)] == ["Adam Brandish", "Brandish"]
+    # a name alone on its line is a picture's caption, not a mention: it adds no person
+    text = "Adam Brandish\n\nThe police chief questioned the plan. Brandish called it a non-starter."
+    doc = nlp(text)
+    bare = next(t for t in doc if t.text == "Brandish" and t.i > 2)
+    raw = [(doc[bare.i : bare.i + 1], _entity(text, bare.idx, bare.idx + 8, "LOC"))]
+    assert [e["text"] for _, e in _untagged_full_names(doc, raw, text)] == ["Brandish"]
+    # a known place keeps its reading ("Jordan" after "Michael Jordan" untagged is not made a person here)
+    text = "Fans cheered Michael Jordan at the game. Jordan closed its border."
+    doc = nlp(text)
+    bare = next(t for t in doc if t.text == "Jordan" and t.i > 4)
+    raw = [(doc[bare.i : bare.i + 1], _entity(text, bare.idx, bare.idx + 6, "GPE"))]
+    assert [e["text"] for _, e in _untagged_full_names(doc, raw, text)] == ["Jordan"]
 
 
 def test_a_double_surname_after_the_given_names_belongs_to_the_name(nlp: Language) -> None:

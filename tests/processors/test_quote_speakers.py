@@ -2156,3 +2156,21 @@ def test_a_persons_office_takes_the_full_name(run: Callable[[str], list[Quote]])
         'Health Minister Ann Kirra spoke on Monday.\n\nThe minister\'s office said the vaccine is "safe and effective".'
     )
     assert speakers(run(text))["safe and effective"] == "minister's office"
+
+
+def test_a_second_place_after_a_court_of_a_place_may_be_tagged_an_organisation() -> None:
+    # "The High Court of England" (ORG) "and" "Wales" (tagged ORG there): the court's name runs to Wales
+    from processors import nlp
+    from processors.quotes.speakers import SpeakerIndex
+
+    text = "The High Court of England and Wales ruled on the same day."
+    court = text.index("High")
+    wales = text.index("Wales")
+
+    def ent(start: int, end: int, canonical: str) -> Entity:
+        return {"text": text[start:end], "label": "ORG", "start": start, "end": end, "canonical": canonical}
+
+    entities = [ent(court - 4, wales - 5, "High Court of England"), ent(wales, wales + 5, "Wales")]
+    index = SpeakerIndex(nlp.load_model()(text), entities, lambda pos: False)
+    mention = {"text": "High Court", "start": court, "end": court + 10}
+    assert index.from_entity(entities[0], mention)["name"] == "High Court of England and Wales"
