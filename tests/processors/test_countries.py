@@ -163,7 +163,7 @@ def test_washington_as_a_person_and_as_a_place(tag: Tagger) -> None:
 def test_a_surname_that_names_a_place_is_the_person(tag: Tagger) -> None:
     # "Wales" (a country of the UK) and "Bush" (a town in Egypt): the surnames of people named in full
     text = (
-        "Wikipedia founder Jimmy Wales opened the conference in Boston. Wales said the site would grow. "
+        "Encyclopedia founder Tomas Wales opened the conference in Boston. Wales said the site would grow. "
         "Senator Ann Bush was there too, and the mayor took a letter from Bush."
     )
     assert codes(tag(text)) == {"US"}
@@ -172,29 +172,27 @@ def test_a_surname_that_names_a_place_is_the_person(tag: Tagger) -> None:
 def test_a_city_named_in_a_hospital_name_is_still_the_city(tag: Tagger) -> None:
     # "Abha General" may be tagged a person: its first word is no surname
     text = (
-        "Dozens of students were injured at Abha's King Khaled University.\n\nThe protests were in the city of "
-        "Abha.\n\nA health spokesperson said the injured were distributed between Asir Central, Ahad Rafidah "
-        "General, Abha General, and Khamis Mushayt General hospitals."
+        "Dozens of fans were hurt on Wednesday when a stand gave way at Abha's main stadium.\n\nThe match was in "
+        "the city of Abha.\n\nA health spokesperson said the injured were distributed between Central, Rafidah "
+        "General, Abha General, and Northern General hospitals."
     )
     assert codes(tag(text)) == {"SA"}
 
 
 def test_a_sea_named_after_a_country_is_not_in_it(tag: Tagger) -> None:
-    text = (
-        "The plane came down in Cambodia, near a resort town on the Gulf of Thailand. Tankers crossed the Sea of Oman."
-    )
+    text = "A ferry sank off Cambodia, near a fishing port on the Gulf of Thailand. Tankers crossed the Sea of Oman."
     assert codes(tag(text)) == {"KH"}
 
 
 def test_a_country_name_as_a_family_name(tag: Tagger) -> None:
     text = (
-        "The Monaco family claims the mascot struck their son at the Lakeside Fun Park. The video shows "
-        "Gerald Monaco Junior and Senior arguing with staff."
+        "The Panama family says a costumed mascot struck their son at the Lakeside Fun Park. The video shows "
+        "Gerald Panama Junior and Senior arguing with staff."
     )
     assert codes(tag(text)) == set()
     assert codes(tag("The Jordan family said on Sunday that they would appeal the ruling.")) == set()
-    # the model may tag "Gerald Monaco Junior and Senior" an organisation: a given name before it makes a surname
-    text = "The blogger transcribes the voices of Gerald Monaco Junior and Senior, as Gerald Sr. films the ground."
+    # the model may tag "Gerald Panama Junior and Senior" an organisation: a given name before it makes a surname
+    text = "The blogger transcribes the voices of Gerald Panama Junior and Senior, as Gerald Sr. films the ground."
     assert codes(tag(text)) == set()
 
 

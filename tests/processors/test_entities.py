@@ -603,8 +603,8 @@ def test_a_full_name_the_model_left_untagged_is_found_for_its_bare_surname(nlp: 
     bare = next(t for t in doc if t.text == "Brandish" and t.i > 2)
     raw = [(doc[bare.i : bare.i + 1], _entity(text, bare.idx, bare.idx + 8, "LOC"))]
     assert [e["text"] for _, e in _untagged_full_names(doc, raw, text)] == ["Brandish"]
-    # a known place keeps its reading ("Jordan" after "Michael Jordan" untagged is not made a person here)
-    text = "Fans cheered Michael Jordan at the game. Jordan closed its border."
+    # a known place keeps its reading ("Jordan" after "Kofi Jordan" untagged is not made a person here)
+    text = "Fans cheered Kofi Jordan at the game. Jordan closed its border."
     doc = nlp(text)
     bare = next(t for t in doc if t.text == "Jordan" and t.i > 4)
     raw = [(doc[bare.i : bare.i + 1], _entity(text, bare.idx, bare.idx + 6, "GPE"))]

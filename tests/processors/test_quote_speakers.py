@@ -2092,10 +2092,10 @@ def test_an_honorific_before_a_surname_is_not_the_name() -> None:
 
 def test_a_given_name_the_model_took_for_a_place_is_the_person(run: Callable[[str], list[Quote]]) -> None:
     text = (
-        "The Prime Minister of Thailand, Somchai Wongsawat, resigned on Monday. "
-        '"Now everyone has spoken," said Somchai.'
+        "The Prime Minister of Thailand, Chatchai Boonmee, resigned on Monday. "
+        '"Now everyone has spoken," said Chatchai.'
     )
-    assert speakers(run(text))["Now everyone has spoken,"] == "Somchai Wongsawat"
+    assert speakers(run(text))["Now everyone has spoken,"] == "Chatchai Boonmee"
 
 
 def test_a_person_glued_to_a_legislature_is_split_from_it(run: Callable[[str], list[Quote]]) -> None:
@@ -2109,30 +2109,30 @@ def test_a_person_glued_to_a_legislature_is_split_from_it(run: Callable[[str], l
 def test_secretary_of_state_glued_to_the_name_is_not_a_relative(run: Callable[[str], list[Quote]]) -> None:
     text = (
         "Ohio Secretary of State Mitch Harlan will face the mayor in a runoff.\n\n"
-        "Harlan, 45, brother of U.S. Senator Mary Harlan and son of former mayor Moon Harlan, said, "
-        '"Tonight, we take the second step."'
+        "Harlan, 52, brother of U.S. Senator Mary Harlan and son of former mayor Moon Harlan, said, "
+        '"We will finish what we started."'
     )
-    assert speakers(run(text))["Tonight, we take the second step."] == "Mitch Harlan"
+    assert speakers(run(text))["We will finish what we started."] == "Mitch Harlan"
 
 
 def test_she_after_a_woman_named_by_her_title(run: Callable[[str], list[Quote]]) -> None:
     text = (
-        "Ban Ki-moon was elected on Friday.\n\n"
-        "When asked by assembly president Sheikha Noor Rashed Al Mansoori to adopt the resolution, the room filled "
-        'with diplomats clapping.\n\nShe banged her gavel after the vote and said, "It is so decided."'
+        "Han Seo-jin was elected chair of the water council on Friday.\n\n"
+        "When asked by council president Sheikha Noor Rashed Al Mansoori to approve the budget, the delegates "
+        'stood and applauded.\n\nShe struck the table after the vote and said, "The budget is carried."'
     )
-    name = speakers(run(text))["It is so decided."]
+    name = speakers(run(text))["The budget is carried."]
     assert name is not None and name.startswith("Sheikha Noor")
 
 
 def test_as_stated_by_names_who_said_it(run: Callable[[str], list[Quote]]) -> None:
     # "as reported by <outlet>" relays the words; "as stated by <person>" says who said them
     text = (
-        'Encyclopedia founder Arvo Lindqvist gave the keynote. In a clip, a comedian says that "any site is fine." '
-        'The keynote went on to stress the mission, as stated by Lindqvist in a radio interview: "Imagine a world '
-        'in which every person has free access to knowledge."'
+        'Library founder Arvo Lindqvist gave the keynote. In a clip, a comedian says that "any shelf is fine." '
+        'The keynote went on to stress the mission, as stated by Lindqvist in a radio interview: "Every village '
+        "should have a reading room within an hour's walk.\""
     )
-    name = speakers(run(text))["Imagine a world in which every person has free access to knowledge."]
+    name = speakers(run(text))["Every village should have a reading room within an hour's walk."]
     assert name == "Arvo Lindqvist"
 
 
@@ -2148,9 +2148,9 @@ def test_a_court_of_the_country_keeps_the_article_in_its_name(run: Callable[[str
 def test_a_persons_office_takes_the_full_name(run: Callable[[str], list[Quote]]) -> None:
     text = (
         "President Ana Veliz Oduya spoke on Monday.\n\n"
-        'Oduya\'s office said the operation aims at "neutralizing the threat" in the region.'
+        'Oduya\'s office said the operation aims at "restoring order" in the province.'
     )
-    assert speakers(run(text))["neutralizing the threat"] == "Ana Veliz Oduya's office"
+    assert speakers(run(text))["restoring order"] == "Ana Veliz Oduya's office"
     # an office named by a title keeps the title, as the article gives it
     text = (
         'Health Minister Ann Kirra spoke on Monday.\n\nThe minister\'s office said the vaccine is "safe and effective".'
