@@ -89,9 +89,9 @@ class _Context:
     pieces: list[Piece]
     entities: list[Entity]
     ent_of_token: list[int]
-    person_words: frozenset[str]
+    person_words: frozenset[str]  # first and last names of the article's persons named in full
+    surnames: frozenset[str]  # their last names only (not the first word of "Abha General")
     sent_start: list[int]  # per token, the first token of its sentence
-    surnames: frozenset[str] = frozenset()  # last names of the article's persons named in full
 
     def starts_sentence(self, token: int) -> bool:
         return self.sent_start[token] == token
@@ -108,22 +108,18 @@ def _ent_of_token(doc: Doc, entities: list[Entity]) -> list[int]:
     return out
 
 
-def _person_words(entities: list[Entity]) -> frozenset[str]:
-    """First and last names of the article's persons (multi-word person names only)."""
+def _person_words(entities: list[Entity]) -> tuple[frozenset[str], frozenset[str]]:
+    """First and last names of the article's persons, and their last names alone (multi-word names only)."""
     words: set[str] = set()
+    last: set[str] = set()
     for ent in entities:
         if ent["label"] != "PERSON":
             continue
         parts = ent["text"].split()
         if len(parts) >= 2:
             words.add(parts[0].lower())
-            words.add(parts[-1].lower())
-    return frozenset(words)
-
-
-def _surnames(entities: list[Entity]) -> frozenset[str]:
-    """Last names of the article's persons named in full (not the first word of "Abha General")."""
-    return frozenset(e["text"].split()[-1].lower() for e in entities if e["label"] == "PERSON" and " " in e["text"])
+            last.add(parts[-1].lower())
+    return frozenset(words | last), frozenset(last)
 
 
 def _prev_word(ctx: _Context, m: Match, skip: int = 0) -> str:
@@ -437,9 +433,8 @@ def resolve(
     lex: Lexicon,
     sent_start: list[int],
 ) -> list[Mention]:
-    ctx = _Context(
-        doc, pieces, entities, _ent_of_token(doc, entities), _person_words(entities), sent_start, _surnames(entities)
-    )
+    person_words, surnames = _person_words(entities)
+    ctx = _Context(doc, pieces, entities, _ent_of_token(doc, entities), person_words, surnames, sent_start)
     kept: list[tuple[Match, dict[str, Entry], bool]] = []
     for m in matches:
         entries, institution = _filter(ctx, m)

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from processors.quotes.cues import DOCUMENT_WORDS, READ_VERBS, REPORT_VERBS, Cue
-from processors.quotes.sentences import doc_text, parsed_sentence_starts
+from processors.quotes.sentences import doc_text, parsed_sentence_starts, root_of
 from processors.quotes.source_words import (
     ADDRESSED_PASSIVES,
     ADDRESSEE_VERBS,
@@ -372,11 +372,7 @@ def _subject_across_split(verb: Token, in_quote: Callable[[int], bool]) -> Token
     if start == 0 or first.lower_ not in ("and", "but") or first.head.i != verb.i:
         return None
     for _ in range(3):  # the sentence before, or the one before a quotation's sentences ('... It." and')
-        root = doc[start - 1]
-        for _ in range(60):
-            if root.head.i == root.i:
-                break
-            root = root.head
+        root = root_of(doc[start - 1], 60)
         if not in_quote(root.idx):
             return next((c for c in kids(root) if c.dep_ in SUBJECT_DEPS and not in_quote(c.idx)), None)
         start = sentence_start(doc, start - 1)

@@ -32,6 +32,15 @@ def _ends_sentence(text: str, pos: int) -> bool:
     return j < 0 or text[j] in ".!?…\n"
 
 
+def root_of(tok: Token, limit: int) -> Token:
+    """The root of the token's parse tree, climbing at most ``limit`` heads (bounded whatever the parse)."""
+    for _ in range(limit):
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok
+
+
 def parsed_sentence_starts(doc: Doc) -> list[int]:
     """Token index of every sentence start of the parse, computed once per document."""
     cached = doc.user_data.get("quotes.sent_starts")
@@ -102,11 +111,7 @@ class Sentences:
         return gap
 
     def _subject_from(self, tok: Token, lo: int, hi: int) -> Token | None:
-        cur = tok
-        for _ in range(40):
-            if cur.head.i == cur.i:
-                break
-            cur = cur.head
+        cur = root_of(tok, 40)
         for child in islice(cur.children, 64):
             if child.dep_ in SUBJECT_DEPS and not self.in_quote(child.idx) and lo <= child.idx < hi:
                 return child
