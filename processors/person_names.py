@@ -208,7 +208,8 @@ TITLE_WORDS = (
     councillor councilor alderman magistrate sultan emir sheik shaikh ayatollah mullah duke duchess earl baron baroness crown prime grand
     acting interim lead broadcaster presenter comedian columnist historian novelist poet rapper musician drummer
     guitarist astronaut producer entrepreneur businessman businesswoman activist campaigner blogger vlogger podcaster
-    commentator pundit
+    commentator pundit treasurer registrar vicar skipper principal curator surgeon coroner warden mufti chieftain
+    chairperson emeritus emerita
     """.split()
     )
 ) - NAME_TITLES

@@ -2069,6 +2069,16 @@ def test_a_hyphenated_rank_is_not_the_name(run: Callable[[str], list[Quote]]) ->
     assert got["They are on the roof,"] == "Farid Osmani"
 
 
+@pytest.mark.parametrize("title", ["Professor Emeritus", "Treasurer", "Coroner", "Surgeon", "Chairperson"])
+def test_an_office_before_the_name_is_not_the_name(run: Callable[[str], list[Quote]], title: str) -> None:
+    # offices and honours the model runs into the name it tags ("Professor Emeritus Harold Penwick")
+    text = (
+        f"Speaking for the board, {title} Harold Penwick told the Daily Courier that the press had acted "
+        'properly.\n\n"We did nothing wrong," Penwick said.'
+    )
+    assert speakers(run(text))["We did nothing wrong,"] == "Harold Penwick"
+
+
 def test_an_honorific_before_a_surname_is_not_the_name() -> None:
     # the model may tag "Miss Brennock" as one name: the look-up by name skips the honorific as it skips a title
     from processors import nlp
