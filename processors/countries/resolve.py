@@ -132,6 +132,15 @@ def _next_word(ctx: _Context, m: Match, skip: int = 0) -> str:
     return ctx.pieces[i].norm if i < len(ctx.pieces) else ""
 
 
+def _next_cap(ctx: _Context, m: Match, skip: int = 0) -> bool:
+    i = m.last + skip
+    return i < len(ctx.pieces) and ctx.pieces[i].text[:1].isupper()
+
+
+# the lower-case particles inside Romance place names ("Praia da Luz", "Rio de Janeiro")
+NAME_PARTICLES = frozenset("da de do dos das del della di du".split())
+
+
 def _name_chain(ctx: _Context, m: Match) -> list[str]:
     """The capitalised run of words around a match, within its sentence ("Turkish Airlines")."""
     pieces = ctx.pieces
@@ -243,6 +252,12 @@ def _filter(ctx: _Context, m: Match) -> tuple[tuple[Entry, ...], bool]:
     if _prev_word(ctx, m) == "of" and _prev_word(ctx, m, 1) in WATER_WORDS:
         return (), False  # "the Gulf of Thailand", "the Sea of Japan": a sea, not in the country
     nxt = ctx.pieces[m.last].text if m.last < len(ctx.pieces) else ""
+    if places and nxt in NAME_PARTICLES and _next_word(ctx, m, 1)[:1].isalpha() and _next_cap(ctx, m, 1):
+        # "Praia da Luz", "Santa Cruz do Sul": the first word of a longer place name we do not know
+        places = ()
+        entries = country_level
+        if not entries:
+            return (), False
     if single and nxt.lower() in FAMILY_WORDS and _prev_word(ctx, m) == "the":
         # "the Monaco family", "the Jordan household": a surname (a demonym stays: "the Iraqi family")
         return tuple(e for e in entries if e.kind == DEMONYM), False
@@ -394,7 +409,8 @@ def _others_support(names_of: dict[str, set[str]], m: Match, entry: Entry) -> bo
 
 def _among_unknown_places(ctx: _Context, m: Match, by_start: dict[int, Match]) -> bool:
     """Is the match in a comma list next to capitalised names we do not know ("Cantilan, Madrid, Carmen")?
-    Then it is more likely a namesake of those small places than the famous city."""
+    Then it is more likely a namesake of those small places than the famous city; not after a landmark the
+    city places ("the Haymarket, London")."""
     pieces = ctx.pieces
     for comma, name in ((m.last, m.last + 1), (m.first - 1, m.first - 2)):
         if (
@@ -402,6 +418,7 @@ def _among_unknown_places(ctx: _Context, m: Match, by_start: dict[int, Match]) -
             and pieces[comma].text == ","
             and pieces[name].text[:1].isupper()
             and ctx.doc[pieces[name].token].pos_ == "PROPN"
+            and not (name < m.first and name > 0 and pieces[name - 1].text.lower() == "the")
         ):
             known = by_start.get(name) is not None or any(
                 x.last == name + 1 for x in (by_start.get(name - k) for k in range(1, 4)) if x is not None

@@ -184,6 +184,18 @@ def test_a_sea_named_after_a_country_is_not_in_it(tag: Tagger) -> None:
     assert codes(tag(text)) == {"KH"}
 
 
+def test_a_landmark_then_its_city_after_a_comma(tag: Tagger) -> None:
+    # "the X, London" is an address, not a comma list of small namesake towns ("Cantilan, Madrid, Carmen")
+    text = "A car bomb was defused in the Haymarket, London. A second device was found in a car park nearby."
+    assert codes(tag(text)) == {"GB"}
+
+
+def test_the_first_word_of_a_longer_romance_place_name(tag: Tagger) -> None:
+    # "Praia da Luz" is a resort in Portugal, not Praia, the capital of Cape Verde
+    text = "The girl disappeared from the Praia da Luz resort on May 3, and police in Portugal are searching."
+    assert codes(tag(text)) == {"PT"}
+
+
 def test_a_country_name_as_a_family_name(tag: Tagger) -> None:
     text = (
         "The Panama family says a costumed mascot struck their son at the Lakeside Fun Park. The video shows "
