@@ -70,6 +70,9 @@ COMPANY_FORMS = frozenset(
 _APPOSITION_PERSON_ENDINGS = ("ist", "ian", "person", "woman", "man")
 
 
+# words written with a full stop that the tokenizer may split off at the end of a sentence
+_ABBREVIATED = frozenset("jr sr inc co corp ltd bros st mt dr mr mrs ms".split())
+
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 
 
@@ -87,6 +90,8 @@ def _clean_bounds(span: Span, full_text: str) -> tuple[int, int] | None:
         (tokens[-1].is_punct and tokens[-1].text not in {".", ")"}) or tokens[-1].pos_ in {"CCONJ", "ADP"}
     ):  # "... Diversity and", "... Operation Fast and"
         tokens.pop()
+    if len(tokens) > 1 and tokens[-1].text == "." and tokens[-2].lower_ not in _ABBREVIATED:
+        tokens.pop()  # a full stop of its own ends the sentence, not "Sr." nor "Inc."
     if not tokens:
         return None
     start = tokens[0].idx
@@ -150,15 +155,16 @@ def _titled_by_apposition(span: Span) -> bool:
 
 
 def _apposition_to_role(span: Span) -> bool:
-    """ "The Nepalese president, Girija Prasad Koirala, said": a name in apposition after a noun for a
-    person's office is that person's, whatever the model tagged it."""
-    root = span.root
+    """ "The Nepalese president, Girija Prasad Koirala, said", "said a government volcanologist, Subandriyo.": a
+    name in apposition after a noun for a person's office or trade is that person's, whatever the model tagged
+    it."""
+    root = span.root if len(span) == 1 or not span[-1].is_punct else span[:-1].root  # not the full stop
     head = root.head
     return (
         root.dep_ == "appos"
         and head.i < span.start
         and head.tag_ == "NN"
-        and head.lower_ in PERSON_ROLE_WORDS
+        and (head.lower_ in PERSON_ROLE_WORDS or head.lower_.endswith(_APPOSITION_PERSON_ENDINGS))
         and span.start > 0
         and span.doc[span.start - 1].text == ","
     )
@@ -684,6 +690,15 @@ def extract_entities(doc: Doc) -> list[Entity]:
             and (_titled_by_apposition(span) or _apposition_to_role(span))
         ):
             ent["label"] = "PERSON"
+        elif (
+            ent["label"] in PLACE_LIKE_LABELS | MISC_NAME_LABELS
+            and " " not in ent["text"]
+            and ent["text"].istitle()
+            and ent["text"].isalpha()
+            and not gazetteer_place(ent["text"])
+            and _apposition_to_role(span)
+        ):
+            ent["label"] = "PERSON"  # "said a government volcanologist, Subandriyo": a person known by one name
     persons = [e["text"] for _, e in raw if e["label"] == "PERSON"]
     # every word after the given name of a full name: surnames, double surnames ("Rosselló Nevares")
     # (also without an Arabic article: "Zawahiri" after "Ayman al-Zawahiri")

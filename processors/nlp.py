@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 
 import orjson
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, DocBin
@@ -65,6 +66,7 @@ def _load(name: str) -> Language:
         ) from exc
     warm_vocab(nlp.vocab, list(nlp.vocab.strings))
     _drop_name_like_contractions(nlp)
+    _keep_title_abbreviations(nlp)
     nlp.tokenizer = GuardedTokenizer(nlp.tokenizer)
     if attribute_ruler.enabled():
         attribute_ruler.use_indexed_ruler(nlp)  # same annotations, ~1/8 of the stock match step's time
@@ -82,6 +84,20 @@ def _drop_name_like_contractions(nlp: Language) -> None:
     for word in NAME_LIKE_CONTRACTIONS:
         rules.pop(word, None)
     tokenizer.rules = rules
+
+
+# abbreviated titles the English tokenizer splits at the full stop ("Capt", "."), after which the parser may end
+# the sentence inside a name ("spokesman Lieut. | Colonel Kareem al-Zaidi"); one token each, like "Gen." and "Sen."
+TITLE_ABBREVIATIONS = (
+    "Lieut. Capt. Lt. Col. Sgt. Supt. Cmdr. Cdr. Insp. Det. Cpl. Pte. Brig. Maj. Hon. Msgr. Amb. Atty. Cllr. Asst."
+).split()
+
+
+def _keep_title_abbreviations(nlp: Language) -> None:
+    tokenizer: Tokenizer = nlp.tokenizer
+    for abbr in TITLE_ABBREVIATIONS:
+        for form in (abbr, abbr.upper()):  # "CPL. Michele Roe"
+            tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 LONG_RUN_CHARS = 100  # a whitespace-free run longer than this is no word, URL or number of any news article

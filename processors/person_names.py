@@ -196,7 +196,8 @@ TITLE_WORDS = (
         """
     assemblyman assemblywoman councilman councilwoman cardinal archbishop monsignor monsenor monseñor reverend rev rev.
     sen. sen rep. rep gov.
-    gov gen. gen lt. lt col. col sgt. sgt prof. prof capt. capt maj. maj cmdr. cmdr adm. adm supt. supt honour
+    gov gen. gen lt. lt lieut. lieut col. col insp. insp det. cpl. cpl pte. pte brig. brig cdr. cdr hon. hon msgr. msgr amb.
+    atty. cllr. cllr asst. sgt. sgt prof. prof capt. capt maj. maj cmdr. cmdr adm. adm supt. supt honour
     honor
     """.split()
     )
@@ -209,7 +210,7 @@ TITLE_WORDS = (
     acting interim lead broadcaster presenter comedian columnist historian novelist poet rapper musician drummer
     guitarist astronaut producer entrepreneur businessman businesswoman activist campaigner blogger vlogger podcaster
     commentator pundit treasurer registrar vicar skipper principal curator surgeon coroner warden mufti chieftain
-    chairperson emeritus emerita
+    chairperson emeritus emerita sayyed sayyid
     """.split()
     )
 ) - NAME_TITLES

@@ -135,6 +135,18 @@ def country_demonyms() -> frozenset[str]:
     return frozenset(d for _code, _display, _aliases, demonyms in _country_rows() for d in demonyms)
 
 
+@lru_cache(maxsize=1)
+def demonym_countries() -> dict[str, frozenset[str]]:
+    """Each nationality adjective (lower case) -> the lower-case names and demonyms of its country:
+    "brazilian" -> {"brazil", "brazilian", ...}."""
+    out: dict[str, frozenset[str]] = {}
+    for _code, display, aliases, demonyms in _country_rows():
+        words = frozenset(w.lower() for w in [display, *aliases, *demonyms])
+        for d in demonyms:
+            out[d.lower()] = out.get(d.lower(), frozenset()) | words
+    return out
+
+
 def _add_countries(b: _Builder, population: dict[str, int]) -> dict[str, str]:
     names: dict[str, str] = {}
     for code, display, aliases, demonyms in _country_rows():

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from processors.person_names import TITLE_WORDS as PERSON_TITLES
 from processors.quotes.cues import DOCUMENT_WORDS, READ_VERBS, REPORT_VERBS, Cue
 from processors.quotes.sentences import doc_text, parsed_sentence_starts, root_of
 from processors.quotes.source_words import (
@@ -74,7 +75,7 @@ def subject_of_cue(
                 # author, else the document
                 document = document_noun(child.lower_)
                 author = (_author_of(child, in_quote) or published_by(child, in_quote)) if document else None
-                return author or child
+                return author or _holder_named_next(child) or role_named_after(child, in_quote) or child
         return _nearest_name(doc, cue.token + 2, 1, in_quote)
     if cue.kind == "noun":
         author = _author_of(tok, in_quote)
@@ -166,7 +167,7 @@ def subject_of_cue(
         controller = _object_controller(cur, in_quote)
         if controller is not None:  # "Backlash led Biden to express ...": the object says it
             return controller
-        shared = _relative_conjunct(cur) if cur.dep_ == "conj" else None
+        shared = _relative_conjunct(cur) or _reported_conjunct(cur, in_quote) if cur.dep_ == "conj" else None
         if shared is not None:  # "Sa'ar, who held X responsible and emphasized ...": the relative's antecedent
             return shared
         if (
@@ -305,6 +306,22 @@ def role_named_after(subj: Token, in_quote: Callable[[int], bool]) -> Token | No
             if name is not None:
                 return name
     return _name_ending_title(subj)
+
+
+def _holder_named_next(role: Token) -> Token | None:
+    """ "according to RCMP spokeswoman CPL. Michele Roe": a name right after a person's role, titles between,
+    that the parse left out of the role's phrase; the name's last word."""
+    if not one_person_role(role):
+        return None
+    doc = role.doc
+    k = role.i + 1
+    while k < len(doc) and k - role.i <= 3 and doc[k].lower_ in PERSON_TITLES:
+        k += 1
+    if k >= len(doc) or doc[k].ent_type_ != "PERSON" or (doc[k].ent_iob_ != "B" and k == role.i + 1):
+        return None  # (the model may take the title into the name: "CPL. Michele Roe")
+    while k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I":
+        k += 1
+    return doc[k] if not role.left_edge.i <= k <= role.right_edge.i else None  # the parse kept it: as it is
 
 
 def _name_ending_title(subj: Token) -> Token | None:
@@ -523,6 +540,23 @@ def _relative_conjunct(verb: Token) -> Token | None:
             return None
         t = t.head
     return None
+
+
+def _reported_conjunct(verb: Token, in_quote: Callable[[int], bool]) -> Token | None:
+    """ "Roe said a colonel telephoned and asked her to ...": a verb right after "and" that the parse coordinated
+    with the reporting verb, though it continues the reported clause just before it (same tense, no comma):
+    that clause's subject."""
+    doc = verb.doc
+    k = verb.i - 1
+    if k < 1 or doc[k].lower_ != "and":
+        return None
+    prev = doc[k - 1]
+    past = ("VBD", "VBN")  # the tagger confuses the two
+    same_tense = prev.tag_ == verb.tag_ or (prev.tag_ in past and verb.tag_ in past)
+    if not (prev.dep_ == "ccomp" and prev.head.i == verb.head.i and prev.pos_ == "VERB" and same_tense):
+        return None
+    subj = next((c for c in kids(prev) if c.dep_ == "nsubj"), None)
+    return subj if subj is not None and not in_quote(subj.idx) and plausible_source(subj) else None
 
 
 def _as_saying(verb: Token) -> bool:

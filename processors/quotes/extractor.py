@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import islice
 
@@ -241,7 +242,11 @@ def _attribute(ctx: _Context, c: _Candidate) -> None:
     i_before = bisect_left(starts, m.open_pos)
     i_after = bisect_left(starts, c.close)
     at_start = m.open_pos - s_start <= WINDOW and not text[s_start : m.open_pos].strip(EDGE)
-    before = _pick(cues, range(i_before - 1, max(i_before - 1 - MAX_CUES, -1), -1))
+    # not a relative clause's verb whose words end before the quotation when a cue before it remains ('said
+    # soldiers who responded came "under attack"': the soldiers did not respond with these words)
+    near = range(i_before - 1, max(i_before - 1 - MAX_CUES, -1), -1)
+    before = _pick(cues, [i for i in near if not _closed_relative_clause(ctx.doc, cues[i], m.open_pos)])
+    before = before or _pick(cues, near)
     after = _pick(cues, range(i_after, min(i_after + MAX_CUES, len(cues))))
     # a cue right after the closing mark ('"...", wrote X') is the quote's own attribution
     tight_after = (
@@ -491,7 +496,16 @@ def _governs(doc: Doc, cue: Cue, inner: list[Cue]) -> bool:
     return False
 
 
-def _pick(cues: list[Cue], indices: range) -> list[Cue]:
+def _closed_relative_clause(doc: Doc, cue: Cue, pos: int) -> bool:
+    """A cue verb of a relative clause that ends before ``pos`` ("soldiers who responded came ...")."""
+    if cue.kind != "verb":
+        return False
+    tok = doc[cue.token]
+    end = tok.right_edge
+    return tok.dep_ == "relcl" and end.idx + len(end.text) < pos and tok.head.head.i > tok.i
+
+
+def _pick(cues: list[Cue], indices: Iterable[int]) -> list[Cue]:
     """The cue nearest the quote on one side, a verb or "according to" before a reporting noun."""
     first: Cue | None = None
     for i in indices:

@@ -16,7 +16,7 @@ import numpy
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-from processors.countries.gazetteer import country_demonyms, country_full_names
+from processors.countries.gazetteer import country_demonyms, country_full_names, demonym_countries
 from processors.entities import gazetteer_place
 from processors.person_names import HONORIFICS, given_names, introduced_as_relative, surname
 from processors.quotes.cue_subjects import (
@@ -35,6 +35,7 @@ from processors.quotes.source_words import (
     MALE_NOUNS,
     NAMING_PARTICIPLES,
     ORG_NAME_ENDS,
+    PERSON_NOUNS,
     PICKING_WORDS,
     PLACE_OR_GROUP,
     PLATFORMS,
@@ -230,6 +231,14 @@ class MentionIndex:
                     out.append(t.lower_)
                 k += 1
         head = self._head_token(e, tok_starts)
+        if head is not None and head.dep_ == "appos" and doc[bisect_left(tok_starts, e["start"]) - 1].text == ",":
+            # "The Prime Minister of Australia, John Howard, was asked": a later "the Prime Minister"; the parse
+            # may hang the name on the place ("the president of Chile, Ann Roe")
+            title = head.head
+            if title.dep_ == "pobj" and title.head.lower_ == "of" and title.i < head.i:
+                title = title.head.head
+            if title.i < head.i and (title.lower_ in ROLE_WORDS or title_noun(title)):
+                out.append(title.lower_)
         role = role_named_as(head) if head is not None else None
         if role is not None:  # "Police identified the suspect as Darren Kell"
             out.append(role)
@@ -681,8 +690,9 @@ class MentionIndex:
         return max(fits, key=lambda p: len(p["canonical"]))
 
     def _spelling_variant(self, word: str) -> Entity | None:
-        """ "Kassim" after "Mira Kassem": a bare name of five letters or more that is one letter off the surname of
-        exactly one person named in full (a typo or another transliteration)."""
+        """ "Kassim" after "Mira Kassem", "Elbardei" after "Mohamed ElBaradei": a bare name of five letters or more
+        that is one letter off (changed, missing or added) the surname of exactly one person named in full (a typo
+        or another transliteration)."""
         low = word.lower()
         if len(low) < 5 or not word.istitle():
             return None
@@ -690,7 +700,7 @@ class MentionIndex:
             found = {
                 p["canonical"]: p
                 for key, people in self.surnames.items()
-                if len(key) == len(low) and key[0] == low[0] and sum(a != b for a, b in zip(key, low, strict=True)) == 1
+                if key[0] == low[0] and _one_letter_off(key, low)
                 for p in people
             }
             self._variants[low] = next(iter(found.values())) if len(found) == 1 else None
@@ -730,6 +740,9 @@ class MentionIndex:
             name = doc_text(self.doc)[start:end]
             known = self._by_name(name, tok.idx)  # "Mayor de Blasio, a member of ...": "Bill de Blasio"
             return known or {"text": name, "label": "PERSON", "start": start, "end": end, "canonical": name}
+        trailing = self._name_after_relative_clause(tok) if e is None else None
+        if trailing is not None:
+            return trailing
         # a role noun, or a name the NER missed ("Center for ... scientist Tierra Curry"): across prepositions
         person = self._person_in_phrase(tok, tok.lower_ in ROLE_WORDS or (e is None and tok.pos_ == "PROPN"))
         if person is not None:
@@ -758,7 +771,25 @@ class MentionIndex:
             and not (e["label"] in ("NORP", "GPE") and tok.pos_ == "NOUN")
         ):
             return e
+        if tok.lower_ in PERSON_NOUNS:
+            return None  # "a Kyrgyz National University student": a person, who does not speak for the body
         return self._org_compound(tok)
+
+    def _name_after_relative_clause(self, tok: Token) -> Entity | None:
+        """ "said a volcanologist who studies the volcano, Ann Roe.": the name that closes a person noun's
+        relative clause, set off by a comma, is the person's (the parse hangs it on the clause's last noun)."""
+        if not (title_noun(tok) or tok.lower_ in ROLE_WORDS or tok.lower_ in PERSON_NOUNS):
+            return None
+        if not any(c.dep_ == "relcl" for c in kids(tok)):
+            return None
+        last = tok.right_edge
+        if last.i - tok.i > 16 or last.dep_ != "appos" or self.in_quote(last.idx):
+            return None
+        e = self.entity_at(last.idx)
+        if e is None or e["label"] != "PERSON" or e["end"] != last.idx + len(last.text):
+            return None
+        first = bisect_left(token_starts(self.doc), e["start"])
+        return e if first > 0 and self.doc[first - 1].text == "," else None
 
     def _org_compound(self, tok: Token) -> Entity | None:
         for child in kids(tok):  # compounds that carry the name
@@ -803,24 +834,32 @@ class MentionIndex:
         """Does the holder's title say what the role's modifiers say ("the health minister": a "Health Minister
         Ann Roe", not a "Civil Aviation Minister Ann Roe")? Words that only place the role in time or rank
         ("former", "senior") say nothing of which role it is."""
-        words = [
-            c.lower_
-            for c in role.lefts
-            if c.dep_ in ("compound", "amod") and c.is_alpha and c.lower_ not in RANK_WORDS and not c.ent_type_
-        ]
-        if not words:
+        mods = [c for c in role.lefts if c.dep_ in ("compound", "amod") and c.is_alpha]
+        words = [c.lower_ for c in mods if c.lower_ not in RANK_WORDS and not c.ent_type_]
+        # "the Brazilian president": a president of Brazil, not the president of Venezuela named after him
+        nations = [demonym_countries()[c.lower_] for c in mods if c.lower_ in demonym_countries()]
+        if not words and not nations:
             return True
         text = doc_text(self.doc)
         near = text[max(0, holder["start"] - 60) : holder["end"] + 60].lower()
-        return all(re.search(r"\b" + re.escape(w) + r"\b", near) for w in words)
+        # the role's own words ("the Chilean President" named after the holder) say nothing of the holder
+        stop = role.left_edge.idx if role.idx > holder["end"] else holder["end"] + 40
+        close = text[max(0, holder["start"] - 40) : min(holder["end"] + 40, stop)].lower()
+        return all(re.search(r"\b" + re.escape(w) + r"\b", near) for w in words) and all(
+            any(re.search(r"\b" + re.escape(n) + r"\b", close) for n in names) for names in nations
+        )
 
-    def _named_role(self, role: str, pos: int) -> Entity | None:
-        """The person given that role, the latest before ``pos`` (else the first after)."""
+    def _named_role(self, role: str, pos: int, tok: Token | None = None) -> Entity | None:
+        """The person given that role, the latest before ``pos`` (else the first after); with the role's token,
+        the latest whose title says what its modifiers say."""
         cands = self.roles.get(role)
         if not cands:
             return None
-        i = bisect_left(cands, pos, key=lambda e: e["start"]) - 1
-        return cands[i] if i >= 0 else cands[0]
+        i = bisect_left(cands, pos, key=lambda e: e["start"])
+        order = [*cands[:i][::-1], *cands[i:]]
+        if tok is None:
+            return order[0]
+        return next((e for e in order if self._role_fits(tok, e)), None)
 
     def _org_by_noun(self, tok: Token) -> Entity | None:
         """ "the court", "the ministry": the organisation of the article whose name holds that noun, the
@@ -886,6 +925,17 @@ _OF_THE = re.compile(r" of (?:the )?")
 
 
 _NOT_IN_PHRASE = frozenset({"relcl", "acl", "advcl", "ccomp", "punct", "det", "poss"})
+
+
+def _one_letter_off(a: str, b: str) -> bool:
+    """Two different words one edit apart: a letter changed, or one left out of the longer."""
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    if abs(len(a) - len(b)) != 1:
+        return False
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    i = next((k for k in range(len(short)) if short[k] != long[k]), len(short))
+    return short[i:] == long[i + 1 :]
 
 
 def _heads_paragraph(verb: Token) -> bool:

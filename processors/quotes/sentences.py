@@ -110,6 +110,15 @@ class Sentences:
                 break
         return gap
 
+    def _subject_before(self, k: int, floor: int) -> Token | None:
+        """The nearest subject at or before token ``k`` of a verb before the quotation too, when it names or
+        stands for one person ("he", "Ann Roe")."""
+        for ti in range(k, floor - 1, -1):
+            t = self.doc[ti]
+            if t.dep_ in SUBJECT_DEPS and t.head.i <= k and t.head.pos_ == "VERB":
+                return t if t.lower_ in ("he", "she") or t.ent_type_ == "PERSON" else None
+        return None
+
     def _subject_from(self, tok: Token, lo: int, hi: int) -> Token | None:
         cur = root_of(tok, 40)
         for child in islice(cur.children, 64):
@@ -129,7 +138,12 @@ class Sentences:
         if k < floor:
             k = r.start - 1
         if k >= r.start and not self.doc[k].is_space:
-            return self._subject_from(self.doc[k], lo, hi)
+            found = self._subject_from(self.doc[k], lo, hi)
+            if found is None and in_quote(root_of(self.doc[k], 40).idx):
+                # the parse made the quotation the main clause ("... he dismissed these proposals, "Mars is
+                # ..."" with "dismissed" a relative clause): the nearest subject before the quotation
+                found = self._subject_before(k, max(r.start, k - 24))
+            return found
         for ti in r[:16]:
             if not in_quote(self.doc[ti].idx) and not self.doc[ti].is_punct and not self.doc[ti].is_space:
                 return self._subject_from(self.doc[ti], lo, hi)

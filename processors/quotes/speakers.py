@@ -259,9 +259,8 @@ class SpeakerIndex(MentionIndex):
         if low in ROLE_WORDS or (low in self.roles and tok.pos_ == "NOUN"):
             # "a hospital spokesperson", "another official": a new, unnamed source, not one named before;
             # "the archbishop": the person the article introduced with that title or apposition
-            named = None if indefinite(tok) else self._named_role(low, tok.idx)
-            if named is not None and not self._role_fits(tok, named):
-                named = None  # "Civil Aviation Minister Ann Roe ... the local health minister said": another one
+            # "Civil Aviation Minister Ann Roe ... the local health minister said": another one
+            named = None if indefinite(tok) else self._named_role(low, tok.idx, tok)
             if named is not None:
                 return self.from_entity(named, phrase)
             for child in kids(tok):  # "a spokesman for 10 Downing Street"
@@ -356,6 +355,13 @@ class SpeakerIndex(MentionIndex):
                     return self.from_entity(self._upgrade(e), char_span(self.doc, e["start"], e["end"]))
                 if e is None and child.lower_ in NATIONAL_NOUNS:
                     return self.resolve_token(child, depth + 1)
+            if child.dep_ == "amod" and child.lower_ in NATIONAL_NOUNS and child.i < tok.i:
+                # "a British military spokesman", "military" tagged an adjective: the British military
+                nation = next((c for c in tok.lefts if c.ent_type_ == "NORP" and c.i < child.i), None)
+                low = child.lower_
+                name = f"{nation.text} {low}" if nation is not None else self._national(child, low)
+                lo = nation if nation is not None else child
+                return unnamed_speaker(name, char_span(self.doc, lo.idx, child.idx + len(child.text)))
         return None
 
     def _source_body(self, tok: Token, depth: int) -> Speaker | None:
