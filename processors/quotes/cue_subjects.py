@@ -92,6 +92,11 @@ def subject_of_cue(
     ref = _order_reference_before(tok, in_quote) if cue.kind == "verb" else None
     if ref is not None:  # "with the latter confirming": whatever the parse made of it
         return ref
+    if cue.kind == "verb" and tok.dep_ == "amod" and tok.tag_ == "VBN":
+        # "his expressed opinion was that ...", "her stated position": the possessor expressed it
+        owner = next((c for c in kids(tok.head) if c.dep_ == "poss" and not in_quote(c.idx)), None)
+        if owner is not None:
+            return owner
     absolute = _absolute_subject(tok, in_quote) if cue.kind == "verb" else None
     if absolute is not None:
         return absolute

@@ -533,14 +533,33 @@ class SpeakerIndex(MentionIndex):
             cur = cur.head
         return None
 
+    def _bound_subjects(self, pos: int, pronoun: str) -> list[int]:
+        """ "While Bakiyev has offered him immunity, he said": a subject whose verb has "him" for object earlier
+        in the pronoun's sentence is someone else than "he" (the offset of each such subject)."""
+        obj = {"he": "him", "she": "her"}.get(pronoun)
+        ti = bisect_right(self.tok_starts, pos) - 1
+        if obj is None or ti < 0:
+            return []
+        tok = self.doc[ti]
+        out: list[int] = []
+        for t in self.doc[max(tok.sent.start, ti - 80) : ti]:
+            if t.lower_ == obj and t.dep_ in ("dobj", "dative"):
+                for subj in kids(t.head):
+                    if subj.dep_ == "nsubj":
+                        out.extend(c.idx for c in (subj, *subj.conjuncts))
+        return out
+
     def _antecedent_person(self, pos: int, pronoun: str = "") -> Speaker | None:
         i = bisect_left(self.person_starts, pos) - 1
         best: tuple[int, Entity] | None = None
         latest: tuple[int, Entity] | None = None
         best_sent = -1
+        bound = self._bound_subjects(pos, pronoun)
         for k in range(i, max(i - 12, -1), -1):
             start, e, level, sent = self.persons[k]
             if self.in_quote(start) or not name_agrees(e["canonical"], pronoun):
+                continue
+            if any(e["start"] <= b < e["end"] for b in bound):
                 continue
             if latest is None:
                 latest = (start, e)

@@ -2198,6 +2198,25 @@ def test_according_to_a_spokesman_for_a_person_then_the_spokesmans_name(
     assert speakers(run(text))["to the events in the south and their poor work."] == "Abdil Seghizbayev"
 
 
+def test_an_opinion_expressed_is_its_owners(run: Callable[[str], list[Quote]]) -> None:
+    # "his expressed opinion": the possessor expressed it, not the agency the sentence cites
+    text = (
+        'Base commander Harold Brisco said the deaths were acts of "asymmetrical warfare". According to Reuters '
+        'his expressed opinion was that the deaths were an act of war, "They are smart. They are committed."'
+    )
+    assert speakers(run(text))["They are smart. They are committed."] == "Harold Brisco"
+
+
+def test_he_is_not_the_subject_that_has_him_for_object(run: Callable[[str], list[Quote]]) -> None:
+    # "While X has offered him immunity, he said": "he" is someone else than X
+    text = (
+        "Former president Dorn Akalov said he would consider returning.\n\nWhile acting president Karl Bekov "
+        "and former minister Feliks Kulan have offered him immunity, he said he would only return if parliament "
+        'offered him "personal safety guarantees."'
+    )
+    assert speakers(run(text))["personal safety guarantees."] == "Dorn Akalov"
+
+
 def test_an_honorific_before_a_surname_is_not_the_name() -> None:
     # the model may tag "Miss Brennock" as one name: the look-up by name skips the honorific as it skips a title
     from processors import nlp
