@@ -41,6 +41,7 @@ from processors.quotes.source_words import (
     PLATFORMS,
     RANK_WORDS,
     ROLE_WORDS,
+    SCHEME_NOUNS,
     SINGLE_QUANTIFIERS,
     SMALL,
     SPEAKER_LABELS,
@@ -771,8 +772,10 @@ class MentionIndex:
             and not (e["label"] in ("NORP", "GPE") and tok.pos_ == "NOUN")
         ):
             return e
-        if tok.lower_ in PERSON_NOUNS:
-            return None  # "a Kyrgyz National University student": a person, who does not speak for the body
+        if tok.lower_ in PERSON_NOUNS or tok.lower_ in SCHEME_NOUNS:
+            # "a Kyrgyz National University student": a person, who does not speak for the body; "the AusLink
+            # program": a scheme, which does not speak at all
+            return None
         return self._org_compound(tok)
 
     def _name_after_relative_clause(self, tok: Token) -> Entity | None:

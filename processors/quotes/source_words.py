@@ -127,6 +127,10 @@ ISSUED_DOCUMENTS = frozenset(
 # issued documents that are as often the act itself ("they supported the decision"): another name for the same
 # document only when the same word
 ACT_DOCUMENTS = frozenset("decision order ruling judgment".split())
+# what a body runs or funds, which says nothing itself ("the AusLink program is to receive ...")
+SCHEME_NOUNS = frozenset("program programme scheme project initiative fund plan network".split())
+# what a court issues: its words are the court's
+COURT_DOCUMENTS = frozenset("judgment judgement verdict ruling".split())
 TRIM_DEPS = frozenset({"det", "punct", "predet", "case"})
 # where an owner publishes: the account speaks for its owner
 MEDIUM_NOUNS = frozenset("account accounts website site page feed channel handle blog".split())

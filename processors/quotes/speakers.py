@@ -32,6 +32,7 @@ from processors.quotes.source_words import (
     ANONYMOUS_SOURCES,
     BODY_NOUNS,
     COMPANY_NOUNS,
+    COURT_DOCUMENTS,
     DESCRIBED_ROLES,
     DOCUMENT_NOUNS,
     DOCUMENT_PARTS,
@@ -223,6 +224,11 @@ class SpeakerIndex(MentionIndex):
                     by = self.resolve_token(issuer, depth + 1)
                     if by is not None:
                         return by
+            if low in COURT_DOCUMENTS:  # "The judgment said": the court the article named before, not a party
+                court = self._court_before(tok)
+                by = self.resolve_token(court, depth + 1) if court is not None else None
+                if by is not None:
+                    return _with_mention(by, phrase)
             # the latest author named ("The study was conducted by X ... The research team posted their
             # findings ... reads the report": X), else the latest unnamed one
             first: Speaker | None = None
@@ -533,6 +539,14 @@ class SpeakerIndex(MentionIndex):
             cur = cur.head
         return None
 
+    def _court_before(self, tok: Token) -> Token | None:
+        """The latest court or tribunal mentioned before the token (within 400 tokens), outside quotations."""
+        for k in range(tok.i - 1, max(-1, tok.i - 401), -1):
+            t = self.doc[k]
+            if t.lower_ in ("court", "tribunal") and t.pos_ in ("NOUN", "PROPN") and not self.in_quote(t.idx):
+                return t
+        return None
+
     def _bound_subjects(self, pos: int, pronoun: str) -> list[int]:
         """ "While Bakiyev has offered him immunity, he said": a subject whose verb has "him" for object earlier
         in the pronoun's sentence is someone else than "he" (the offset of each such subject)."""
@@ -545,8 +559,8 @@ class SpeakerIndex(MentionIndex):
         for t in self.doc[max(tok.sent.start, ti - 80) : ti]:
             if t.lower_ == obj and t.dep_ in ("dobj", "dative"):
                 for subj in kids(t.head):
-                    if subj.dep_ == "nsubj":
-                        out.extend(c.idx for c in (subj, *subj.conjuncts))
+                    if subj.dep_ == "nsubj":  # every person of the subject ("X and former minister Y")
+                        out.extend(w.idx for w in islice(subj.subtree, 40) if w.i < t.i)
         return out
 
     def _antecedent_person(self, pos: int, pronoun: str = "") -> Speaker | None:

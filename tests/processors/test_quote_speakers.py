@@ -2210,11 +2210,34 @@ def test_an_opinion_expressed_is_its_owners(run: Callable[[str], list[Quote]]) -
 def test_he_is_not_the_subject_that_has_him_for_object(run: Callable[[str], list[Quote]]) -> None:
     # "While X has offered him immunity, he said": "he" is someone else than X
     text = (
-        "Former president Dorn Akalov said he would consider returning.\n\nWhile acting president Karl Bekov "
-        "and former minister Feliks Kulan have offered him immunity, he said he would only return if parliament "
-        'offered him "personal safety guarantees."'
+        "Former president Dorn Akalov said he would consider returning.\n\nWhile acting president and prime "
+        "minister Karl Bekov and former acting minister of securities Feliks Kulan have offered him immunity, he "
+        'said he would only return if parliament offered him "personal safety guarantees."'
     )
     assert speakers(run(text))["personal safety guarantees."] == "Dorn Akalov"
+
+
+def test_a_judgment_speaks_for_the_court_not_the_defendant(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Jan Vermeer was sentenced to life in prison by a court in Utrecht for the killing of a journalist.\n\n"
+        'The journalist was shot in the street. The judgment said that Vermeer showed "complete disregard for '
+        'human life" and killed him "mercilessly".'
+    )
+    got = speakers(run(text))
+    assert got["complete disregard for human life"] == "court"
+    assert got["mercilessly"] == "court"
+
+
+def test_a_funding_scheme_does_not_speak(run: Callable[[str], list[Quote]]) -> None:
+    # "The X program is to receive ..., and noted": the parse gave "noted" the program for subject
+    text = (
+        'Treasurer Peter Morland delivered the budget on Tuesday.\n\nMorland announced "new investment in '
+        'infrastructure". The RoadLink program is to receive an additional 2.3 billion, an "increase of nearly 20 '
+        'percent", and noted that the Budget would allocate "800 million to the highway".'
+    )
+    got = speakers(run(text))
+    assert got["increase of nearly 20 percent"] == "Peter Morland"
+    assert got["800 million to the highway"] == "Peter Morland"
 
 
 def test_an_honorific_before_a_surname_is_not_the_name() -> None:
