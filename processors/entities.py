@@ -597,11 +597,29 @@ def _split_of_state(ent: Entity, full_text: str) -> Entity:
     return _sub_entity(ent, words[1][0], len(ent["text"]), "PERSON")
 
 
+def _split_office_of(ent: Entity) -> Entity:
+    """ "Assistant Secretary of the Air Force for Acquisition Marvin Sambur" tagged "Air Force for Acquisition
+    Marvin Sambur": a person's name does not run over "for" or "of"; the name starts at the first given name
+    after the last of them, with at least a surname after it (tagged as an organisation, only after an office
+    word: not "Friends of Ann Roe")."""
+    words = _words(ent["text"])
+    if ent["label"] not in ("PERSON", "ORG") or len(words) > 8:
+        return ent
+    cut = max((k for k, (_, w) in enumerate(words) if w in ("for", "of")), default=-1)
+    if cut < 1:
+        return ent
+    rest = words[cut + 1 :]
+    k = next((i for i, (_, w) in enumerate(rest[:-1]) if w.lower() in given_names() and w.istitle()), None)
+    if k is None or not all(w.istitle() for _, w in rest[k:]) or (ent["label"] == "ORG" and k == 0):
+        return ent
+    return _sub_entity(ent, rest[k][0], len(ent["text"]), "PERSON")
+
+
 def _repaired(ent: Entity, full_text: str) -> Entity:
     """One entity after the repairs of its own span: a caption label, a platform's name, a generic noun after an
-    organisation, "State" before a person."""
+    organisation, "State" before a person, an office "for" or "of" something before a person."""
     ent = _strip_platform_word(_strip_caption_word(ent, full_text))
-    return _split_of_state(_strip_generic_noun(ent), full_text)
+    return _split_office_of(_split_of_state(_strip_generic_noun(ent), full_text))
 
 
 _INNER_POSSESSIVE = re.compile(r"['’]s ")

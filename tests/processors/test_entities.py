@@ -640,6 +640,28 @@ def test_secretary_of_state_and_the_name_after_it(nlp: Language) -> None:
     assert [e["text"] for e in ents if e["label"] == "PERSON"] == ["Mitch Harlan"]
 
 
+def test_an_office_for_something_before_the_name() -> None:
+    # the model may run an office into the name it tags ("the Air Force for Procurement Dana Whitcombe", as a
+    # person or an organisation); not "Friends of Dana Whitcombe", not "Charles of Wales"
+    from processors.entities import _entity, _split_office_of
+
+    text = "Assistant Secretary of the Air Force for Procurement Dana Whitcombe defended the deal."
+    start = text.index("the Air")
+    end = text.index(" defended")
+    for label in ("PERSON", "ORG"):
+        got = _split_office_of(_entity(text, start, end, label))
+        assert (got["text"], got["label"], text[got["start"] : got["end"]]) == (
+            "Dana Whitcombe",
+            "PERSON",
+            "Dana Whitcombe",
+        )
+    other = "The Friends of Dana Whitcombe met. Prince Charles of Wales spoke."
+    friends = _entity(other, other.index("Friends"), other.index(" met"), "ORG")
+    assert _split_office_of(friends)["text"] == "Friends of Dana Whitcombe"
+    prince = _entity(other, other.index("Charles"), other.index(" spoke"), "PERSON")
+    assert _split_office_of(prince)["text"] == "Charles of Wales"
+
+
 def test_a_name_without_its_middle_initial_is_the_same_person(nlp: Language) -> None:
     text = "Trade adviser Mara T. Lindgren resigned on Tuesday. Later, Mara Lindgren wrote that she had no regrets."
     ents = _ents(nlp, text)
