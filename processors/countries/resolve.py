@@ -174,6 +174,17 @@ def _acronym(ctx: _Context, m: Match) -> bool:
     return False
 
 
+def _dateline(ctx: _Context, m: Match) -> bool:
+    """A place in capitals opening a paragraph, then a dash, a comma or a parenthesis: a news dateline ("OSLO —",
+    "BAGHDAD (Reuters) -"), not an acronym."""
+    start = ctx.pieces[m.first].start
+    text = ctx.doc.text
+    if start > 0 and text[start - 1] != "\n":
+        return False
+    nxt = text[ctx.pieces[m.last - 1].end : ctx.pieces[m.last - 1].end + 3].lstrip(" ")
+    return nxt[:1] in ("—", "–", "-", ",", "(")
+
+
 def _in_name(ctx: _Context, k: int) -> bool:
     """Is piece ``k`` a capitalised word or a title inside a sentence (part of a proper name)?"""
     piece = ctx.pieces[k]
@@ -245,7 +256,7 @@ def _filter(ctx: _Context, m: Match) -> tuple[tuple[Entry, ...], bool]:
         return (), False
     country_level = tuple(e for e in entries if e.kind in COUNTRY_LEVEL)
     places = tuple(e for e in entries if e.kind not in COUNTRY_LEVEL)
-    if places and _acronym(ctx, m):
+    if places and _acronym(ctx, m) and not _dateline(ctx, m):
         places = ()  # "BADA" is an acronym, not the town of Bada
         entries = country_level
 

@@ -196,6 +196,12 @@ def test_the_first_word_of_a_longer_romance_place_name(tag: Tagger) -> None:
     assert codes(tag(text)) == {"PT"}
 
 
+def test_a_dateline_in_capitals_is_a_place(tag: Tagger) -> None:
+    # "OSLO —" opening the article is where it was filed; an acronym elsewhere ("the BADA") is still no town
+    text = "OSLO — The prize was awarded today to Dr Amina Wekesa. The BADA said the rules would not change."
+    assert codes(tag(text)) == {"NO"}
+
+
 def test_a_country_name_as_a_family_name(tag: Tagger) -> None:
     text = (
         "The Panama family says a costumed mascot struck their son at the Lakeside Fun Park. The video shows "
