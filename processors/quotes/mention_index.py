@@ -791,7 +791,7 @@ class MentionIndex:
         e = self.entity_at(last.idx)
         if e is None or e["label"] != "PERSON" or e["end"] != last.idx + len(last.text):
             return None
-        first = bisect_left(token_starts(self.doc), e["start"])
+        first = bisect_left(self.tok_starts, e["start"])
         return e if first > 0 and self.doc[first - 1].text == "," else None
 
     def _org_compound(self, tok: Token) -> Entity | None:
