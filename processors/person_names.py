@@ -185,6 +185,13 @@ def introduced_as_relative(doc: Doc, i: int) -> bool:
     return doc[k - 1].tag_ in ("PRP$", "POS") or any(c.dep_ == "poss" for c in doc[k].children)
 
 
+# abbreviated ranks and titles written with a full stop, which the English tokenizer splits off ("Capt", ".");
+# `processors.nlp` keeps each one token, and each is a title word ("Lieut. Colonel Kareem al-Zaidi")
+TITLE_ABBREVIATIONS = (
+    "Lieut. Capt. Lt. Col. Sgt. Supt. Cmdr. Cdr. Insp. Det. Cpl. Pte. Brig. Maj. Hon. Msgr. Amb. Atty. Cllr. Asst."
+).split()
+
+
 # a title that is part of the name the person is known by: a pope's regnal name ("Pope Francis"); ranks such as
 # cardinal, archbishop or bishop are titles and are dropped like any other
 NAME_TITLES = frozenset({"pope"})
@@ -196,11 +203,11 @@ TITLE_WORDS = (
         """
     assemblyman assemblywoman councilman councilwoman cardinal archbishop monsignor monsenor monseñor reverend rev rev.
     sen. sen rep. rep gov.
-    gov gen. gen lt. lt lieut. lieut col. col insp. insp det. cpl. cpl pte. pte brig. brig cdr. cdr hon. hon msgr. msgr amb.
-    atty. cllr. cllr asst. sgt. sgt prof. prof capt. capt maj. maj cmdr. cmdr adm. adm supt. supt honour
+    gov gen. gen lt lieut col insp cpl pte brig cdr hon msgr cllr sgt prof. prof capt maj cmdr adm. adm supt honour
     honor
     """.split()
     )
+    | frozenset(a.lower() for a in TITLE_ABBREVIATIONS)
     | frozenset(
         # ranks, offices, trades and the words that form a title with them ("Crown Prince", "Acting Mayor",
         # "Lead ...", "Broadcaster ..."), seen run into a name by the model

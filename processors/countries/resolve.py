@@ -263,7 +263,7 @@ def _filter(ctx: _Context, m: Match) -> tuple[tuple[Entry, ...], bool]:
     if _prev_word(ctx, m) == "of" and _prev_word(ctx, m, 1) in WATER_WORDS:
         return (), False  # "the Gulf of Thailand", "the Sea of Japan": a sea, not in the country
     nxt = ctx.pieces[m.last].text if m.last < len(ctx.pieces) else ""
-    if places and nxt in NAME_PARTICLES and _next_word(ctx, m, 1)[:1].isalpha() and _next_cap(ctx, m, 1):
+    if places and nxt in NAME_PARTICLES and _next_cap(ctx, m, 1):
         # "Praia da Luz", "Santa Cruz do Sul": the first word of a longer place name we do not know
         places = ()
         entries = country_level

@@ -55,6 +55,7 @@ from processors.quotes.source_words import (
     demonym_word,
     indefinite,
     kids,
+    one_person_role,
     people_noun,
     plausible_source,
     role_in_apposition,
@@ -232,13 +233,14 @@ class MentionIndex:
                     out.append(t.lower_)
                 k += 1
         head = self._head_token(e, tok_starts)
-        if head is not None and head.dep_ == "appos" and doc[bisect_left(tok_starts, e["start"]) - 1].text == ",":
+        before = bisect_left(tok_starts, e["start"]) - 1
+        if head is not None and head.dep_ == "appos" and before >= 0 and doc[before].text == ",":
             # "The Prime Minister of Australia, John Howard, was asked": a later "the Prime Minister"; the parse
             # may hang the name on the place ("the president of Chile, Ann Roe")
             title = head.head
             if title.dep_ == "pobj" and title.head.lower_ == "of" and title.i < head.i:
                 title = title.head.head
-            if title.i < head.i and (title.lower_ in ROLE_WORDS or title_noun(title)):
+            if title.i < head.i and one_person_role(title):
                 out.append(title.lower_)
         role = role_named_as(head) if head is not None else None
         if role is not None:  # "Police identified the suspect as Darren Kell"
@@ -781,7 +783,7 @@ class MentionIndex:
     def _name_after_relative_clause(self, tok: Token) -> Entity | None:
         """ "said a volcanologist who studies the volcano, Ann Roe.": the name that closes a person noun's
         relative clause, set off by a comma, is the person's (the parse hangs it on the clause's last noun)."""
-        if not (title_noun(tok) or tok.lower_ in ROLE_WORDS or tok.lower_ in PERSON_NOUNS):
+        if not (one_person_role(tok) or tok.lower_ in PERSON_NOUNS):
             return None
         if not any(c.dep_ == "relcl" for c in kids(tok)):
             return None

@@ -554,9 +554,9 @@ class SpeakerIndex(MentionIndex):
         ti = bisect_right(self.tok_starts, pos) - 1
         if obj is None or ti < 0:
             return []
-        tok = self.doc[ti]
+        sent_start = self.sent_starts[bisect_right(self.sent_starts, ti) - 1] if self.sent_starts else 0
         out: list[int] = []
-        for t in self.doc[max(tok.sent.start, ti - 80) : ti]:
+        for t in self.doc[max(sent_start, ti - 80) : ti]:
             if t.lower_ == obj and t.dep_ in ("dobj", "dative"):
                 for subj in kids(t.head):
                     if subj.dep_ == "nsubj":  # every person of the subject ("X and former minister Y")
