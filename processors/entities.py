@@ -17,7 +17,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from functools import lru_cache
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -25,6 +25,7 @@ from processors.doctext import doc_text, token_starts
 from processors.person_names import (
     GENERATIONAL_SUFFIXES,
     HONORIFICS,
+    NAME_TITLES,
     PERSON_ROLE_WORDS,
     POST_NOMINALS,
     SURNAME_PARTICLES,
@@ -56,6 +57,8 @@ NON_PERSON_WORDS = frozenset(
     post herald journal airlines airways motors inc ltd llc co center centre laboratory lab labs clinic society
     network channel television tv radio press magazine review club team fc trust fund partners capital holdings
     systems technologies tech studios records pictures entertainment media games institution
+    administration terminal market hall building tower plaza mall gallery library theatre theater hotel arena
+    memorial prison palace
     """.split()
 )
 
@@ -74,6 +77,10 @@ _APPOSITION_PERSON_ENDINGS = ("ist", "ian", "person", "woman", "man")
 _ABBREVIATED = frozenset("jr sr inc co corp ltd bros st mt dr mr mrs ms".split())
 
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+# a nickname in quotation marks inside a name: Philip “Brave” Davis, Dwayne "The Rock" Johnson (bounded: linear)
+_NICKNAMED = re.compile(
+    r"\b([A-Z][a-z]{1,20}) [“\"‘']([A-Z][^\"“”‘’'\n]{0,24}?)[”\"’'] ([A-Z][\w’'-]{1,30}(?: [A-Z][\w’'-]{1,30})?)"
+)
 
 
 _EDGE_PUNCT = "\"'“”‘’.,;:!?()[]{}-–—"
@@ -261,7 +268,38 @@ def _extend_name(span: Span, bounds: tuple[int, int]) -> tuple[int, int]:
         and all(doc[k].dep_ == "compound" and doc[k].head.i == head for k in range(j, head))
     ):
         end = doc[head].idx + len(doc[head].text)
+    if span.label_ == "PERSON":
+        end = _hyphenated_tail(doc, start, end)
     return start, end
+
+
+def _hyphenated_tail(doc: Doc, start: int, end: int) -> int:
+    """ "Song Eon-seok" tagged "Song Eon": the short lower-case second part of a hyphenated given name, written
+    on to a full name with no space, is the name's ("Kim Jong-un", "Han Byung-do"); not an English word made with
+    the name ("Joe Roe-era", "Ann Roe-led", "Roe-style")."""
+    text = doc_text(doc)
+    cut = max(text.rfind("-", start, end), text.rfind("‑", start, end))
+    if cut > start and _made_with_name(text[cut + 1 : end]):
+        return cut  # the model's "Donald Roe-era": the name is "Donald Roe"
+    if text[end : end + 1] not in ("-", "‑") or " " not in text[start:end]:
+        return end
+    k = end + 1
+    while k < len(text) and k - end <= 6 and text[k].isalpha() and text[k].islower():
+        k += 1
+    tail = text[end + 1 : k]
+    if not 2 <= len(tail) <= 5 or (k < len(text) and (text[k].isalnum() or text[k] in "-‑")) or _made_with_name(tail):
+        return end
+    return k
+
+
+def _made_with_name(tail: str) -> bool:
+    return tail.islower() and (tail.endswith(("ed", "ing", "ly", "ist", "ism")) or tail in _HYPHEN_WORDS)
+
+
+# English words written on to a name with a hyphen ("Roe-era", "Roe-style"), never the end of a given name
+_HYPHEN_WORDS = frozenset(
+    "era born based style like type made run owned held free wide long year led esque ite".split()
+)
 
 
 def _preceded_by_role(span: Span) -> bool:
@@ -358,7 +396,8 @@ def _short_given_names(persons: list[Entity]) -> dict[str, str]:
 def _canonicalise(
     ents: list[Entity], acronyms: dict[str, str], relatives: frozenset[str] = frozenset(), full_text: str = ""
 ) -> None:
-    persons = [e for e in ents if e["label"] == "PERSON"]
+    # names as the article's people are known: "Philip “Brave” Davis" is "Philip Davis"
+    persons: list[Entity] = [{**e, "text": without_nickname(e["text"])} for e in ents if e["label"] == "PERSON"]
     full_given = _short_given_names(persons)
     persons = [e for e in persons if e["text"] not in full_given]
     orgs = [e["text"] for e in ents if e["label"] == "ORG"]
@@ -366,7 +405,8 @@ def _canonicalise(
         text = ent["text"]
         canonical = text
         if ent["label"] == "PERSON":
-            canonical = _person_canonical(ent, persons, relatives, full_text)
+            named: Entity = {**ent, "text": without_nickname(text)}
+            canonical = _person_canonical(named, persons, relatives, full_text)
             canonical = full_given.get(canonical, canonical)
         elif text in acronyms:
             canonical = acronyms[text]
@@ -440,17 +480,34 @@ def _sub_entity(ent: Entity, start: int, end: int, label: str) -> Entity:
 def _person_by_given_name(ent: Entity) -> list[Entity]:
     """An organisation-tagged name that starts with a given name is a person ("Wanda Vázquez Garced"); a name
     glued behind a place or title is split off it ("Scotland Nicola Sturgeon" -> "Scotland" + the person)."""
-    if ent["label"] not in {"ORG", "FAC", "NORP"}:
+    if ent["label"] not in {"ORG", "FAC", "NORP"} | MISC_NAME_LABELS | {"LAW"}:
         return [ent]
     words = _words(ent["text"])
-    if not 2 <= len(words) <= 6 or any(w.lower().strip(".,") in NON_PERSON_WORDS for _, w in words):
-        return [ent]
-    if words[0][1].lower() == "the":  # "The Puerto Rico Center": a name after "the" is an organisation's
+    if not 2 <= len(words) <= 8 or any(w.lower().strip(".,") in NON_PERSON_WORDS for _, w in words):
         return [ent]
     names = given_names()
+    # "the Independents 4 Change TD Mick Wallace" (tagged a law): a title right before a given name starts a person
+    titled = next(
+        (
+            i
+            for i, (_, w) in enumerate(words[1:-1], 1)
+            # a title that is also a word of names of places and bodies ("General Services Administration",
+            # "Queen Victoria Market") only before a known given name; letters after names ("TD", "MP") before any
+            if (words[i - 1][1].lower() in POST_NOMINALS or (_title_word(words[i - 1][1], 2) and w.lower() in names))
+            and 2 <= len(words) - i <= 3
+            and all(x[:1].isupper() and x.replace("-", "").isalpha() for _, x in words[i:])
+        ),
+        None,
+    )
+    if titled is None and (ent["label"] not in {"ORG", "FAC", "NORP"} or len(words) > 6):
+        return [ent]
+    if titled is None and words[0][1].lower() == "the":  # "The Puerto Rico Center": a name after "the" is an
+        return [ent]  # organisation's
     for i, (pos, word) in enumerate(words[:-1]):
         tail = words[i:]
-        if word.lower() in names and 2 <= len(tail) <= 4 and all(w[:1].isupper() for _, w in tail):
+        if titled is not None and i != titled:
+            continue
+        if (word.lower() in names or i == titled) and 2 <= len(tail) <= 4 and all(w[:1].isupper() for _, w in tail):
             person = _sub_entity(ent, pos, len(ent["text"]), "PERSON")
             if i == 0:
                 return [person]
@@ -682,6 +739,9 @@ def extract_entities(doc: Doc) -> list[Entity]:
         label = _nationality_not_language(span, span.label_)
         for part in _split_acronym(_entity(full_text, bounds[0], bounds[1], label)):
             raw.extend((span, _strip_title(e, token_at)) for e in _person_by_given_name(part))
+        tail = _name_after_line_break(span, full_text)
+        if tail is not None:
+            raw.append((span, tail))
         found = _untagged_name_after_title_of(span)
         if found is not None:
             place, name = found
@@ -690,9 +750,21 @@ def extract_entities(doc: Doc) -> list[Entity]:
             raw.append((name, _entity(full_text, name.start_char, name.end_char, "PERSON")))
     raw = [(span, _repaired(e, full_text)) for span, e in _split_place_prefixes(raw)]
     raw = _join_given_names(raw, full_text)
+    raw = _join_nicknamed(doc, raw, full_text)
+    raw = _join_split_persons(doc, raw, full_text)
     raw = _untagged_full_names(doc, raw, full_text)
+    # a role word alone is no name ("The Taoiseach responded", tagged a person): the quote stage reads it as a role
+    raw = [
+        (span, e)
+        for span, e in raw
+        if e["text"].lower() not in PERSON_ROLE_WORDS or e["label"] not in ("PERSON", "ORG")
+    ]
     for span, ent in raw:
-        if ent["label"] == "PERSON" and (_company_form(ent["text"]) or _group_form(ent["text"])):
+        if ent["label"] in ("ORG", "GPE", "NORP", "FAC") and _titled_full_name(ent["text"]):
+            ent["label"] = "PERSON"  # "Taoiseach Micheál Martin" tagged an organisation (the title goes below)
+        elif ent["label"] == "PERSON" and ent["text"].split()[0].lower() in STORM_WORDS:
+            ent["label"] = "EVENT"  # "Cyclone Gabrielle", "Hurricane Maria": a storm's name, not a person's
+        elif ent["label"] == "PERSON" and (_company_form(ent["text"]) or _group_form(ent["text"])):
             ent["label"] = "ORG"  # "Vedelmi Ipari Kft": a company; "Abdullah Azzam Brigades": an armed group
         elif ent["label"] != "ORG" and _club_form(ent["text"]):
             ent["label"] = "ORG"  # "Sunderland A.F.C." tagged a place or a work of art: a football club
@@ -784,6 +856,101 @@ def extract_entities(doc: Doc) -> list[Entity]:
             e["label"] = "ORG"  # "TVNZ say they are ...", after "Television New Zealand (TVNZ)": not a person
     _canonicalise(ents, links, relatives, full_text)
     return ents
+
+
+def without_nickname(text: str) -> str:
+    """ "Philip “Brave” Davis" -> "Philip Davis": a person's name without the nickname quoted inside it."""
+    m = _NICKNAMED.search(text)
+    return f"{m.group(1)} {m.group(3)}" if m and m.start() == 0 and m.end() == len(text) else text
+
+
+def _join_split_persons(doc: Doc, raw: list[tuple[Span, Entity]], full_text: str) -> list[tuple[Span, Entity]]:
+    """ "Lt Col Mohammad Tajul Islam Chowdhury" tagged "Mohammad Tajul" and "Islam Chowdhury": two person names
+    with nothing but a space between them are one person's long name."""
+    out: list[tuple[Span, Entity]] = []
+    for span, e in raw:
+        if out:
+            prev_span, prev = out[-1]
+            if (
+                e["label"] == prev["label"] == "PERSON"
+                and full_text[prev["end"] : e["start"]] == " "
+                and not prev["text"].endswith(("'s", "’s"))
+                and not any(  # "Roman Catholic Pope Francis"
+                    _title_word(x["text"].split()[0], 1) or x["text"].split()[0].lower() in NAME_TITLES
+                    for x in (prev, e)
+                )
+                and fold_name(prev["text"].split()[0]) in given_names()
+            ):
+                joined = doc.char_span(prev["start"], e["end"], alignment_mode="expand") or prev_span
+                out[-1] = (joined, _entity(full_text, prev["start"], e["end"], "PERSON"))
+                continue
+        out.append((span, e))
+    return out
+
+
+def _join_nicknamed(doc: Doc, raw: list[tuple[Span, Entity]], full_text: str) -> list[tuple[Span, Entity]]:
+    """ "Philip “Brave” Davis": a given name, a nickname in quotation marks and a surname are one person, whatever
+    pieces the model tagged ("Philip “Brave", "Davis"); the name it is known by leaves the nickname out."""
+    if "“" not in full_text and '"' not in full_text and "‘" not in full_text and "'" not in full_text:
+        return raw
+    names = given_names()
+    spans = [
+        (m.start(), m.end())
+        for m in islice(_NICKNAMED.finditer(full_text), 200)
+        if m.group(1).lower() in names
+        and any(e["label"] == "PERSON" and m.start() <= e["start"] < m.end() for _, e in raw)
+    ]
+    if not spans:
+        return raw
+    out: list[tuple[Span, Entity]] = []
+    added: set[tuple[int, int]] = set()
+    for span, e in raw:
+        hit = next(((a, b) for a, b in spans if e["start"] < b and e["end"] > a), None)
+        if hit is None:
+            out.append((span, e))
+        elif hit not in added:
+            added.add(hit)
+            name = doc.char_span(hit[0], hit[1], alignment_mode="expand") or span
+            out.append((name, _entity(full_text, hit[0], hit[1], "PERSON")))
+    return out
+
+
+# words naming a storm before its given name ("Storm" is also a given name: "Corporal Storm Harrison")
+STORM_WORDS = frozenset("hurricane typhoon cyclone tropical superstorm".split())
+
+
+def _name_after_line_break(span: Span, full_text: str) -> Entity | None:
+    """ "...against the Scottish Government\n\nHumza Yousaf said": the model ran a caption line without a full
+    stop into the next paragraph's subject; a person-shaped name opening the new line is a person of its own (the
+    part before the break is kept by the clean-up)."""
+    text = span.text
+    if "\n" not in text:
+        return None
+    start = span.start_char + text.rfind("\n") + 1
+    name = full_text[start : span.end_char]
+    words = name.split()
+    if not (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() and not w.isupper() for w in words)
+        and not NON_PERSON_WORDS.intersection(w.lower() for w in words)
+        and (
+            span[-1].dep_ in ("nsubj", "nsubjpass")
+            or (span.end < len(span.doc) and span.doc[span.end].pos_ in ("VERB", "AUX"))  # "... Yousaf said"
+        )
+    ):
+        return None
+    return _entity(full_text, start, span.end_char, "PERSON")
+
+
+def _titled_full_name(text: str) -> bool:
+    """ "Taoiseach Micheál Martin": a person's title, then a known given name and one or two capitalised words."""
+    words = text.split()
+    return (
+        3 <= len(words) <= 4
+        and words[0].lower() in PERSON_ROLE_WORDS
+        and fold_name(words[1]) in given_names()
+        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words[1:])
+    )
 
 
 def _split_place_prefixes(raw: list[tuple[Span, Entity]]) -> list[tuple[Span, Entity]]:

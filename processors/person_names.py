@@ -112,6 +112,9 @@ PERSON_ROLE_WORDS = frozenset(
         "widow",
         "candidate",
         "nominee",
+        "taoiseach",  # Ireland's prime minister and deputy: "The Taoiseach said"
+        "tánaiste",
+        "tanaiste",
     ]
 )
 
@@ -217,7 +220,7 @@ TITLE_WORDS = (
     acting interim lead broadcaster presenter comedian columnist historian novelist poet rapper musician drummer
     guitarist astronaut producer entrepreneur businessman businesswoman activist campaigner blogger vlogger podcaster
     commentator pundit treasurer registrar vicar skipper principal curator surgeon coroner warden mufti chieftain
-    chairperson emeritus emerita sayyed sayyid
+    chairperson emeritus emerita sayyed sayyid garda maulana maulvi moulana allama cm
     """.split()
     )
 ) - NAME_TITLES

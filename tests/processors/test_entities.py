@@ -666,3 +666,65 @@ def test_a_name_without_its_middle_initial_is_the_same_person(nlp: Language) -> 
     text = "Trade adviser Mara T. Lindgren resigned on Tuesday. Later, Mara Lindgren wrote that she had no regrets."
     ents = _ents(nlp, text)
     assert {e["canonical"] for e in ents if e["label"] == "PERSON"} == {"Mara T. Lindgren"}
+
+
+def _persons(nlp: Language, text: str) -> list[tuple[str, str]]:
+    return [(str(e["text"]), str(e["canonical"])) for e in _ents(nlp, text) if e["label"] == "PERSON"]
+
+
+def test_a_nickname_in_quotation_marks_is_left_out_of_the_name(nlp: Language) -> None:
+    # the model tags "Gregory “Bear" and "Wilk" apart; the name the person is known by has no nickname
+    text = "Former mayor Gregory “Bear” Wilk opened the fair. Wilk said the town was ready."
+    persons = _persons(nlp, text)
+    assert ("Gregory “Bear” Wilk", "Gregory Wilk") in persons
+    assert ("Wilk", "Gregory Wilk") in persons
+
+
+def test_a_hyphenated_given_name_keeps_its_second_part(nlp: Language) -> None:
+    text = "Floor leader Song Eon-seok of the Unity Party said the vote would wait."
+    assert ("Song Eon-seok", "Song Eon-seok") in _persons(nlp, text)
+    # an English word written on to a name is not the name's (the model's "Helen Marsh-era", "Martin Okafor-led")
+    text = "A Helen Marsh-era rule was scrapped by a Martin Okafor-led coalition."
+    assert {name for name, _ in _persons(nlp, text)} == {"Helen Marsh", "Martin Okafor"}
+
+
+def test_two_person_names_with_only_a_space_between_are_one_name(nlp: Language) -> None:
+    # a long name the model cut in two ("Mohammad Tajul" + "Islam Chowdhury")
+    text = "The toll was confirmed by fire service director Lt Col Mohammad Tajul Islam Chowdhury on Friday."
+    assert ("Mohammad Tajul Islam Chowdhury", "Mohammad Tajul Islam Chowdhury") in _persons(nlp, text)
+
+
+def test_a_title_the_model_tagged_as_an_organisation_with_the_name(nlp: Language) -> None:
+    # "Taoiseach Micheál Martin" tagged an organisation and the bare "Taoiseach" a person
+    text = (
+        "Taoiseach Micheál Martin has accused the opposition of exploiting the crisis. The Taoiseach responded "
+        "by telling the opposition leader she was seeking advantage."
+    )
+    persons = _persons(nlp, text)
+    assert ("Micheál Martin", "Micheál Martin") in persons
+    assert all(name != "Taoiseach" for name, _ in persons)
+
+
+def test_a_name_after_a_title_inside_another_entity_is_split_off(nlp: Language) -> None:
+    # the model's "the Independents 4 Change TD Mick Wallace" (a law): the TD is a person
+    text = (
+        "Also on housing, the Independents 4 Change TD Mick Wallace described the agency as a scandal. "
+        "Mr Wallace said more was needed."
+    )
+    persons = _persons(nlp, text)
+    assert ("Mick Wallace", "Mick Wallace") in persons
+    assert ("Wallace", "Mick Wallace") in persons
+
+
+def test_a_name_the_model_ran_into_a_caption_line_is_a_person(nlp: Language) -> None:
+    # a caption without a full stop, then the paragraph's subject: one span over the break, tagged an organisation
+    text = (
+        "Rory Ferris claimed some backbench SNP MSPs had approached him, offering to work with his party against "
+        "the Scottish Government\n\nHumza Yousaf said he would caution anyone from working with the Conservatives."
+    )
+    assert ("Humza Yousaf", "Humza Yousaf") in _persons(nlp, text)
+
+
+def test_a_named_storm_is_not_a_person(nlp: Language) -> None:
+    text = "As the anniversary of Cyclone Gabrielle's flooding approaches, residents of Esk Valley remember."
+    assert all("Gabrielle" not in name for name, _ in _persons(nlp, text))
