@@ -177,14 +177,15 @@ def subject_of_cue(
             return shared
         if (
             cur.dep_ == "acl"
-            and cur.tag_ in ("VBN", "VBD")
+            and (cur.tag_ in ("VBN", "VBD") or (cur.tag_ == "VBG" and cur.i == tok.i))
             and cur.head.dep_ in ("ROOT", "nsubj")
             and cur.head.pos_ in ("NOUN", "PROPN")
             and cur.head.i < cur.i
             and not in_quote(cur.head.idx)
         ):
             # "Members of the Assembly protested by shouting": the parse took the verb for a participle that
-            # modifies the noun before it (the root, or the subject of a later verb); that noun is the subject
+            # modifies the noun before it (the root, or the subject of a later verb); that noun is the subject.
+            # "said Ann Roe, speaking from Oslo": a reporting participle on a noun is that noun's speech
             return cur.head
         if _misattached_conjunct(cur):
             # "X said the plan is what matters, and described it as "..."": the past-tense verb joins "said",
@@ -595,8 +596,8 @@ def _nearest_name(
         if in_quote(t.idx) or t.is_punct:
             return None
         if t.pos_ == "PROPN" or (t.pos_ == "PRON" and t.lower_ in pronouns):
-            # move to the head of a multi-token name
-            while t.dep_ in ("compound", "flat") and t.head.i != t.i and abs(t.head.i - t.i) <= 3:
+            # move to the head of a multi-token name ("alderman Marieke van der Sloot": four words on)
+            while t.dep_ in ("compound", "flat") and t.head.i != t.i and abs(t.head.i - t.i) <= 5:
                 t = t.head
             return t
         i += step

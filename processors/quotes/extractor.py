@@ -497,12 +497,28 @@ def _governs(doc: Doc, cue: Cue, inner: list[Cue]) -> bool:
 
 
 def _closed_relative_clause(doc: Doc, cue: Cue, pos: int) -> bool:
-    """A cue verb of a relative clause that ends before ``pos`` ("soldiers who responded came ...")."""
+    """A cue verb of a relative clause that ends before ``pos`` ("soldiers who responded came ..."; "X described
+    the agency, which was announced by the Government, as "..."": the quotation hangs on the verb outside)."""
     if cue.kind != "verb":
         return False
     tok = doc[cue.token]
     end = tok.right_edge
-    return tok.dep_ == "relcl" and end.idx + len(end.text) < pos and tok.head.head.i > tok.i
+    if tok.dep_ != "relcl" or end.idx + len(end.text) >= pos:
+        return False
+    outer = tok.head.head
+    if outer.i > tok.i:
+        return True
+    left = tok.left_edge.i
+    if left == 0 or doc[left - 1].text != "," or end.i + 1 >= len(doc) or doc[end.i + 1].text != ",":
+        return False  # only a clause set off by commas is closed ("friends who are like, "..."" is not)
+    inside = next((t for t in doc[end.i + 1 : end.i + 12] if t.idx > pos), None)
+    for _ in range(4):  # the quotation's first word, up a few heads ("as" "capitalism") to the verb outside
+        if inside is None or inside.head.i == inside.i:
+            return False
+        inside = inside.head
+        if inside.i == outer.i:
+            return outer.pos_ == "VERB"
+    return False
 
 
 def _pick(cues: list[Cue], indices: Iterable[int]) -> list[Cue]:

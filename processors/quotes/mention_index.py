@@ -18,7 +18,14 @@ from spacy.tokens import Doc, Token
 
 from processors.countries.gazetteer import country_demonyms, country_full_names, demonym_countries
 from processors.entities import gazetteer_place
-from processors.person_names import HONORIFICS, given_names, introduced_as_relative, surname
+from processors.person_names import (
+    FEMALE_TITLES,
+    HONORIFICS,
+    MALE_TITLES,
+    given_names,
+    introduced_as_relative,
+    surname,
+)
 from processors.quotes.cue_subjects import (
     _same_paragraph,
     published_by,
@@ -55,6 +62,7 @@ from processors.quotes.source_words import (
     demonym_word,
     indefinite,
     kids,
+    name_agrees,
     one_person_role,
     people_noun,
     plausible_source,
@@ -111,6 +119,7 @@ class MentionIndex:
     _lower: numpy.ndarray | None = None
     _introductions: dict[str, int] | None = None  # noun -> first token that brought in an unnamed "a"/"an" one
     relatives: set[str] = field(default_factory=set)  # persons introduced as another's relative ("his wife X")
+    titled_gender: dict[str, str] = field(default_factory=dict)  # "Ross" -> "m" after "Mr Ross" ("" if both)
 
     def __post_init__(self) -> None:
         tok_starts = token_starts(self.doc)
@@ -129,6 +138,7 @@ class MentionIndex:
                 sent = bisect_right(self.sent_starts, head.i) - 1 if head is not None else -1
                 self.persons.append((e["start"], e, level, sent))
                 self.person_mentions.setdefault(e["canonical"], []).append(e["start"])
+                self._note_titled_gender(e)
                 for role in self._roles_of(e, tok_starts):
                     self.roles.setdefault(role, []).append(e)
                 words = e["canonical"].split()
@@ -154,6 +164,26 @@ class MentionIndex:
         self._add_untagged_surnames()
         self.person_starts = [p[0] for p in self.persons]
         self.parents = field_first_names(self.entities) | possessive_parents(doc_text(self.doc), self.entities)
+
+    def _note_titled_gender(self, e: Entity) -> None:
+        """ "Mr Ross", "Ms Adams": the honorific in front of a name tells the person's sex, for a later "she"
+        or "he" (under the person's fullest name only: "First Lady Ann Roe" says nothing of "Roe" alone, who may
+        be her husband; a bare surname honorifics of both sexes come with tells nothing)."""
+        before = doc_text(self.doc)[max(0, e["start"] - 12) : e["start"]].split()
+        word = before[-1].lower().rstrip(".") if before else ""
+        gender = "f" if word in FEMALE_TITLES else "m" if word in MALE_TITLES else None
+        if gender is None:
+            return
+        known = self.titled_gender.get(e["canonical"])
+        self.titled_gender[e["canonical"]] = gender if known in (None, gender) else ""
+
+    def agrees(self, name: str, pronoun: str) -> bool:
+        """Can ``pronoun`` mean the person of that name: the sex an honorific gave the name in this article,
+        else the given name's (``name_agrees``)."""
+        gender = self.titled_gender.get(name)
+        if gender and pronoun in ("he", "him", "his", "she", "her"):
+            return pronoun in (("she", "her") if gender == "f" else ("he", "him", "his"))
+        return name_agrees(name, pronoun)
 
     def _add_untagged_surnames(self) -> None:
         """A subject the model left untagged that is the surname of a person named in full ("Okafor conceded

@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
-from processors.person_names import NAME_TITLES, fold_name
+from processors.person_names import NAME_TITLES, TITLE_WORDS, fold_name
 from processors.quotes.cues import REPORT_VERBS
 from processors.quotes.sentences import doc_text
 from processors.quotes.source_words import (
@@ -24,10 +24,14 @@ from processors.types import Entity
 _PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
 
 
+_CLEANED_TITLES = (_TITLE_WORDS | TITLE_WORDS) - NAME_TITLES
+
+
 def clean_name(name: str) -> str:
-    """One-line name without leading titles or roles ("Cardinal Marc Ouellet" -> "Marc Ouellet")."""
+    """One-line name without leading titles or roles ("Cardinal Marc Ouellet" -> "Marc Ouellet", "skipper Magnus
+    Halcrow" -> "Magnus Halcrow"): the words the entity stage strips from a tagged name, and the role words."""
     words = name.split()
-    while len(words) > 2 and words[0].lower().rstrip(".") in _TITLE_WORDS - NAME_TITLES:
+    while len(words) > 2 and words[0].lower().rstrip(".") in _CLEANED_TITLES:
         words.pop(0)
     return " ".join(words)
 

@@ -63,7 +63,6 @@ from processors.quotes.source_words import (
     gender_agrees,
     indefinite,
     kids,
-    name_agrees,
     people_noun,
     plausible_source,
     plural_source,
@@ -571,7 +570,7 @@ class SpeakerIndex(MentionIndex):
         bound = self._bound_subjects(pos, pronoun)
         for k in range(i, max(i - 12, -1), -1):
             start, e, level, sent = self.persons[k]
-            if self.in_quote(start) or not name_agrees(e["canonical"], pronoun):
+            if self.in_quote(start) or not self.agrees(e["canonical"], pronoun):
                 continue
             if any(e["start"] <= b < e["end"] for b in bound):
                 continue
@@ -620,7 +619,7 @@ class SpeakerIndex(MentionIndex):
         if (
             ev is not None
             and (ev[1]["label"] == "PERSON" or id(ev[1]) in self._personlike)
-            and name_agrees(ev[1]["name"], pronoun)
+            and self.agrees(ev[1]["name"], pronoun)
             and (pick is None or ev[0] > pick[0])
             and (latest is None or self.paragraph_of(latest[0]) != here or latest[0] <= ev[0])
         ):
