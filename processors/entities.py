@@ -230,7 +230,12 @@ def _extend_name(span: Span, bounds: tuple[int, int]) -> tuple[int, int]:
         and first <= doc[i].head.i <= last
         and not doc[i].is_sent_start
         and not doc[i].lower_.endswith(PROFESSION_ENDINGS)
-        and (doc[i].lower_ in given_names() or _person_noun(doc[i - 1]) or (first == last and _ends_place(doc[i - 1])))
+        and (
+            doc[i].lower_ in given_names()
+            or _person_noun(doc[i - 1])
+            or (first == last and _ends_place(doc[i - 1]))
+            or doc[i - 1].lower_ in TITLE_WORDS  # "Prof. Mehmet Ali Kuzucu" tagged "Ali Kuzucu"
+        )
     ) or (
         # "Sylvie Van Den Wildenberg, a spokeswoman": a name that starts with a surname particle lacks its given
         # name, which may open the sentence
@@ -270,7 +275,23 @@ def _extend_name(span: Span, bounds: tuple[int, int]) -> tuple[int, int]:
         end = doc[head].idx + len(doc[head].text)
     if span.label_ == "PERSON":
         end = _hyphenated_tail(doc, start, end)
+        start = _hyphenated_head(doc, start)
     return start, end
+
+
+def _hyphenated_head(doc: Doc, start: int) -> int:
+    """ "Nils-Ánte Gaup" tagged "Ánte Gaup": the capitalised first part of a hyphenated given name, written on to
+    the name with no space, is the name's."""
+    text = doc_text(doc)
+    if start < 3 or text[start - 1] not in ("-", "‑"):
+        return start
+    k = start - 1
+    while k > 0 and start - k <= 16 and text[k - 1].isalpha():
+        k -= 1
+    head = text[k : start - 1]
+    if len(head) >= 2 and head[0].isupper() and head[1:].islower() and (k == 0 or not text[k - 1].isalnum()):
+        return k
+    return start
 
 
 def _hyphenated_tail(doc: Doc, start: int, end: int) -> int:
@@ -507,7 +528,8 @@ def _person_by_given_name(ent: Entity) -> list[Entity]:
         tail = words[i:]
         if titled is not None and i != titled:
             continue
-        if (word.lower() in names or i == titled) and 2 <= len(tail) <= 4 and all(w[:1].isupper() for _, w in tail):
+        given = word.lower() in names or fold_name(word) in names  # "Andrés Ibáñez Larraín"
+        if (given or i == titled) and 2 <= len(tail) <= 4 and all(w[:1].isupper() for _, w in tail):
             person = _sub_entity(ent, pos, len(ent["text"]), "PERSON")
             if i == 0:
                 return [person]

@@ -509,9 +509,15 @@ class MentionIndex:
             colon = bisect_right(self.tok_starts, len(before) - 1) - 1
             lo, hi = self.sent_starts[bisect_right(self.sent_starts, colon) - 1], colon + 1
             announced = True  # the parse may join the two into one sentence, the quotation's cue its root
-        elif s < 1 or text.find("\n", self.doc[self.sent_starts[s - 1]].idx, pos) >= 0:
-            return None  # another paragraph
         else:
+            # the sentence before, past those of the quotation the pronoun attributes ('"People are safe. That
+            # is all," she said': not "People are safe.")
+            for _ in range(3):
+                if s < 2 or not self.in_quote(self.doc[self.sent_starts[s - 1]].idx + 1):
+                    break
+                s -= 1
+            if s < 1 or text.find("\n", self.doc[self.sent_starts[s - 1]].idx, pos) >= 0:
+                return None  # another paragraph
             lo, hi = self.sent_starts[s - 1], self.sent_starts[s]
             announced = False
         for t in self.doc[lo : min(hi, lo + 60)]:
@@ -526,6 +532,9 @@ class MentionIndex:
                 group = next((g for c in kids(t) if c.lower_ == "of" for g in kids(c) if g.dep_ == "pobj"), None)
                 return t if group is not None and people_noun(group) else None
             if t.tag_ == "NN" and indefinite(t) and people_noun(t):
+                return t
+            # "The mayor said late on Tuesday that ... "...," she said": a role the article gave a named person
+            if t.tag_ == "NN" and definite(t) and t.lower_ in ROLE_WORDS and self._named_role(t.lower_, t.idx, t):
                 return t
             # "The boy had taunted the girl ... He had told her": a definite man or boy never named
             # "An army colonel joined ... The colonel got to the point": one the article brought in unnamed

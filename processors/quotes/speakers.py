@@ -610,10 +610,12 @@ class SpeakerIndex(MentionIndex):
             and gender_agrees(unnamed, pronoun)
         ):
             # nobody named or quoted since an unnamed person led the sentence before: "she" is that person
+            # (or a role that names one, "The mayor said ...", when the name agrees with the pronoun)
             sp = self.resolve_token(unnamed, 1)
-            if sp is not None:
-                self._personlike.add(id(sp))  # and the one a "he" of the next sentences means
-            return sp
+            if sp is None or sp["label"] != "PERSON" or self.agrees(sp["name"], pronoun):
+                if sp is not None:
+                    self._personlike.add(id(sp))  # and the one a "he" of the next sentences means
+                return sp
         pick = best
         # the latest speaker, unless a person named later in this very paragraph is closer
         if (

@@ -728,3 +728,20 @@ def test_a_name_the_model_ran_into_a_caption_line_is_a_person(nlp: Language) -> 
 def test_a_named_storm_is_not_a_person(nlp: Language) -> None:
     text = "As the anniversary of Cyclone Gabrielle's flooding approaches, residents of Esk Valley remember."
     assert all("Gabrielle" not in name for name, _ in _persons(nlp, text))
+
+
+def test_a_given_name_between_a_title_and_the_tagged_name(nlp: Language) -> None:
+    # the model's "Ali Kuzucu" after "Prof. Mehmet": a proper noun after a title is the given name
+    text = '"An earthquake is a question of when," said Prof. Mehmet Ali Kuzucu, a seismologist at a university.'
+    assert ("Mehmet Ali Kuzucu", "Mehmet Ali Kuzucu") in _persons(nlp, text)
+
+
+def test_the_first_part_of_a_hyphenated_given_name(nlp: Language) -> None:
+    # the model's "Erik Sandvik"
+    text = "Herders say the changes are real. Per-Erik Sandvik, chairman of a local community, said the lichen froze."
+    assert ("Per-Erik Sandvik", "Per-Erik Sandvik") in _persons(nlp, text)
+
+
+def test_an_accented_given_name_opens_a_person_tagged_an_organisation(nlp: Language) -> None:
+    text = "The company's chief executive, Andrés Ibáñez Larraín, flew to the mine from the capital."
+    assert ("Andrés Ibáñez Larraín", "Andrés Ibáñez Larraín") in _persons(nlp, text)

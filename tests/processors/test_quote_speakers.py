@@ -2405,3 +2405,17 @@ def test_the_verb_outside_a_relative_clause_set_off_by_commas(run: Callable[[str
         'ago, as "crony capitalism at its finest".'
     )
     assert speakers(run(text))["crony capitalism at its finest"] == "Mick Wallace"
+
+
+def test_a_pronoun_after_a_role_that_names_a_person(run: Callable[[str], list[Quote]]) -> None:
+    # "The mayor said ... "...," she said": the mayor, named earlier; the quotation's own sentences are skipped
+    text = (
+        "Mayor Eleni Vlachou spoke to residents in the morning. Civil protection minister Nikos Stavropoulos told "
+        'state television that the conditions were "among the worst we have seen this summer".\n\n'
+        "The mayor said late on Tuesday that at least 20 homes had been destroyed. "
+        '"People are safe. That is what matters tonight," she said.'
+    )
+    assert speakers(run(text))["People are safe. That is what matters tonight,"] == "Eleni Vlachou"
+    # a name that does not agree with the pronoun is not the role's holder here
+    got = speakers(run(text.replace("she said", "he said")))
+    assert got["People are safe. That is what matters tonight,"] != "Eleni Vlachou"
