@@ -161,7 +161,8 @@ def score(gold: Iterable[Mapping[str, Any]], predictions: Mapping[str, Mapping[s
 
 def evaluate(nlp: Language, gold_path: str | Path, article_paths: Iterable[str | Path]) -> dict[str, Any]:
     """Enrich the gold's articles (found by id in ``article_paths``) with the offline pipeline and score them;
-    the report also lists gold ids that no article file holds (``missing_articles``)."""
+    the report also lists gold ids that no article file holds (``missing_articles``) and articles the pipeline
+    refused or failed on, with the error (``failed_articles``; scored as empty predictions, never dropped)."""
     from processors.articles import validate_article
     from processors.corpus import as_article, read_records
     from processors.errors import ProcessingError
@@ -170,11 +171,21 @@ def evaluate(nlp: Language, gold_path: str | Path, article_paths: Iterable[str |
     gold = read_records(gold_path)
     wanted = {g["id"] for g in gold}
     found: dict[str, RawArticle] = {}
+    failed: dict[str, str] = {}
     for path in article_paths:
         for obj in read_records(path):
             if isinstance(obj, dict) and obj.get("id") in wanted:
-                found[obj["id"]] = validate_article(as_article(obj))
-    predictions = {r["id"]: r for r in enrich(nlp, list(found.values())) if not isinstance(r, ProcessingError)}
+                try:
+                    found[obj["id"]] = validate_article(as_article(obj))
+                except ProcessingError as exc:  # "published_at" not a date, not English, ...
+                    failed[obj["id"]] = f"{exc.error_class}: {exc}"
+    predictions: dict[str, Any] = {}
+    for article, result in zip(found.values(), enrich(nlp, list(found.values())), strict=True):
+        if isinstance(result, ProcessingError):
+            failed[article["id"]] = f"{result.error_class}: {result}"
+        else:
+            predictions[result["id"]] = result
     report = score(gold, predictions)
-    report["missing_articles"] = sorted(wanted - found.keys())
+    report["missing_articles"] = sorted(wanted - found.keys() - failed.keys())
+    report["failed_articles"] = dict(sorted(failed.items()))
     return report

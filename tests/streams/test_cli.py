@@ -58,6 +58,25 @@ def test_eval_scores_against_gold(tmp_path: Path) -> None:
     assert report["per_article"][0]["id"] == "g1"
 
 
+def test_eval_reports_an_invalid_article_and_scores_the_rest(tmp_path: Path) -> None:
+    # an article the input schema refuses is listed with its error and scored as an empty prediction
+    good = {"id": "g1", "text": 'Officials in Kenya said "the road is open," according to Mary Wanjiru.'}
+    bad = {"id": "g2", "text": "Officials in Peru met.", "published_at": "2024"}
+    (tmp_path / "a.jsonl").write_text("".join(orjson.dumps(a).decode() + "\n" for a in (good, bad)))
+    gold = [
+        {"id": "g1", "countries": ["KE"], "focus": ["KE"], "quotes": []},
+        {"id": "g2", "countries": ["PE"], "focus": ["PE"], "quotes": []},
+    ]
+    (tmp_path / "gold.jsonl").write_text("".join(orjson.dumps(g).decode() + "\n" for g in gold))
+    result = CliRunner().invoke(main, ["eval", "--summary", str(tmp_path / "gold.jsonl"), str(tmp_path / "a.jsonl")])
+    assert result.exit_code == 0, result.output
+    report = orjson.loads(result.stdout)
+    assert list(report["failed_articles"]) == ["g2"]
+    assert report["failed_articles"]["g2"].startswith("InvalidInput: schema violation at published_at")
+    assert report["missing_articles"] == []
+    assert report["countries"]["tp"] == 1 and report["countries"]["fn"] == 1  # PE counted as missed
+
+
 @pytest.mark.integration
 def test_produce_then_tail(stream_settings: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("KAFKA_BOOTSTRAP_SERVERS", stream_settings.bootstrap_servers)
