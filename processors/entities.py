@@ -249,6 +249,19 @@ def _extend_name(span: Span, bounds: tuple[int, int]) -> tuple[int, int]:
         and doc[i].whitespace_ == " "
     ):
         start = doc[i].idx
+    elif (
+        span.label_ == "PERSON"
+        and i >= 2
+        and all(
+            _loose_name_token(doc[k])
+            and doc[k].tag_ == "NNP"
+            and doc[k].dep_ == "compound"
+            and not doc[k].is_sent_start
+            for k in (i - 1, i)
+        )
+        and doc[i - 2].lower_ in TITLE_WORDS
+    ):
+        start = doc[i - 1].idx  # "Lt Col Mohammad Tajul Islam Chowdhury" tagged "Islam Chowdhury": two given names
     j = last + 1
     if (
         span.label_ == "PERSON"

@@ -745,3 +745,12 @@ def test_the_first_part_of_a_hyphenated_given_name(nlp: Language) -> None:
 def test_an_accented_given_name_opens_a_person_tagged_an_organisation(nlp: Language) -> None:
     text = "The company's chief executive, Andrés Ibáñez Larraín, flew to the mine from the capital."
     assert ("Andrés Ibáñez Larraín", "Andrés Ibáñez Larraín") in _persons(nlp, text)
+
+
+def test_two_given_names_between_a_title_and_the_tagged_name(nlp: Language) -> None:
+    # the model's "Islam Bhuiyan" after "Lt Col Mohammad Rafiqul"
+    text = (
+        "Fire Service and Civil Defence Director (Operation and Maintenance) Lt Col Mohammad Rafiqul Islam Bhuiyan "
+        "confirmed the toll, but said the victims have not yet been identified."
+    )
+    assert ("Mohammad Rafiqul Islam Bhuiyan", "Mohammad Rafiqul Islam Bhuiyan") in _persons(nlp, text)
