@@ -845,6 +845,8 @@ def extract_entities(doc: Doc) -> list[Entity]:
 
     raw = [(span, _strip_possessor(ent, persons, person_surnames)) for span, ent in raw]
     places_elsewhere = {e["text"] for _, e in raw if e["label"] == "GPE"}
+    after_body = {e["start"] for (_, o), (_, e) in pairwise(raw) if o["label"] == "ORG" and o["end"] + 2 == e["start"]}
+    after_body = {pos for pos in after_body if full_text[pos - 2 : pos] == ", "}
     for span, ent in raw:
         country = ent["text"].lower() in country_names()
         if (
@@ -871,11 +873,13 @@ def extract_entities(doc: Doc) -> list[Entity]:
         elif (
             ent["label"] == "PERSON"
             and " " not in ent["text"]
-            and ent["text"] in places_elsewhere
+            and (ent["text"] in places_elsewhere or ent["start"] in after_body)
             and not named_like_a_person(ent["text"])
             and gazetteer_place(ent["text"])
         ):
-            ent["label"] = "GPE"  # "Knoxville Chief of Police ...", "Knoxville" a city twice before: a place
+            # "Knoxville Chief of Police ...", "Knoxville" a city twice before; "the Federal High Court, Abuja,":
+            # a place set after an organisation's name by a comma
+            ent["label"] = "GPE"
     # a name relabelled a person above may still carry letters after it ("Prosecutor Kama Melly QC")
     ents = _drop_lone_post_nominals([_strip_title(e, token_at) for _, e in raw], full_text)
     relatives = frozenset(

@@ -430,6 +430,7 @@ def _among_unknown_places(ctx: _Context, m: Match, by_start: dict[int, Match]) -
             and pieces[name].text[:1].isupper()
             and ctx.doc[pieces[name].token].pos_ == "PROPN"
             and not (name < m.first and name > 0 and pieces[name - 1].text.lower() == "the")
+            and not (name < m.first and _body_token(ctx, pieces[name].token))  # "the Federal High Court, Abuja"
         ):
             known = by_start.get(name) is not None or any(
                 x.last == name + 1 for x in (by_start.get(name - k) for k in range(1, 4)) if x is not None
@@ -437,6 +438,12 @@ def _among_unknown_places(ctx: _Context, m: Match, by_start: dict[int, Match]) -
             if not known:
                 return True
     return False
+
+
+def _body_token(ctx: _Context, token: int) -> bool:
+    """Is the token part of an organisation's or a facility's name (which a city after a comma places)?"""
+    k = ctx.ent_of_token[token]
+    return k >= 0 and ctx.entities[k]["label"] in ("ORG", "FAC")
 
 
 # "Waterloo station", "Victoria Street": a facility named after a place, which is no reference to that town

@@ -399,3 +399,10 @@ def test_possessive_place_before_an_organisation_counts(tag: Tagger) -> None:
 def test_possessive_of_a_person_named_like_a_place_is_no_reference(tag: Tagger) -> None:
     found = codes(tag("Senator Elizabeth Warren spoke in Ottawa. Warren's plan was praised by Canadian officials."))
     assert found == {"CA"}
+
+
+def test_a_city_after_an_organisations_name_and_a_comma(tag: Tagger) -> None:
+    # "the Federal High Court, Abuja,": the model tags the city a person; a capitalised name before the comma is
+    # the court's, not an unknown place the city would be a namesake of
+    text = "Justice Okon Abang of the Federal High Court, Abuja, on Friday fixed October 12 for the trial."
+    assert codes(tag(text)) == {"NG"}

@@ -754,3 +754,9 @@ def test_two_given_names_between_a_title_and_the_tagged_name(nlp: Language) -> N
         "confirmed the toll, but said the victims have not yet been identified."
     )
     assert ("Mohammad Rafiqul Islam Bhuiyan", "Mohammad Rafiqul Islam Bhuiyan") in _persons(nlp, text)
+
+
+def test_a_city_the_model_tagged_a_person_after_an_organisation_and_a_comma(nlp: Language) -> None:
+    text = "Justice Okon Abang of the Federal High Court, Abuja, on Friday fixed October 12 for the trial."
+    labels = {str(e["text"]): e["label"] for e in _ents(nlp, text)}
+    assert labels.get("Abuja") == "GPE"
