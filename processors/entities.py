@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from processors.doctext import doc_text, token_starts
 from processors.person_names import (
+    DESCRIPTOR_NOUNS,
     GENERATIONAL_SUFFIXES,
     HONORIFICS,
     NAME_TITLES,
@@ -573,7 +574,7 @@ def _profession_word(tok: Token | None) -> bool:
     # and a surname ("Boxer Anthony Ogogo"; not "Walker Evans")
     if tok.is_sent_start is not True:
         return False
-    if low.endswith(("ist", "ician")):
+    if low.endswith(("ist", "ician")) or low in DESCRIPTOR_NOUNS:
         return True
     doc = tok.doc
     return (
@@ -786,6 +787,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
     raw = [(span, _repaired(e, full_text)) for span, e in _split_place_prefixes(raw)]
     raw = _join_given_names(raw, full_text)
     raw = _join_nicknamed(doc, raw, full_text)
+    raw = _split_dateline_given_name(doc, raw, full_text)
     raw = _join_split_persons(doc, raw, full_text)
     raw = _untagged_full_names(doc, raw, full_text)
     # a role word alone is no name ("The Taoiseach responded", tagged a person): the quote stage reads it as a role
@@ -901,6 +903,33 @@ def without_nickname(text: str) -> str:
     """ "Philip “Brave” Davis" -> "Philip Davis": a person's name without the nickname quoted inside it."""
     m = _NICKNAMED.search(text)
     return f"{m.group(1)} {m.group(3)}" if m and m.start() == 0 and m.end() == len(text) else text
+
+
+_DASH = re.compile(r" [-–—] ")
+
+
+def _split_dateline_given_name(doc: Doc, raw: list[tuple[Span, Entity]], full_text: str) -> list[tuple[Span, Entity]]:
+    """ "Cape Town - Allister Coetzee's first game": the model ran the dateline into the given name ("Cape Town -
+    Allister", a place) and tagged the surname alone; the words after the dash open the person's name."""
+    out: list[tuple[Span, Entity]] = []
+    for k, (span, e) in enumerate(raw):
+        nxt = raw[k + 1][1] if k + 1 < len(raw) else None
+        m = _DASH.search(e["text"])
+        if (
+            m is not None
+            and e["label"] in ("GPE", "LOC", "ORG", "FAC")
+            and nxt is not None
+            and nxt["label"] == "PERSON"
+            and full_text[e["end"] : nxt["start"]] == " "
+            and all(w[:1].isupper() and w.isalpha() for w in e["text"][m.end() :].split())
+            and len(e["text"][m.end() :].split()) <= 2
+        ):
+            out.append((span, _entity(full_text, e["start"], e["start"] + m.start(), e["label"])))
+            nxt["start"] = e["start"] + m.end()
+            nxt["text"] = full_text[nxt["start"] : nxt["end"]]
+            continue
+        out.append((span, e))
+    return out
 
 
 def _join_split_persons(doc: Doc, raw: list[tuple[Span, Entity]], full_text: str) -> list[tuple[Span, Entity]]:

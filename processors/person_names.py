@@ -119,6 +119,13 @@ PERSON_ROLE_WORDS = frozenset(
 )
 
 
+# who a person is, written before the name at the start of a sentence ("Nurse Roaqah Shaher told", "Refugee
+# Selim Ullah said", "Local Ann Sibonda said"): a description, never a given name
+DESCRIPTOR_NOUNS = frozenset(
+    """nurse refugee local resident villager farmer student teacher worker survivor witness patient driver trader
+    vendor fisherman fishermen shopkeeper pensioner volunteer protester activist""".split()
+)
+
 # family relations: a person introduced as someone's relative ("his wife Ines Roe", "the couple's son Tom Roe")
 KIN_NOUNS = frozenset(
     """wife husband son daughter brother sister mother father widow widower spouse partner fiancee fiancée fiance

@@ -244,6 +244,9 @@ class SpeakerIndex(MentionIndex):
                 main = self._main_source(tok.idx)  # "the proclamation said": issued by the article's main actor
                 if main is not None:
                     return self.from_entity(self._upgrade(main), phrase)
+        lede = self._lede_role_named_later(low, tok) if low in SPEAKS_FOR and indefinite(tok) else None
+        if lede is not None:  # "..., a European Union spokesman said. // ... said Michael Mann, spokesman for"
+            return self.from_entity(lede, phrase)
         if low in SPEAKS_FOR and (indefinite(tok) or self._named_role(low, tok.idx) is None):
             # "the government spokesperson" after "government spokesperson Ann Roe": Ann Roe (below)
             body = self._body_spoken_for(tok, depth)
@@ -265,7 +268,7 @@ class SpeakerIndex(MentionIndex):
             # "a hospital spokesperson", "another official": a new, unnamed source, not one named before;
             # "the archbishop": the person the article introduced with that title or apposition
             # "Civil Aviation Minister Ann Roe ... the local health minister said": another one
-            named = None if indefinite(tok) else self._named_role(low, tok.idx, tok)
+            named = self._lede_role_named_later(low, tok) if indefinite(tok) else self._named_role(low, tok.idx, tok)
             if named is not None:
                 return self.from_entity(named, phrase)
             for child in kids(tok):  # "a spokesman for 10 Downing Street"
@@ -537,6 +540,20 @@ class SpeakerIndex(MentionIndex):
                 break
             cur = cur.head
         return None
+
+    def _lede_role_named_later(self, role: str, tok: Token) -> Entity | None:
+        """ "A striking nurse has said "..." // Nurse Ann Roe told ...": a news lede brings the source in by a
+        role, the next paragraphs name her with it; the first person given that role after the lede's mention,
+        within the next two paragraphs (a role met later in the article is another person's)."""
+        here = self.paragraph_of(tok.idx)
+        if here != 0:
+            return None
+        later = (
+            e
+            for e in self.roles.get(role, [])
+            if e["start"] > tok.idx and self.paragraph_of(e["start"]) <= 2 and self._role_fits(tok, e)
+        )
+        return next(later, None)
 
     def _court_before(self, tok: Token) -> Token | None:
         """The latest court or tribunal mentioned before the token (within 400 tokens), outside quotations."""

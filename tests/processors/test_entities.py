@@ -760,3 +760,20 @@ def test_a_city_the_model_tagged_a_person_after_an_organisation_and_a_comma(nlp:
     text = "Justice Okon Abang of the Federal High Court, Abuja, on Friday fixed October 12 for the trial."
     labels = {str(e["text"]): e["label"] for e in _ents(nlp, text)}
     assert labels.get("Abuja") == "GPE"
+
+
+def test_a_description_opening_the_sentence_is_not_part_of_the_name(nlp: Language) -> None:
+    # the model's "Nurse Roaqah Shaher", "Refugee Selim Ullah"
+    assert ("Roaqah Shaher", "Roaqah Shaher") in _persons(nlp, "Nurse Roaqah Shaher told a broadcaster it was hard.")
+    assert ("Selim Ullah", "Selim Ullah") in _persons(nlp, 'Refugee Selim Ullah said the fire "took everything".')
+
+
+def test_a_dateline_run_into_the_given_name(nlp: Language) -> None:
+    # the model's "Cape Town - Allister" (a place) and "Coetzee"
+    text = (
+        "Cape Town - Allister Coetzee's first game in charge of the national side could not have gone worse.\n\n"
+        "Not only did Coetzee lose, he was made to explain it all."
+    )
+    persons = _persons(nlp, text)
+    assert ("Allister Coetzee", "Allister Coetzee") in persons
+    assert ("Coetzee", "Allister Coetzee") in persons

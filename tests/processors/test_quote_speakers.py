@@ -2419,3 +2419,15 @@ def test_a_pronoun_after_a_role_that_names_a_person(run: Callable[[str], list[Qu
     # a name that does not agree with the pronoun is not the role's holder here
     got = speakers(run(text.replace("she said", "he said")))
     assert got["People are safe. That is what matters tonight,"] != "Eleni Vlachou"
+
+
+def test_a_lede_source_named_by_the_same_role_in_the_next_paragraphs(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        'A coroner has concluded that a mother who died seconds after giving birth "died of natural causes".\n\n'
+        "Bernadette Horsey died shortly after giving birth. Area coroner Louise Pinder said the death was natural."
+    )
+    assert speakers(run(text))["died of natural causes"] == "Louise Pinder"
+    # a role whose words say another body is someone else
+    text = 'A police spokesman said the road would stay "closed until Monday".\n\n'
+    text += 'Fire service spokesman John Abara said crews were "still on site".'
+    assert speakers(run(text))["closed until Monday"] != "John Abara"
