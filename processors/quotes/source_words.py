@@ -7,7 +7,7 @@ from itertools import islice
 
 from spacy.tokens import Token
 
-from processors.person_names import PERSON_ROLE_WORDS, name_gender
+from processors.person_names import DESCRIPTOR_NOUNS, PERSON_ROLE_WORDS, name_gender
 from processors.types import Entity
 
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -390,8 +390,18 @@ def abbreviation(name: str) -> bool:
 
 
 def role_in_apposition(tok: Token) -> bool:
-    """ "Ann Roe, a spokesman for ...": a singular noun for a person's office in apposition after the name."""
-    return any(c.dep_ == "appos" and c.i > tok.i and c.tag_ == "NN" and c.lower_ in ROLE_WORDS for c in tok.children)
+    """ "Ann Roe, a spokesman for ...", "Dhiraj Kumar, headmaster of a school in ...": a singular noun for a
+    person's office or trade in apposition after the name."""
+    return any(
+        c.dep_ == "appos" and c.i > tok.i and c.tag_ == "NN" and (c.lower_ in ROLE_WORDS or _trade_noun(c.lower_))
+        for c in tok.children
+    )
+
+
+def _trade_noun(low: str) -> bool:
+    """ "headmaster", "shopkeeper", "farmer": a noun for what a person does or is (not "maker", "provider" or
+    "operator", which describe companies as often)."""
+    return low.endswith(("master", "mistress", "keeper", "ist", "ician")) or low in DESCRIPTOR_NOUNS | PERSON_NOUNS
 
 
 def compound_text(tok: Token) -> str:

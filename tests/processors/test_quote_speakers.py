@@ -2431,3 +2431,12 @@ def test_a_lede_source_named_by_the_same_role_in_the_next_paragraphs(run: Callab
     text = 'A police spokesman said the road would stay "closed until Monday".\n\n'
     text += 'Fire service spokesman John Abara said crews were "still on site".'
     assert speakers(run(text))["closed until Monday"] != "John Abara"
+
+
+def test_an_untagged_name_with_a_trade_in_apposition(run: Callable[[str], list[Quote]]) -> None:
+    # the model left "Dhiraj Kumar" untagged and took the village for a person; the head of the subject is the name
+    text = (
+        "Dhiraj Kumar, headmaster of an upgraded high school in Raghunathpur said, "
+        '"Villagers from Kaithi all reached the spot."'
+    )
+    assert speakers(run(text))["Villagers from Kaithi all reached the spot."] == "Dhiraj Kumar"
