@@ -319,11 +319,15 @@ def _named_right_after(ctx: _Context, c: _Candidate, after: list[Cue]) -> bool:
     k = c.close
     while k < len(text) and k - c.close < 4 and text[k] in EDGE:
         k += 1
-    e = ctx.index.entity_at(k)
-    if e is None or e["label"] != "PERSON" or e["start"] != k:
-        return False
     subj = subject_of_cue(ctx.doc, after[0], ctx.in_quote, ctx.index.is_person)
-    return subj is not None and e["start"] <= subj.idx < e["end"]
+    if subj is None:
+        return False
+    e = ctx.index.entity_at(k)
+    if e is not None and e["label"] == "PERSON" and e["start"] == k:
+        return e["start"] <= subj.idx < e["end"]
+    # '"... is 100 percent false," White House press secretary Ann Roe said': the cue's subject, a person with
+    # her title, opens right after the closing mark
+    return subj.left_edge.idx == k and subj.i - subj.left_edge.i <= 8 and ctx.index.is_person(subj.idx)
 
 
 def _continued_by_role(ctx: _Context, prev: _Candidate, c: _Candidate) -> bool:

@@ -22,6 +22,7 @@ from processors.person_names import (
     FEMALE_TITLES,
     HONORIFICS,
     MALE_TITLES,
+    TITLE_WORDS,
     given_names,
     introduced_as_relative,
     surname,
@@ -81,6 +82,13 @@ from processors.quotes.speaker_names import (
     untagged_name_word,
 )
 from processors.types import Entity, Span, Speaker
+
+
+def _capitalised_title(t: Token) -> bool:
+    """ "Sheriff" in "County Sheriff Rick Singleton": an office written with a capital before the name, for a later
+    "the sheriff" (not an honorific: "Mr", "Dr")."""
+    low = t.lower_
+    return t.is_title and t.is_alpha and low in TITLE_WORDS and low not in HONORIFICS and len(low) > 3
 
 
 @dataclass
@@ -242,7 +250,7 @@ class MentionIndex:
                 break
             if t.is_punct or t.is_space or t.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON"):
                 break
-            if t.lower_ in ROLE_WORDS or (nearest_noun and title_noun(t)):
+            if t.lower_ in ROLE_WORDS or (nearest_noun and (title_noun(t) or _capitalised_title(t))):
                 out.append(t.lower_)
             if t.pos_ != "PROPN":  # only a noun right before the name, honorifics between ("archbishop Monsenor")
                 nearest_noun = False

@@ -2440,3 +2440,21 @@ def test_an_untagged_name_with_a_trade_in_apposition(run: Callable[[str], list[Q
         '"Villagers from Kaithi all reached the spot."'
     )
     assert speakers(run(text))["Villagers from Kaithi all reached the spot."] == "Dhiraj Kumar"
+
+
+def test_the_sheriff_is_the_one_named_with_the_capitalised_title(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Lauderdale County Sheriff Rick Singleton said the suspects fled east.\n\n"
+        '"Two deputies got them cornered," Singleton said. The capture happened at a crossroads.\n\n'
+        '"One deputy was standing near the front of the truck," the sheriff said.'
+    )
+    assert speakers(run(text))["One deputy was standing near the front of the truck,"] == "Rick Singleton"
+
+
+def test_a_titled_person_right_after_the_closing_mark_is_the_attribution(run: Callable[[str], list[Quote]]) -> None:
+    # not the subject of the participle before the quotation ("a story alleging that the administration ...")
+    text = (
+        "A newspaper story alleging that the Hale administration blocked a former official from testifying "
+        '"is 100 percent false," White House press secretary Tom Brask said Tuesday.'
+    )
+    assert speakers(run(text))["is 100 percent false,"] == "Tom Brask"
