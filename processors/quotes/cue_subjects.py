@@ -597,8 +597,13 @@ def _nearest_name(
             return None
         if t.pos_ == "PROPN" or (t.pos_ == "PRON" and t.lower_ in pronouns):
             # move to the head of a multi-token name ("alderman Marieke van der Sloot": four words on)
-            while t.dep_ in ("compound", "flat") and t.head.i != t.i and abs(t.head.i - t.i) <= 5:
-                t = t.head
+            while (
+                t.dep_ in ("compound", "flat")
+                and t.head.i != t.i
+                and abs(t.head.i - t.i) <= 5
+                and not any("\n" in w.text for w in doc[min(t.i, t.head.i) : max(t.i, t.head.i)])
+            ):
+                t = t.head  # not over a line break ("says Leader Ann Roe\n\nTens of thousands ...")
             return t
         i += step
     return None

@@ -94,6 +94,8 @@ class SpeakerIndex(MentionIndex):
             org = self._subject_org_before(tok)
             if org is not None and org["start"] != e["start"]:
                 return self.from_entity(self._upgrade(org), noun_phrase(tok))
+        if e is None and tok.pos_ == "NOUN":
+            e = self._name_given_in_relative(tok)
         if e is not None:
             return self.from_entity(self._upgrade(e), char_span(self.doc, e["start"], e["end"]))
         low = tok.lower_
@@ -541,6 +543,22 @@ class SpeakerIndex(MentionIndex):
             cur = cur.head
         return None
 
+    def _name_given_in_relative(self, tok: Token) -> Entity | None:
+        """ "a woman, who gave only one name Hoa", "a driver, who gave his name only as Karim": the name the
+        source gave (a one-word name, as the article has it), for a person noun with such a relative clause."""
+        text = doc_text(self.doc)
+        end = tok.idx + len(tok.text)
+        m = _GAVE_NAME.search(text, end, min(len(text), end + 120))  # "A driver waiting near the gates, who"
+        if (
+            m is None
+            or m.start() - end > 50
+            or any(ch in text[end : m.start()] for ch in '.;:"“”')
+            or self.in_quote(m.start(1))
+        ):
+            return None
+        name = m.group(1)
+        return {"text": name, "label": "PERSON", "start": m.start(1), "end": m.end(1), "canonical": name}
+
     def _lede_role_named_later(self, role: str, tok: Token) -> Entity | None:
         """ "A striking nurse has said "..." // Nurse Ann Roe told ...": a news lede brings the source in by a
         role, the next paragraphs name her with it; the first person given that role after the lede's mention,
@@ -658,6 +676,13 @@ class SpeakerIndex(MentionIndex):
 
 # an interview turn label at a paragraph start: "((WN))", "Q:", "Interviewer:"
 _TURN_LABEL = re.compile(r"\W{0,3}(\w[\w .]{0,28}?)(?:\)\)|\)|:)")
+
+
+# ", who gave only her first name, Josefa," / ", who gave his name only as Karim" / "who gave only one name Hoa"
+_GAVE_NAME = re.compile(
+    r",? (?:who|and) (?:gave|would (?:only )?give|identified (?:himself|herself)|asked to be identified)"
+    r"(?: only)?(?: (?:his|her|their))?(?: (?:first|one|a))?(?: name)?(?: only)?(?:,| as| by)? ([A-Z][a-z]{1,20})\b"
+)
 
 
 def _token_span(tok: Token) -> Span:

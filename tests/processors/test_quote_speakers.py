@@ -2458,3 +2458,26 @@ def test_a_titled_person_right_after_the_closing_mark_is_the_attribution(run: Ca
         '"is 100 percent false," White House press secretary Tom Brask said Tuesday.'
     )
     assert speakers(run(text))["is 100 percent false,"] == "Tom Brask"
+
+
+def test_the_name_an_unnamed_source_gave(run: Callable[[str], list[Quote]]) -> None:
+    text = '"We could not help them much," a woman, who gave only one name Hoa and lives nearby, told reporters.'
+    assert speakers(run(text))["We could not help them much,"] == "Hoa"
+    text = (
+        "A driver waiting near the gates, who gave his name only as Karim, said he had been there since "
+        'Wednesday. "I sleep in the cab," he said.'
+    )
+    assert speakers(run(text))["I sleep in the cab,"] == "Karim"
+
+
+def test_an_inverted_attribution_ending_a_line_does_not_run_into_the_next(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "'If this legislation passes, the democratic chapter will end,' says Opposition Leader Yair Lapid\n\n"
+        "Tens of thousands of Israelis converged on the capital on Monday."
+    )
+    assert speakers(run(text))["If this legislation passes, the democratic chapter will end,"] == "Yair Lapid"
+
+
+def test_police_ranks_are_not_part_of_the_name(run: Callable[[str], list[Quote]]) -> None:
+    text = '"I have received your letter," SSP Joseph Mwita wrote in reply to the party.'
+    assert speakers(run(text))["I have received your letter,"] == "Joseph Mwita"
