@@ -872,6 +872,10 @@ def extract_entities(doc: Doc) -> list[Entity]:
                 ent["label"] = "PERSON"  # "said Thaksin" tagged a place, after "Thaksin Shinawatra"
         elif ent["label"] == "PERSON" and country and not named_like_a_person(ent["text"]):
             ent["label"] = "GPE"  # "the Supreme Court of Puerto Rico": a country, unless someone bears its name
+        elif ent["label"] == "PERSON" and _place_not_person(ent, full_text) and not named_like_a_person(ent["text"]):
+            # "the Port of Rotterdam", "Neighbouring Tamil Nadu has offered": a place the model took for a person
+            where = ent["text"].split(None, 1)[1] if not gazetteer_place(ent["text"]) else ent["text"]
+            ent.update(_entity(full_text, ent["end"] - len(where), ent["end"], "GPE"))
         elif (
             ent["label"] == "PERSON"
             and " " not in ent["text"]
@@ -981,6 +985,26 @@ def _join_nicknamed(doc: Doc, raw: list[tuple[Span, Entity]], full_text: str) ->
             name = doc.char_span(hit[0], hit[1], alignment_mode="expand") or span
             out.append((name, _entity(full_text, hit[0], hit[1], "PERSON")))
     return out
+
+
+# a word before a place's name that is no part of it ("Neighbouring Tamil Nadu", "Northern Kerala")
+_PLACE_MODIFIERS = frozenset(
+    "neighbouring neighboring northern southern eastern western central coastal rural northeastern northwestern "
+    "southeastern southwestern".split()
+)
+
+
+def _place_not_person(ent: Entity, full_text: str) -> bool:
+    """A "person" that is a gazetteer place: several words ("Tamil Nadu"), one word after a preposition of place
+    ("the Port of Rotterdam"; a lone "Jordan" may be a surname), or a place after a modifier ("Neighbouring Tamil
+    Nadu")."""
+    words = ent["text"].split()
+    if len(words) >= 2 and words[0].lower() in _PLACE_MODIFIERS and gazetteer_place(" ".join(words[1:])):
+        return True
+    if not gazetteer_place(ent["text"]):
+        return False
+    before = full_text[max(0, ent["start"] - 6) : ent["start"]].split()
+    return len(words) >= 2 or (bool(before) and before[-1].lower() in ("of", "in", "at", "near", "from"))
 
 
 # words naming a storm before its given name ("Storm" is also a given name: "Corporal Storm Harrison")

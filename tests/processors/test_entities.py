@@ -777,3 +777,11 @@ def test_a_dateline_run_into_the_given_name(nlp: Language) -> None:
     persons = _persons(nlp, text)
     assert ("Allister Coetzee", "Allister Coetzee") in persons
     assert ("Coetzee", "Allister Coetzee") in persons
+
+
+def test_a_place_the_model_took_for_a_person(nlp: Language) -> None:
+    # our own sample's "the Port of Rotterdam" and "Neighbouring Tamil Nadu" (both tagged persons by the model)
+    text = "Dockworkers at the Port of Rotterdam extended their strike. Neighbouring Tamil Nadu has offered boats."
+    labels = {str(e["text"]): e["label"] for e in _ents(nlp, text)}
+    assert labels.get("Rotterdam") == "GPE" and labels.get("Tamil Nadu") == "GPE"
+    assert "PERSON" not in labels.values()
