@@ -319,10 +319,25 @@ class SpeakerIndex(MentionIndex):
             # "an army colonel ... the colonel said": the fuller description the article brought the person in with
             intro = noun_phrase(self.doc[self._introductions[low]])["text"]  # type: ignore[index]
             name = name if any(m in intro for m in '"“”') else intro
+        elif name.lower() == low and definite(tok) and tok.pos_ == "NOUN" and low in ORG_NAME_ENDS | BODY_NOUNS:
+            # "According to the national seismology institute, ... The institute said": the fuller description
+            name = self._described_before(tok) or name
         sp = unnamed_speaker(name, phrase)
         if low in ROLE_WORDS and not low.endswith("s"):
             self._personlike.add(id(sp))  # a later "he"/"she" may refer to this unnamed person
         return sp
+
+    def _described_before(self, tok: Token) -> str | None:
+        """The latest earlier mention (within 400 tokens, outside quotations) of the same noun with words of its
+        own before it ("the national seismology institute" for a later "the institute"), as the article gives it."""
+        for k in range(tok.i - 1, max(-1, tok.i - 401), -1):
+            t = self.doc[k]
+            if t.lower_ != tok.lower_ or t.pos_ != "NOUN" or self.in_quote(t.idx):
+                continue
+            if any(c.dep_ in ("amod", "compound") and c.i < t.i for c in t.children):
+                text = noun_phrase(t)["text"]
+                return None if any(m in text for m in '"“”\n') or len(text) > 80 else text
+        return None
 
     def _described_speaker(self, tok: Token) -> Speaker | None:
         """ "'...,' Ayalon said. '...,' said the Israeli envoy": a definite description of one person ("the
