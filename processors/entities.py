@@ -797,9 +797,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
         if e["text"].lower() not in PERSON_ROLE_WORDS or e["label"] not in ("PERSON", "ORG")
     ]
     for span, ent in raw:
-        if ent["label"] in ("ORG", "GPE", "NORP", "FAC") and _titled_full_name(ent["text"]):
-            ent["label"] = "PERSON"  # "Taoiseach Micheál Martin" tagged an organisation (the title goes below)
-        elif ent["label"] == "PERSON" and ent["text"].split()[0].lower() in STORM_WORDS:
+        if ent["label"] == "PERSON" and ent["text"].split()[0].lower() in STORM_WORDS:
             ent["label"] = "EVENT"  # "Cyclone Gabrielle", "Hurricane Maria": a storm's name, not a person's
         elif ent["label"] == "PERSON" and (_company_form(ent["text"]) or _group_form(ent["text"])):
             ent["label"] = "ORG"  # "Vedelmi Ipari Kft": a company; "Abdullah Azzam Brigades": an armed group
@@ -847,8 +845,12 @@ def extract_entities(doc: Doc) -> list[Entity]:
 
     raw = [(span, _strip_possessor(ent, persons, person_surnames)) for span, ent in raw]
     places_elsewhere = {e["text"] for _, e in raw if e["label"] == "GPE"}
-    after_body = {e["start"] for (_, o), (_, e) in pairwise(raw) if o["label"] == "ORG" and o["end"] + 2 == e["start"]}
-    after_body = {pos for pos in after_body if full_text[pos - 2 : pos] == ", "}
+    # "the Federal High Court, Abuja,": the start of each entity set after an organisation's name by a comma
+    after_body = {
+        e["start"]
+        for (_, o), (_, e) in pairwise(raw)
+        if o["label"] == "ORG" and o["end"] + 2 == e["start"] and full_text[o["end"] : e["start"]] == ", "
+    }
     for span, ent in raw:
         country = ent["text"].lower() in country_names()
         if (
@@ -872,20 +874,15 @@ def extract_entities(doc: Doc) -> list[Entity]:
                 ent["label"] = "PERSON"  # "said Thaksin" tagged a place, after "Thaksin Shinawatra"
         elif ent["label"] == "PERSON" and country and not named_like_a_person(ent["text"]):
             ent["label"] = "GPE"  # "the Supreme Court of Puerto Rico": a country, unless someone bears its name
-        elif ent["label"] == "PERSON" and _place_not_person(ent, full_text) and not named_like_a_person(ent["text"]):
-            # "the Port of Rotterdam", "Neighbouring Tamil Nadu has offered": a place the model took for a person
-            where = ent["text"].split(None, 1)[1] if not gazetteer_place(ent["text"]) else ent["text"]
-            ent.update(_entity(full_text, ent["end"] - len(where), ent["end"], "GPE"))
         elif (
             ent["label"] == "PERSON"
-            and " " not in ent["text"]
-            and (ent["text"] in places_elsewhere or ent["start"] in after_body)
+            and _place_not_person(ent, full_text, ent["text"] in places_elsewhere or ent["start"] in after_body)
             and not named_like_a_person(ent["text"])
-            and gazetteer_place(ent["text"])
         ):
-            # "Knoxville Chief of Police ...", "Knoxville" a city twice before; "the Federal High Court, Abuja,":
-            # a place set after an organisation's name by a comma
-            ent["label"] = "GPE"
+            # "the Port of Rotterdam", "Neighbouring Tamil Nadu has offered", "Knoxville" a city twice before: a
+            # place the model took for a person
+            where = ent["text"].split(None, 1)[1] if not gazetteer_place(ent["text"]) else ent["text"]
+            ent.update(_entity(full_text, ent["end"] - len(where), ent["end"], "GPE"))
     # a name relabelled a person above may still carry letters after it ("Prosecutor Kama Melly QC")
     ents = _drop_lone_post_nominals([_strip_title(e, token_at) for _, e in raw], full_text)
     relatives = frozenset(
@@ -916,7 +913,9 @@ def _split_dateline_given_name(doc: Doc, raw: list[tuple[Span, Entity]], full_te
     """ "Cape Town - Allister Coetzee's first game": the model ran the dateline into the given name ("Cape Town -
     Allister", a place) and tagged the surname alone; the words after the dash open the person's name."""
     out: list[tuple[Span, Entity]] = []
+    renamed: dict[int, Entity] = {}  # index of a person whose name now starts after the dash
     for k, (span, e) in enumerate(raw):
+        e = renamed.get(k, e)
         nxt = raw[k + 1][1] if k + 1 < len(raw) else None
         m = _DASH.search(e["text"])
         if (
@@ -929,8 +928,7 @@ def _split_dateline_given_name(doc: Doc, raw: list[tuple[Span, Entity]], full_te
             and len(e["text"][m.end() :].split()) <= 2
         ):
             out.append((span, _entity(full_text, e["start"], e["start"] + m.start(), e["label"])))
-            nxt["start"] = e["start"] + m.end()
-            nxt["text"] = full_text[nxt["start"] : nxt["end"]]
+            renamed[k + 1] = _entity(full_text, e["start"] + m.end(), nxt["end"], "PERSON")
             continue
         out.append((span, e))
     return out
@@ -994,17 +992,17 @@ _PLACE_MODIFIERS = frozenset(
 )
 
 
-def _place_not_person(ent: Entity, full_text: str) -> bool:
+def _place_not_person(ent: Entity, full_text: str, placed: bool) -> bool:
     """A "person" that is a gazetteer place: several words ("Tamil Nadu"), one word after a preposition of place
-    ("the Port of Rotterdam"; a lone "Jordan" may be a surname), or a place after a modifier ("Neighbouring Tamil
-    Nadu")."""
+    ("the Port of Rotterdam") or that ``placed`` (tagged a place elsewhere, or after "<organisation>, "; a lone
+    "Jordan" may be a surname), or a place after a modifier ("Neighbouring Tamil Nadu")."""
     words = ent["text"].split()
     if len(words) >= 2 and words[0].lower() in _PLACE_MODIFIERS and gazetteer_place(" ".join(words[1:])):
         return True
     if not gazetteer_place(ent["text"]):
         return False
     before = full_text[max(0, ent["start"] - 6) : ent["start"]].split()
-    return len(words) >= 2 or (bool(before) and before[-1].lower() in ("of", "in", "at", "near", "from"))
+    return len(words) >= 2 or placed or (bool(before) and before[-1].lower() in ("of", "in", "at", "near", "from"))
 
 
 # words naming a storm before its given name ("Storm" is also a given name: "Corporal Storm Harrison")
@@ -1032,17 +1030,6 @@ def _name_after_line_break(span: Span, full_text: str) -> Entity | None:
     ):
         return None
     return _entity(full_text, start, span.end_char, "PERSON")
-
-
-def _titled_full_name(text: str) -> bool:
-    """ "Taoiseach Micheál Martin": a person's title, then a known given name and one or two capitalised words."""
-    words = text.split()
-    return (
-        3 <= len(words) <= 4
-        and words[0].lower() in PERSON_ROLE_WORDS
-        and fold_name(words[1]) in given_names()
-        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words[1:])
-    )
 
 
 def _split_place_prefixes(raw: list[tuple[Span, Entity]]) -> list[tuple[Span, Entity]]:
