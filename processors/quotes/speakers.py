@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from itertools import islice
 
 from spacy.tokens import Token
@@ -330,13 +331,25 @@ class SpeakerIndex(MentionIndex):
     def _described_before(self, tok: Token) -> str | None:
         """The latest earlier mention (within 400 tokens, outside quotations) of the same noun with words of its
         own before it ("the national seismology institute" for a later "the institute"), as the article gives it."""
+        t = self._noun_before(
+            tok,
+            lambda t: (
+                t.lower_ == tok.lower_
+                and t.pos_ == "NOUN"
+                and any(c.dep_ in ("amod", "compound") and c.i < t.i for c in t.children)
+            ),
+        )
+        if t is None:
+            return None
+        text = noun_phrase(t)["text"]
+        return None if any(m in text for m in '"“”\n') or len(text) > 80 else text
+
+    def _noun_before(self, tok: Token, match: Callable[[Token], bool]) -> Token | None:
+        """The latest token before ``tok`` (within 400 tokens, outside quotations) that ``match`` accepts."""
         for k in range(tok.i - 1, max(-1, tok.i - 401), -1):
             t = self.doc[k]
-            if t.lower_ != tok.lower_ or t.pos_ != "NOUN" or self.in_quote(t.idx):
-                continue
-            if any(c.dep_ in ("amod", "compound") and c.i < t.i for c in t.children):
-                text = noun_phrase(t)["text"]
-                return None if any(m in text for m in '"“”\n') or len(text) > 80 else text
+            if match(t) and not self.in_quote(t.idx):
+                return t
         return None
 
     def _described_speaker(self, tok: Token) -> Speaker | None:
@@ -590,11 +603,7 @@ class SpeakerIndex(MentionIndex):
 
     def _court_before(self, tok: Token) -> Token | None:
         """The latest court or tribunal mentioned before the token (within 400 tokens), outside quotations."""
-        for k in range(tok.i - 1, max(-1, tok.i - 401), -1):
-            t = self.doc[k]
-            if t.lower_ in ("court", "tribunal") and t.pos_ in ("NOUN", "PROPN") and not self.in_quote(t.idx):
-                return t
-        return None
+        return self._noun_before(tok, lambda t: t.lower_ in ("court", "tribunal") and t.pos_ in ("NOUN", "PROPN"))
 
     def _bound_subjects(self, pos: int, pronoun: str) -> list[int]:
         """ "While Bakiyev has offered him immunity, he said": a subject whose verb has "him" for object earlier
