@@ -29,6 +29,7 @@ from processors.person_names import (
     NAME_TITLES,
     PERSON_ROLE_WORDS,
     POST_NOMINALS,
+    ROLE_ACRONYMS,
     SURNAME_PARTICLES,
     TITLE_WORDS,
     fold_name,
@@ -589,6 +590,8 @@ def _title_word(word: str, after: int) -> bool:
     """A title in front of ``after`` more words of a name; a title that is also a given name ("Dean", "Earl")
     only in front of a full name ("Dean Maria Holt", not "Dean Holt")."""
     low = word.lower()
+    if word.isupper() and low in ROLE_ACRONYMS:
+        return after >= 2
     if "-" in low and all(part in TITLE_WORDS for part in low.split("-")):
         return True  # "Major-General", "Lieutenant-Colonel"
     if low not in TITLE_WORDS:

@@ -233,6 +233,11 @@ TITLE_WORDS = (
 ) - NAME_TITLES
 
 
+# offices written as capitals in front of a full name ("COO Gwynne Shotwell", "CS Kithure Kindiki", "MLA Ann Roe"):
+# titles only before two or more words of a name, as two capitals before one word are often initials ("CS Lewis")
+ROLE_ACRONYMS = frozenset("coo cfo cto cs cj dg mla mep acp dcp sho".split())
+
+
 # honorifics that are also in the census list of first names
 HONORIFICS = frozenset("miss mister master madam dame".split())
 

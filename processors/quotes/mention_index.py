@@ -315,7 +315,9 @@ class MentionIndex:
             }
         parent = self.parents.get(e["canonical"]) if e["label"] == "ORG" else None
         if e["label"] == "ORG" and parent is None and full is not None:
-            parent = self._of_place(full) or self._and_place(full["canonical"], full["end"])
+            parent = (
+                self._of_place(full) or self._and_place(full["canonical"], full["end"]) or self._place_possessive(full)
+            )
         name = parent or clean_name(e["canonical"])
         first, _, rest = name.partition(" ")
         if e["label"] == "ORG" and parent is None and rest and first in self.expansions:
@@ -348,6 +350,19 @@ class MentionIndex:
             return None
         name = f"{e['canonical']}{text[e['end'] : place['end']]}"  # "Supreme Court of the United Kingdom"
         return self._and_place(name, place["end"]) or name
+
+    def _place_possessive(self, e: Entity) -> str | None:
+        """ "Lebanon's health ministry said": a body named only with common nouns ("health ministry") after a
+        country's or place's possessive is that place's body; the possessive is part of its name."""
+        if not e["canonical"][:1].islower() or e["text"] != e["canonical"]:
+            return None
+        text = doc_text(self.doc)
+        if text[e["start"] - 3 : e["start"]] not in ("'s ", "’s "):
+            return None
+        place = self.entity_at(e["start"] - 4)
+        if place is None or place["end"] != e["start"] - 3 or place["label"] != "GPE":
+            return None
+        return text[place["start"] : e["end"]]
 
     def _and_place(self, name: str, end: int) -> str | None:
         """ "the High Court of England and Wales", the model stopping the name before "and": a second place right

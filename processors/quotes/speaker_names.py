@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
-from processors.person_names import NAME_TITLES, TITLE_WORDS, fold_name
+from processors.person_names import NAME_TITLES, ROLE_ACRONYMS, TITLE_WORDS, fold_name
 from processors.quotes.cues import REPORT_VERBS
 from processors.quotes.sentences import doc_text
 from processors.quotes.source_words import (
@@ -31,9 +31,32 @@ def clean_name(name: str) -> str:
     """One-line name without leading titles or roles ("Cardinal Marc Ouellet" -> "Marc Ouellet", "skipper Magnus
     Halcrow" -> "Magnus Halcrow"): the words the entity stage strips from a tagged name, and the role words."""
     words = name.split()
-    while len(words) > 2 and words[0].lower().rstrip(".") in _CLEANED_TITLES:
+    while len(words) > 2 and (
+        words[0].lower().rstrip(".") in _CLEANED_TITLES or (words[0].isupper() and words[0].lower() in ROLE_ACRONYMS)
+    ):
         words.pop(0)
     return " ".join(words)
+
+
+def name_after_descriptor(name: str) -> str:
+    """ "Interior CS Kithure Kindiki", "ISRO chief S Somanath", "Chief of Police Sterling Owen": an untagged name
+    after words that say what the person is (an office in capitals, a lower-case role, a body's word) is the name
+    alone: two to four words of a name, initials allowed, ending the phrase."""
+    words = name.split()
+    k = len(words)
+    while k > 0 and (_name_word(words[k - 1]) or (k < len(words) and _INITIAL.fullmatch(words[k - 1]))):
+        k -= 1
+    if k == 0 or not 2 <= len(words) - k <= 4 or _INITIAL.fullmatch(words[-1]):
+        return name
+    before = words[k - 1]
+    low = before.lower().rstrip(".")
+    role = before.islower() and before.isalpha() and low not in SMALL and low not in _NAME_PREPOSITIONS
+    if before.isupper() or role or low in _CLEANED_TITLES or low in ORG_NAME_ENDS:
+        return " ".join(words[k:])
+    return name
+
+
+_INITIAL = re.compile(r"[A-Z]\.?")
 
 
 def _name_word(w: str) -> bool:

@@ -70,7 +70,7 @@ from processors.quotes.source_words import (
 )
 from processors.quotes.speaker_names import (
     clean_name,
-    person_shaped,
+    name_after_descriptor,
 )
 from processors.types import Entity, Span, Speaker
 
@@ -303,8 +303,8 @@ class SpeakerIndex(MentionIndex):
             words = name.split()
             if len(words) == 2 and words[0].lower().rstrip(".") in _TITLE_WORDS:  # "Princess Amara"
                 name = self._fuller_untagged(words[1]) or name
-            elif len(words) >= 3 and words[0].lower() in ORG_NAME_ENDS and person_shaped(" ".join(words[1:])):
-                name = " ".join(words[1:])  # "Chief of Police Sterling Owen": "Police" is the body's word
+            else:
+                name = name_after_descriptor(name)  # "Chief of Police Sterling Owen": "Police" is the body's word
         if low in NAMED_GROUP_NOUNS and phrase["text"].lower() == low:  # bare "the family": the one named in full
             name = self._named_group(tok) or name
         if (

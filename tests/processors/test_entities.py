@@ -785,3 +785,13 @@ def test_a_place_the_model_took_for_a_person(nlp: Language) -> None:
     labels = {str(e["text"]): e["label"] for e in _ents(nlp, text)}
     assert labels.get("Rotterdam") == "GPE" and labels.get("Tamil Nadu") == "GPE"
     assert "PERSON" not in labels.values()
+
+
+def test_an_office_in_capitals_before_a_full_name_is_a_title(nlp: Language) -> None:
+    text = '"We are on schedule," Orbitra COO Helen Marchetti said on Tuesday.'
+    people = [e["text"] for e in _ents(nlp, text) if e["label"] == "PERSON"]
+    assert people == ["Helen Marchetti"]
+    # two capitals before a single name are initials, not an office
+    text = '"It was a gift," said the novelist KT Obi, who met CS Marlowe at the festival.'
+    people = [e["text"] for e in _ents(nlp, text) if e["label"] == "PERSON"]
+    assert "CS Marlowe" in people

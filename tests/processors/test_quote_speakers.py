@@ -2490,3 +2490,20 @@ def test_a_body_named_only_by_a_description_keeps_the_fuller_one(run: Callable[[
         'the city. The institute said aftershocks were "highly likely" over the coming week.'
     )
     assert speakers(run(text))["highly likely"] == "national seismology institute"
+
+
+def test_a_body_of_common_nouns_keeps_its_countrys_possessive(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Peru's health ministry said on Monday that the outbreak in Cusco had been contained. "
+        '"No new cases were found this week," the ministry said.'
+    )
+    assert speakers(run(text))["No new cases were found this week,"] == "Peru's health ministry"
+
+
+def test_an_office_in_capitals_or_a_lower_case_role_before_an_untagged_name(
+    run: Callable[[str], list[Quote]],
+) -> None:
+    text = '"The corridor will reopen on Friday," Transport CS Wanjiru Kathambi told reporters in Mombasa.'
+    assert speakers(run(text))["The corridor will reopen on Friday,"] == "Wanjiru Kathambi"
+    text = '"The orbiter is healthy," agency chief R Venkatesan said after the burn.'
+    assert speakers(run(text))["The orbiter is healthy,"] == "R Venkatesan"
