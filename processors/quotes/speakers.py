@@ -324,8 +324,9 @@ class SpeakerIndex(MentionIndex):
             # "According to the national seismology institute, ... The institute said": the fuller description
             name = self._described_before(tok) or name
         sp = unnamed_speaker(name, phrase)
-        if low in ROLE_WORDS and not low.endswith("s"):
-            self._personlike.add(id(sp))  # a later "he"/"she" may refer to this unnamed person
+        if (low in ROLE_WORDS and not low.endswith("s")) or (people_noun(tok) and tok.tag_ == "NN"):
+            # a later "he"/"she" may refer to this unnamed person ("the man said ... he said")
+            self._personlike.add(id(sp))
         return sp
 
     def _described_before(self, tok: Token) -> str | None:

@@ -2507,3 +2507,13 @@ def test_an_office_in_capitals_or_a_lower_case_role_before_an_untagged_name(
     assert speakers(run(text))["The corridor will reopen on Friday,"] == "Wanjiru Kathambi"
     text = '"The orbiter is healthy," agency chief R Venkatesan said after the burn.'
     assert speakers(run(text))["The orbiter is healthy,"] == "R Venkatesan"
+
+
+def test_he_after_an_unnamed_man_who_spoke_is_that_man(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Crown attorney Krista Bell told Justice Doug Abernathy that the accused had one intention.\n\n"
+        '"I\'m 20 years old now and my brain is seven years old," the man said in the video.\n\n'
+        "The man said he suffers constant pain and now regrets ever joining a gang.\n\n"
+        '"I want to mentor kids to stay out of gangs," he said.'
+    )
+    assert speakers(run(text))["I want to mentor kids to stay out of gangs,"] == "man"
