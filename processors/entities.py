@@ -231,7 +231,8 @@ def _extend_name(span: Span, bounds: tuple[int, int]) -> tuple[int, int]:
         and doc[i].dep_ == "compound"
         and first <= doc[i].head.i <= last
         and not doc[i].is_sent_start
-        and not doc[i].lower_.endswith(PROFESSION_ENDINGS)
+        # a trade's ending ("Broadcaster") is no first name, unless it is a known one ("Salvador", "Victor")
+        and (not doc[i].lower_.endswith(PROFESSION_ENDINGS) or doc[i].lower_ in given_names())
         and (
             doc[i].lower_ in given_names()
             or _person_noun(doc[i - 1])

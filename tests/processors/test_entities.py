@@ -798,3 +798,9 @@ def test_an_office_in_capitals_before_a_full_name_is_a_title(nlp: Language) -> N
     text = '"It was a gift," said the novelist KT Obi, who met CS Marlowe at the festival.'
     people = [e["text"] for e in _ents(nlp, text) if e["label"] == "PERSON"]
     assert "CS Marlowe" in people
+
+
+def test_a_given_name_with_a_trades_ending_before_the_tagged_surname(nlp: Language) -> None:
+    # "Salvador" ends like "Broadcaster" or "Director", but it is a known given name
+    text = "In a statement on Wednesday, Presidential Spokesperson Salvador Ranelo said the Palace was saddened."
+    assert "Salvador Ranelo" in [e["text"] for e in _ents(nlp, text) if e["label"] == "PERSON"]
