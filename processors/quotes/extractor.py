@@ -712,6 +712,20 @@ def _fallback_speaker(ctx: _Context, c: _Candidate, last: _Candidate | None) -> 
             if sp is not None and sp["label"] == "PERSON":
                 return sp
         return last.speaker
+    if (
+        c.cue is None
+        and prev >= 0
+        and not text[text.rfind("\n", 0, m.open_pos) + 1 : m.open_pos].strip()  # the quotation opens its paragraph
+        and not sents.same_paragraph(prev, c.sent)
+        and sents.paragraph_gap(prev, c.sent) == 1
+    ):
+        # "The council voted to close it, the mayor, Ann Roe, said. // "We had no choice."": a quotation paragraph
+        # of its own goes on with the one whose words the paragraph before reported last
+        # the first reporting verb's source, the main clause's ("Roe said the group acknowledges that ...")
+        verb = next((q for q in ctx.cues(prev)[0] if q.kind != "noun"), None)
+        sp = ctx.speaker_of(verb, strict=True) if verb is not None else None
+        if sp is not None:
+            return sp
     subj = sents.subject_near(m.open_pos, ctx.in_quote) or sents.subject_of_sentence(prev, ctx.in_quote)
     if subj is not None:
         sp = index.resolve_token(subj)

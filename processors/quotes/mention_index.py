@@ -53,6 +53,7 @@ from processors.quotes.source_words import (
     SINGLE_QUANTIFIERS,
     SMALL,
     SPEAKER_LABELS,
+    SPEAKS_FOR,
     SUBJECT_DEPS,
     TRIM_DEPS,
     UNNAMED_WORDS,
@@ -313,6 +314,10 @@ class MentionIndex:
                 "mention": mention,
                 "country": country,
             }
+        if e["label"] == "ORG" and full is not None:
+            spelled = self._spelled_from(full)
+            if spelled is not None:  # "National Socialist Council" of "National Socialist Council of Nagalim (NSCN)"
+                return {**self.from_entity(spelled, mention), "start": full["start"], "end": spelled["end"]}
         parent = self.parents.get(e["canonical"]) if e["label"] == "ORG" else None
         if e["label"] == "ORG" and parent is None and full is not None:
             parent = (
@@ -350,6 +355,15 @@ class MentionIndex:
             return None
         name = f"{e['canonical']}{text[e['end'] : place['end']]}"  # "Supreme Court of the United Kingdom"
         return self._and_place(name, place["end"]) or name
+
+    def _spelled_from(self, e: Entity) -> Entity | None:
+        """The longer name an acronym in parentheses spells out from where the organisation's name starts, the
+        model having cut the name before its "of ..." ("National Socialist Council of Nagalim (NSCN)")."""
+        for name, start, end in self.expansions.values():
+            lead = len(e["text"]) - len(e["canonical"])  # "The National ...": the name after its "The"
+            if start == e["start"] + lead and end > e["end"] and name[len(e["canonical"]) :].startswith(" of "):
+                return {"text": name, "label": "ORG", "start": start, "end": end, "canonical": name}
+        return None
 
     def _place_possessive(self, e: Entity) -> str | None:
         """ "Lebanon's health ministry said": a body named only with common nouns ("health ministry") after a
@@ -840,6 +854,8 @@ class MentionIndex:
             # "a Kyrgyz National University student": a person, who does not speak for the body; "the AusLink
             # program": a scheme, which does not speak at all
             return None
+        if one_person_role(tok) and tok.lower_ not in SPEAKS_FOR:
+            return None  # "the former RBM governor", "the INEC chief": a person, not the body that names the post
         return self._org_compound(tok)
 
     def _name_after_relative_clause(self, tok: Token) -> Entity | None:

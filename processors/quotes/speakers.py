@@ -302,7 +302,9 @@ class SpeakerIndex(MentionIndex):
             name = clean_name(name)
             words = name.split()
             if len(words) == 2 and words[0].lower().rstrip(".") in _TITLE_WORDS:  # "Princess Amara"
-                name = self._fuller_untagged(words[1]) or name
+                # an honorific is no part of the name ("Ms Sturgeon": "Sturgeon"); a rank may be ("Princess Amara")
+                bare = words[1] if words[0].lower().rstrip(".") in _HONORIFICS else name
+                name = self._fuller_untagged(words[1]) or bare
             else:
                 name = name_after_descriptor(name)  # "Chief of Police Sterling Owen": "Police" is the body's word
         if low in NAMED_GROUP_NOUNS and phrase["text"].lower() == low:  # bare "the family": the one named in full
@@ -697,6 +699,10 @@ class SpeakerIndex(MentionIndex):
             return ev[1] if ev is not None else None
         e = self._upgrade(pick[1])
         return self.from_entity(e, char_span(self.doc, pick[1]["start"], pick[1]["end"]))
+
+
+# honorifics, which a speaker's name is given without ("Mr", "Ms", "Dr")
+_HONORIFICS = frozenset("mr mrs ms miss mx dr".split())
 
 
 # an interview turn label at a paragraph start: "((WN))", "Q:", "Interviewer:"

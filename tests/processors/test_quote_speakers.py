@@ -2517,3 +2517,40 @@ def test_he_after_an_unnamed_man_who_spoke_is_that_man(run: Callable[[str], list
         '"I want to mentor kids to stay out of gangs," he said.'
     )
     assert speakers(run(text))["I want to mentor kids to stay out of gangs,"] == "man"
+
+
+def test_a_role_named_with_its_body_is_a_person_not_the_body(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Former central bank governor Dalitso Phiri has urged the president to address the nation.\n\n"
+        'The former RBM governor observes, "Leadership is crucial now more than ever."'
+    )
+    assert speakers(run(text))["Leadership is crucial now more than ever."] == "Dalitso Phiri"
+
+
+def test_a_quotation_paragraph_goes_on_with_the_source_reported_just_before(
+    run: Callable[[str], list[Quote]],
+) -> None:
+    text = (
+        "The council voted on Monday to close the library, the mayor of Dunmore, Petra Halvorsen, said, adding "
+        'that the decision had been difficult.\n\n"We had no other choice."'
+    )
+    assert speakers(run(text))["We had no other choice."] == "Petra Halvorsen"
+    text = 'Officials said the road would stay closed until Friday.\n\n"It is not safe to drive there."'
+    assert speakers(run(text))["It is not safe to drive there."] == "Officials"
+
+
+def test_an_honorific_before_an_untagged_surname_is_no_part_of_the_name(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Opposition leader Dougal Rennie said a patient had waited 84 hours.\n\n"
+        "“First Minister, is that really what anyone in Scotland should go through in 2022?”\n\n"
+        "Ms Sturgeon replied: “No, and that is clearly an unacceptable situation.”"
+    )
+    assert speakers(run(text))["No, and that is clearly an unacceptable situation."] == "Sturgeon"
+
+
+def test_a_body_cut_before_its_of_is_named_as_its_acronym_spells_it(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "The National Socialist Council of Nagalam (NSCN) on Monday issued a press statement informing that both "
+        'sides are "serious" about the talks.'
+    )
+    assert speakers(run(text))["serious"] == "National Socialist Council of Nagalam"
