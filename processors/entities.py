@@ -373,7 +373,15 @@ def _contains_words(longer: list[str], shorter: list[str]) -> bool:
     if any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1)):
         return True
     bare = [w for k, w in enumerate(longer) if k in (0, len(longer) - 1) or not _initial(w)]
-    return len(bare) < len(longer) and bare == shorter
+    if len(bare) < len(longer) and bare == shorter:
+        return True
+    # "Prosper Ogum" of "Prosper Narteh Ogum": the given name and the surname, the middle name left out
+    return (
+        n == 2
+        and len(longer) >= 3
+        and shorter == [longer[0], longer[-1]]
+        and longer[-2].lower() not in SURNAME_PARTICLES
+    )
 
 
 def _initial(word: str) -> bool:
@@ -392,6 +400,8 @@ def _person_canonical(
     before this one in the same paragraph wins, else the first one the article gave ("Joe Roe ... Joe Roe's son
     Tim Roe's company ... [new paragraph] Roe said": Joe)."""
     words = name_words(ent["text"])
+    if len(words) >= 2 and words[0].isupper() and words[0].lower() in ROLE_ACRONYMS:
+        words = words[1:]  # "MK Marciano": "Yehuda Marciano"
     fuller = [p for p in persons if _contains_words(name_words(p["text"]), words)]
     if not fuller:
         return ent["text"]

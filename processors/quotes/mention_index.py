@@ -275,9 +275,10 @@ class MentionIndex:
         before = bisect_left(tok_starts, e["start"]) - 1
         if head is not None and head.dep_ == "appos" and before >= 0 and doc[before].text == ",":
             # "The Prime Minister of Australia, John Howard, was asked": a later "the Prime Minister"; the parse
-            # may hang the name on the place ("the president of Chile, Ann Roe")
+            # may hang the name on the place ("the president of Chile, Ann Roe") or the body ("the spokesperson for
+            # the command, Ann Roe")
             title = head.head
-            if title.dep_ == "pobj" and title.head.lower_ == "of" and title.i < head.i:
+            if title.dep_ == "pobj" and title.head.lower_ in ("of", "for") and title.i < head.i:
                 title = title.head.head
             if title.i < head.i and one_person_role(title):
                 out.append(title.lower_)
@@ -323,7 +324,8 @@ class MentionIndex:
             parent = (
                 self._of_place(full) or self._and_place(full["canonical"], full["end"]) or self._place_possessive(full)
             )
-        name = parent or clean_name(e["canonical"])
+        # titles come off a person's name, not an organisation's ("Garda Síochána", "Prime Minister's Office")
+        name = parent or (clean_name(e["canonical"]) if e["label"] == "PERSON" else e["canonical"])
         first, _, rest = name.partition(" ")
         if e["label"] == "ORG" and parent is None and rest and first in self.expansions:
             name = f"{self.expansions[first][0]} {rest}"  # "NSW Police", after "New South Wales (NSW)"

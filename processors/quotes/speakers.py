@@ -298,7 +298,8 @@ class SpeakerIndex(MentionIndex):
         if org is not None:
             return self.from_entity(org, phrase)
         name = phrase["text"]
-        if tok.pos_ == "PROPN" and "\n" not in name:  # "Cardinal Ann Roe", a name the model did not tag
+        # "Cardinal Ann Roe", a name the model did not tag; not a body's ("Garda Síochána Ombudsman Commission")
+        if tok.pos_ == "PROPN" and "\n" not in name and low not in ORG_NAME_ENDS:
             name = clean_name(name)
             words = name.split()
             if len(words) == 2 and words[0].lower().rstrip(".") in _TITLE_WORDS:  # "Princess Amara"
@@ -497,9 +498,12 @@ class SpeakerIndex(MentionIndex):
                 return unnamed_speaker(joined, phrase)
             if len(people) == 1 and tok.lower_ in PLURAL_PRONOUNS:
                 continue  # "The Italian minister, Luigi Rossi, joined as an observer": one person is not "they"
-            if back > 0 or not _same_paragraph(root, tok):
+            # "it" may open the next paragraph: "The Commission said ... // "...," it said."
+            if back > 0 or not (_same_paragraph(root, tok) or tok.lower_ in ("it", "its")):
                 return None
             e = self._entity_of_phrase(subj)
+            if e is None and tok.lower_ in ("it", "its") and subj.pos_ == "PROPN" and subj.lower_ in ORG_NAME_ENDS:
+                return self.resolve_token(subj)  # a body's name the model did not tag ("the ... Commission")
             if e is None and tok.lower_ in PLURAL_PRONOUNS and plural_source(subj):
                 return self.resolve_token(subj)  # "The researchers suggested ... They reported": the researchers
             if e is None or e["label"] not in ("ORG", "NORP"):

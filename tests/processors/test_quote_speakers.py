@@ -2554,3 +2554,46 @@ def test_a_body_cut_before_its_of_is_named_as_its_acronym_spells_it(run: Callabl
         'sides are "serious" about the talks.'
     )
     assert speakers(run(text))["serious"] == "National Socialist Council of Nagalam"
+
+
+def test_a_role_for_a_body_then_the_name_in_apposition_is_that_persons_role(
+    run: Callable[[str], list[Quote]],
+) -> None:
+    text = (
+        "This was disclosed at the Harbour State Police Command headquarters by the spokesperson for the command, "
+        "Tobias Okonjo.\n\n"
+        'The Harbour police spokesperson said, "Good afternoon, gentlemen of the press."'
+    )
+    assert speakers(run(text))["Good afternoon, gentlemen of the press."] == "Tobias Okonjo"
+
+
+def test_a_knesset_members_title_and_a_middle_name_left_out(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Former Transportation Minister MK Yehuda Marciano mocked Prime Minister Avi Dror on Tuesday.\n\n"
+        'Marciano fired back, saying that he "feels bad" for the Prime Minister.'
+    )
+    assert speakers(run(text))["feels bad"] == "Yehuda Marciano"
+    text = (
+        "Harbour United head coach, Kwabena Ntow Adjei, has lauded his players.\n\n"
+        "Speaking after the game, Kwabena Adjei expressed his satisfaction.\n\n"
+        '"Very satisfied because we played very well," he told reporters.'
+    )
+    assert speakers(run(text))["Very satisfied because we played very well,"] == "Kwabena Ntow Adjei"
+
+
+def test_it_in_the_next_paragraph_is_the_untagged_body_that_spoke_before(run: Callable[[str], list[Quote]]) -> None:
+    # the body's name starts with a title word ("Marshal"), which stays: titles come off persons' names only
+    text = (
+        "In a statement on Wednesday, the Marshal Service Oversight Commission said it received a referral on "
+        "March 17th.\n\n“The matter is now under investigation,” it said."
+    )
+    assert speakers(run(text))["The matter is now under investigation,"] == "Marshal Service Oversight Commission"
+
+
+def test_an_untagged_bodys_name_keeps_a_first_word_that_is_also_a_title(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "In a statement on Wednesday, the Garda Ólachta Ombudsman Commission (GOOC), which investigates "
+        "allegations of wrongdoing by members, said it received a referral on March 17th.\n\n"
+        "“The matter is now under investigation,” it said."
+    )
+    assert speakers(run(text))["The matter is now under investigation,"] == "Garda Ólachta Ombudsman Commission"
