@@ -97,6 +97,10 @@ class SpeakerIndex(MentionIndex):
                 return self.from_entity(self._upgrade(org), noun_phrase(tok))
         if e is None and tok.pos_ == "NOUN":
             e = self._name_given_in_relative(tok)
+        if e is not None and e["label"] == "NORP" and tok.lower_ in PARTY_MEMBER_NOUNS:
+            member = self._described_speaker(tok)  # "the Social Democrat said": the one who spoke last
+            if member is not None:
+                return _with_mention(member, noun_phrase(tok))
         if e is not None:
             return self.from_entity(self._upgrade(e), char_span(self.doc, e["start"], e["end"]))
         low = tok.lower_
@@ -365,9 +369,11 @@ class SpeakerIndex(MentionIndex):
         if (
             low.endswith("s")
             or not definite(tok)
-            or not (low in ROLE_WORDS or low in DESCRIBED_ROLES)
+            or not (low in ROLE_WORDS or low in DESCRIBED_ROLES or low in PARTY_MEMBER_NOUNS)
             or tok.dep_ == "poss"
-            or any(c.dep_ in ("poss", "prep", "compound") for c in tok.children)  # "the party's leader"
+            # "the party's leader", "the head of the agency": another's role; not "the head of state" or "the
+            # Social Democrat" (a party's member)
+            or any(c.dep_ in ("poss", "prep", "compound") and not _describes_only(c) for c in tok.children)
         ):
             return None
         last = self.last_event(tok.idx)
@@ -718,6 +724,25 @@ _GAVE_NAME = re.compile(
     r",? (?:who|and) (?:gave|would (?:only )?give|identified (?:himself|herself)|asked to be identified)"
     r"(?: only)?(?: (?:his|her|their))?(?: (?:first|one|a))?(?: name)?(?: only)?(?:,| as| by)? ([A-Z][a-z]{1,20})\b"
 )
+
+
+# members of a party, by its name's last word ("the Social Democrat said", "the Republican added")
+PARTY_MEMBER_NOUNS = frozenset(
+    "democrat republican conservative socialist liberal tory nationalist unionist communist".split()
+)
+# what a head or leader "of" may lead without naming a body of the article ("the head of state")
+_OFFICE_SCOPES = frozenset("state government executive cabinet nation country".split())
+
+
+def _describes_only(child: Token) -> bool:
+    """A modifier that names no other body or person: "of state" in "the head of state", "Social" in "the Social
+    Democrat"."""
+    if child.dep_ == "prep" and child.lower_ == "of":
+        pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+        return pobj is not None and pobj.lower_ in _OFFICE_SCOPES and pobj.ent_type_ not in ("GPE", "ORG")
+    if child.dep_ == "compound":
+        return child.head.lower_ in PARTY_MEMBER_NOUNS and child.is_title
+    return False
 
 
 def _token_span(tok: Token) -> Span:

@@ -2597,3 +2597,18 @@ def test_an_untagged_bodys_name_keeps_a_first_word_that_is_also_a_title(run: Cal
         "“The matter is now under investigation,” it said."
     )
     assert speakers(run(text))["The matter is now under investigation,"] == "Garda Ólachta Ombudsman Commission"
+
+
+def test_the_head_of_state_and_a_party_member_are_the_one_who_spoke_last(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        '"We can accept neither the factious nor the factions," President Étienne Marchand said on Tuesday.\n\n'
+        'The head of state said that his highly contested pension reform was "necessary".'
+    )
+    assert speakers(run(text))["necessary"] == "Étienne Marchand"
+    text = '"The bill is dead," Senator Maria Lopez told reporters. "We will start again," the Democrat added.'
+    assert speakers(run(text))["We will start again,"] == "Maria Lopez"
+    text = (
+        '"It is becoming more common," Senator Andreas Kessler told the daily Tagesblatt.\n\n'
+        '"What can we do about it?" the Social Democrat said.'
+    )
+    assert speakers(run(text))["What can we do about it?"] == "Andreas Kessler"
