@@ -87,4 +87,26 @@ def is_state_body(words: list[str]) -> bool:
     """A name that is unmistakably a government body ("Police Department", "Ministry of Health")."""
     low = [w.lower().strip(".,'’") for w in words]
     pairs = set(itertools.pairwise(low))
-    return classify(words) == GOVERNMENT and bool(set(low) & _GOV_STRONG or pairs & _GOV_BIGRAMS)
+    return classify(words) == GOVERNMENT and bool(set(low) & _GOV_STRONG or pairs & (_GOV_BIGRAMS | _LOCAL_BODIES))
+
+
+# a town's or district's own council or court ("Dunedin City Council", "Dubbo Local Court"): its place leads the name
+_LOCAL_BODIES = frozenset(
+    {
+        ("city", "council"),
+        ("town", "council"),
+        ("county", "council"),
+        ("district", "council"),
+        ("shire", "council"),
+        ("borough", "council"),
+        ("municipal", "council"),
+        ("regional", "council"),
+        ("local", "court"),
+        ("magistrates", "court"),
+        ("magistrates'", "court"),
+        ("district", "court"),
+        ("county", "court"),
+        ("crown", "court"),
+        ("sheriff", "court"),
+    }
+)

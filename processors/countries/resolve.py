@@ -502,7 +502,13 @@ def resolve(
         code = entry.code or ""
         if m.text.lower() in doubtful:
             continue
-        if entry.kind == CITY and not support[code] and not _orphan_ok(ctx, m, entry, cities_of[code]):
+        if (
+            entry.kind == CITY
+            and not support[code]
+            and not _orphan_ok(ctx, m, entry, cities_of[code])
+            # the town's own council or court ("Dubbo Local Court") places it as "in Dubbo" would
+            and not institution
+        ):
             continue
         if institution:
             kind = "institution"

@@ -406,3 +406,11 @@ def test_a_city_after_an_organisations_name_and_a_comma(tag: Tagger) -> None:
     # the court's, not an unknown place the city would be a namesake of
     text = "Justice Okon Abang of the Federal High Court, Abuja, on Friday fixed October 12 for the trial."
     assert codes(tag(text)) == {"NG"}
+
+
+def test_a_towns_own_council_or_court_places_the_town(tag: Tagger) -> None:
+    # a small town alone is no reference (it may be a name we do not know); its council or court places it
+    assert codes(tag("Tom Rees was arrested before appearing in Dubbo Local Court that afternoon.")) == {"AU"}
+    assert codes(tag("The Dunedin City Council voted 8-7 to reinstate the parking changes.")) == {"NZ"}
+    assert codes(tag("A NSW Supreme Court judge criticised the three-minute hearing.")) == {"AU"}
+    assert codes(tag("Tom Dubbo said the hearing had been short.")) == set()
