@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from processors.doctext import doc_text, token_starts
 from processors.person_names import (
+    COUNCILLOR_ABBREVIATIONS,
     DESCRIPTOR_NOUNS,
     GENERATIONAL_SUFFIXES,
     HONORIFICS,
@@ -211,6 +212,11 @@ def _person_noun(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and tok.is_lower and (low in PERSON_ROLE_WORDS or low.endswith(PERSON_NOUN_ENDINGS))
 
 
+# a person's initials before the surname: "PK", "P.K.", "N"; not the capitals of a country or a union ("US Senator")
+_INITIALS = re.compile(r"(?:[A-Z]\.?){1,3}")
+_NOT_INITIALS = frozenset("US UK EU UN UAE USA".split())
+
+
 def _extend_name(span: Span, bounds: tuple[int, int]) -> tuple[int, int]:
     """A name the model cut short: a first word it left out ("an attendee Om Prakash": "Prakash") or a second
     surname ("Wanda Vázquez Garced": "Wanda Vázquez"), a proper noun the parse joins to the name by a compound,
@@ -225,31 +231,43 @@ def _extend_name(span: Span, bounds: tuple[int, int]) -> tuple[int, int]:
         return bounds  # trimmed by the clean-up: leave it
     i = first - 1
     if (
-        i >= 1
-        and _loose_name_token(doc[i])
-        and doc[i].tag_ == "NNP"
-        and doc[i].dep_ == "compound"
-        and first <= doc[i].head.i <= last
-        and not doc[i].is_sent_start
-        # a trade's ending ("Broadcaster") is no first name, unless it is a known one ("Salvador", "Victor")
-        and (not doc[i].lower_.endswith(PROFESSION_ENDINGS) or doc[i].lower_ in given_names())
-        and (
-            doc[i].lower_ in given_names()
-            or _person_noun(doc[i - 1])
-            or (first == last and _ends_place(doc[i - 1]))
-            or doc[i - 1].lower_ in TITLE_WORDS  # "Prof. Mehmet Ali Kuzucu" tagged "Ali Kuzucu"
+        (
+            i >= 1
+            and _loose_name_token(doc[i])
+            and doc[i].tag_ == "NNP"
+            and doc[i].dep_ == "compound"
+            and first <= doc[i].head.i <= last
+            and not doc[i].is_sent_start
+            # a trade's ending ("Broadcaster") is no first name, unless it is a known one ("Salvador", "Victor")
+            and (not doc[i].lower_.endswith(PROFESSION_ENDINGS) or doc[i].lower_ in given_names())
+            and (
+                doc[i].lower_ in given_names()
+                or _person_noun(doc[i - 1])
+                or (first == last and _ends_place(doc[i - 1]))
+                or doc[i - 1].lower_ in TITLE_WORDS  # "Prof. Mehmet Ali Kuzucu" tagged "Ali Kuzucu"
+            )
         )
-    ) or (
-        # "Sylvie Van Den Wildenberg, a spokeswoman": a name that starts with a surname particle lacks its given
-        # name, which may open the sentence
-        i >= 0
-        and span.label_ == "PERSON"
-        and first < last
-        and doc[first].lower_ in SURNAME_PARTICLES
-        and doc[i].is_title
-        and not doc[i].ent_type_  # a given name the model tagged on its own: _join_given_names
-        and doc[i].lower_ in given_names()
-        and doc[i].whitespace_ == " "
+        or (
+            # "Chief Secretary PK Jenamani": initials before the surname, after a title
+            i >= 1
+            and _INITIALS.fullmatch(doc[i].text) is not None
+            and doc[i].text.replace(".", "") not in _NOT_INITIALS
+            and doc[i].dep_ == "compound"
+            and first <= doc[i].head.i <= last
+            and (doc[i - 1].lower_ in TITLE_WORDS or doc[i - 1].lower_ in PERSON_ROLE_WORDS)
+        )
+        or (
+            # "Sylvie Van Den Wildenberg, a spokeswoman": a name that starts with a surname particle lacks its given
+            # name, which may open the sentence
+            i >= 0
+            and span.label_ == "PERSON"
+            and first < last
+            and doc[first].lower_ in SURNAME_PARTICLES
+            and doc[i].is_title
+            and not doc[i].ent_type_  # a given name the model tagged on its own: _join_given_names
+            and doc[i].lower_ in given_names()
+            and doc[i].whitespace_ == " "
+        )
     ):
         start = doc[i].idx
     elif (
@@ -603,6 +621,8 @@ def _title_word(word: str, after: int) -> bool:
     low = word.lower()
     if word.isupper() and low in ROLE_ACRONYMS:
         return after >= 2
+    if word in COUNCILLOR_ABBREVIATIONS:
+        return True
     if "-" in low and all(part in TITLE_WORDS for part in low.split("-")):
         return True  # "Major-General", "Lieutenant-Colonel"
     if low not in TITLE_WORDS:
@@ -911,7 +931,25 @@ def extract_entities(doc: Doc) -> list[Entity]:
         if e["label"] == "PERSON" and e["text"] in links and e["text"].isupper():
             e["label"] = "ORG"  # "TVNZ say they are ...", after "Television New Zealand (TVNZ)": not a person
     _canonicalise(ents, links, relatives, full_text)
+    _person_initials(ents, links)
     return ents
+
+
+def _person_initials(ents: list[Entity], links: dict[str, str]) -> None:
+    """ "MBS said", after "Crown Prince Mohammed bin Salman": capitals that are the initials of the words of a
+    person's name of three or more words the article gives (particles included), opening with a known given name
+    (not "Woman Grand Master" tagged a person), and no body's acronym the article spells out, are that person."""
+    by_initials: dict[str, set[str]] = {}
+    for e in ents:
+        words = e["canonical"].replace("-", " ").split()
+        if e["label"] == "PERSON" and len(words) >= 3 and words[0].lower() in given_names():
+            by_initials.setdefault("".join(w[0] for w in words).upper(), set()).add(e["canonical"])
+    for e in ents:
+        text = e["text"]
+        names = by_initials.get(text)
+        if names and len(names) == 1 and text.isupper() and text not in links and e["label"] in ("ORG", "PERSON"):
+            e["label"] = "PERSON"
+            e["canonical"] = next(iter(names))
 
 
 def without_nickname(text: str) -> str:

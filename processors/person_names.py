@@ -236,6 +236,8 @@ TITLE_WORDS = (
 # offices written as capitals in front of a full name ("COO Gwynne Shotwell", "CS Kithure Kindiki", "MLA Ann Roe"):
 # titles only before two or more words of a name, as two capitals before one word are often initials ("CS Lewis")
 ROLE_ACRONYMS = frozenset("coo cfo cto cs cj dg mla mep mk acp dcp sho".split())
+# "Cr Jim Maddox" (councillor, in Australia and New Zealand): a title only as written so, "CR" being initials
+COUNCILLOR_ABBREVIATIONS = frozenset(["Cr", "Cr."])
 
 
 # honorifics that are also in the census list of first names

@@ -804,3 +804,18 @@ def test_a_given_name_with_a_trades_ending_before_the_tagged_surname(nlp: Langua
     # "Salvador" ends like "Broadcaster" or "Director", but it is a known given name
     text = "In a statement on Wednesday, Presidential Spokesperson Salvador Ranelo said the Palace was saddened."
     assert "Salvador Ranelo" in [e["text"] for e in _ents(nlp, text) if e["label"] == "PERSON"]
+
+
+def test_initials_before_a_titled_surname_a_persons_initials_and_a_councillors_title(nlp: Language) -> None:
+    def people(text: str) -> list[tuple[str, str]]:
+        return [(e["text"], e["canonical"]) for e in _ents(nlp, text) if e["label"] == "PERSON"]
+
+    text = '"Death toll rises to 233," Odisha Chief Secretary PK Jenamani tweeted.'
+    assert people(text) == [("PK Jenamani", "PK Jenamani")]
+    text = "Crown Prince Mohammed bin Tariq spoke on Monday. Asked about the talks, MBT said it was too early."
+    assert ("MBT", "Mohammed bin Tariq") in people(text)
+    text = "The crucial vote belonged to Cr Jim Maddox, who had sat back in August."
+    assert people(text) == [("Jim Maddox", "Jim Maddox")]
+    # capitals that are a country's are no initials, and "CR" in capitals is no councillor
+    assert ("US", "US") not in people("The US Senator Ann Marlowe said so.")
+    assert people("CR Patel Kumar opened the session.")[0][0].startswith("CR")
