@@ -421,11 +421,11 @@ class MentionIndex:
             if t.lower_ == tok.lower_ and not self.in_quote(t.idx):
                 yield t
 
-    def _subject_org_before(self, tok: Token, reach: int = 600) -> Entity | None:
+    def _subject_org_before(self, tok: Token, reach: int = 600, any_article: bool = False) -> Entity | None:
         """ "Hasbro hosted a panel ... the company noted": for a bare "the company", the organisation that was
         the subject (or owner: "Hasbro's") of a sentence in the few before (``reach`` characters), the nearest
-        first."""
-        if not definite(tok):
+        first; with ``any_article``, for "a spokesman" too."""
+        if not definite(tok) and not any_article:
             return None
         i = bisect_left(self.starts, tok.idx)
         for e in reversed(self.entities[max(0, i - 12 * reach // 600) : i]):

@@ -263,7 +263,8 @@ class SpeakerIndex(MentionIndex):
                 # "The Front claimed the attack. ... The spokesman said": a spokesperson the article mentions for
                 # the first time, with no body or name of their own, speaks for the body the sentences before
                 # made their subject
-                org = self._subject_org_before(tok, reach=1200)
+                # ("A spokesman said" after "The operator, which runs the service, confirmed": the operator)
+                org = self._subject_org_before(tok, reach=1200, any_article=True)
                 body = self.from_entity(org, phrase) if org is not None else None
             if body is not None:  # "a government spokesperson", "representatives from the University of X"
                 return _with_mention(body, phrase)
@@ -403,6 +404,10 @@ class SpeakerIndex(MentionIndex):
                     return self.from_entity(self._upgrade(e), char_span(self.doc, e["start"], e["end"]))
                 if e is None and child.lower_ in NATIONAL_NOUNS:
                     return self.resolve_token(child, depth + 1)
+                if e is None and child.pos_ == "NOUN" and child.lower_ in ORG_NAME_ENDS:
+                    named = self._org_by_noun(child)  # "a council spokesperson": the council the article names
+                    if named is not None:
+                        return self.from_entity(self._upgrade(named), _token_span(child))
             if child.dep_ == "amod" and child.lower_ in NATIONAL_NOUNS and child.i < tok.i:
                 # "a British military spokesman", "military" tagged an adjective: the British military
                 nation = next((c for c in tok.lefts if c.ent_type_ == "NORP" and c.i < child.i), None)

@@ -2612,3 +2612,19 @@ def test_the_head_of_state_and_a_party_member_are_the_one_who_spoke_last(run: Ca
         '"What can we do about it?" the Social Democrat said.'
     )
     assert speakers(run(text))["What can we do about it?"] == "Andreas Kessler"
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_body_just_named_or_named_by_its_noun(
+    run: Callable[[str], list[Quote]],
+) -> None:
+    text = (
+        "Brickhill Transport Company, which runs the service, confirmed the cancellation was permanent.\n\n"
+        'A spokesman said: "Service 21 will be withdrawn due to low custom."'
+    )
+    assert speakers(run(text))["Service 21 will be withdrawn due to low custom."] == "Brickhill Transport Company"
+    text = (
+        "Dunmore Borough Council said it was surprised by the move.\n\n"
+        "Councillor Ana Ruiz said many passengers were unhappy.\n\n"
+        'A council spokesperson said: "We have been in discussion with the operator."'
+    )
+    assert speakers(run(text))["We have been in discussion with the operator."] == "Dunmore Borough Council"
