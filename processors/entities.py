@@ -926,6 +926,8 @@ def extract_entities(doc: Doc) -> list[Entity]:
         and " " in e["text"]
         and introduced_as_relative(doc, bisect_right(tok_starts, e["start"]) - 1)
     )
+    # an office in capitals tagged alone is no name ("the MEP said", "MEP" tagged an organisation)
+    ents = [e for e in ents if not (e["text"].isupper() and e["text"].lower() in ROLE_ACRONYMS | {"mp"})]
     links = _acronym_links(full_text, ents)
     for e in ents:
         if e["label"] == "PERSON" and e["text"] in links and e["text"].isupper():

@@ -22,6 +22,7 @@ from processors.person_names import (
     FEMALE_TITLES,
     HONORIFICS,
     MALE_TITLES,
+    ROLE_ACRONYMS,
     TITLE_WORDS,
     given_names,
     introduced_as_relative,
@@ -89,6 +90,8 @@ def _capitalised_title(t: Token) -> bool:
     """ "Sheriff" in "County Sheriff Rick Singleton": an office written with a capital before the name, for a later
     "the sheriff" (not an honorific: "Mr", "Dr")."""
     low = t.lower_
+    if t.is_upper and low in ROLE_ACRONYMS | {"mp"}:
+        return True  # "Irish MEP Ann Roe", for a later "the MEP"
     return t.is_title and t.is_alpha and low in TITLE_WORDS and low not in HONORIFICS and len(low) > 3
 
 

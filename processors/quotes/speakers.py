@@ -272,7 +272,8 @@ class SpeakerIndex(MentionIndex):
             body = self._source_body(tok, depth)
             if body is not None:
                 return _with_mention(body, phrase)
-        if low in ROLE_WORDS or (low in self.roles and tok.pos_ == "NOUN"):
+        # (a title in capitals is tagged a proper noun: "the MEP said" after "Irish MEP Ann Roe")
+        if low in ROLE_WORDS or (low in self.roles and (tok.pos_ == "NOUN" or (tok.is_upper and len(low) <= 4))):
             # "a hospital spokesperson", "another official": a new, unnamed source, not one named before;
             # "the archbishop": the person the article introduced with that title or apposition
             # "Civil Aviation Minister Ann Roe ... the local health minister said": another one
@@ -377,11 +378,21 @@ class SpeakerIndex(MentionIndex):
             or any(c.dep_ in ("poss", "prep", "compound") and not _describes_only(c) for c in tok.children)
         ):
             return None
+        if self._introduced_unnamed(tok):
+            return None
         last = self.last_event(tok.idx)
         if last is None or last[1]["label"] != "PERSON":
-            return None
+            # no quotation yet: the person the sentences before are about ("Ukrainian President Ann Roe said ...
+            # // "...," the head of state wrote"), as a pronoun there would mean; for words that describe the one
+            # in focus, not another party's role ("the judge" after "the defendant Ann Roe")
+            if low not in _FOCUS_DESCRIPTIONS:
+                return None
+            person = self._antecedent_person(tok.idx)
+            if person is None or person["label"] != "PERSON" or person["mention"] is None:
+                return None
+            last = (person["mention"]["start"], person)
         gap = self.paragraph_of(tok.idx) - self.paragraph_of(last[0])
-        if not 0 <= gap <= 1 or self._introduced_unnamed(tok):
+        if not 0 <= gap <= 1:
             return None
         return last[1]
 
@@ -734,6 +745,10 @@ _GAVE_NAME = re.compile(
 # members of a party, by its name's last word ("the Social Democrat said", "the Republican added")
 PARTY_MEMBER_NOUNS = frozenset(
     "democrat republican conservative socialist liberal tory nationalist unionist communist".split()
+)
+# descriptions a report gives the person it is about, by way of variation ("the head of state", "the diplomat")
+_FOCUS_DESCRIPTIONS = (
+    DESCRIBED_ROLES | PARTY_MEMBER_NOUNS | frozenset("head politician lawmaker legislator statesman".split())
 )
 # what a head or leader "of" may lead without naming a body of the article ("the head of state")
 _OFFICE_SCOPES = frozenset("state government executive cabinet nation country".split())

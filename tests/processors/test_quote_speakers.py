@@ -2628,3 +2628,27 @@ def test_an_unnamed_spokesperson_speaks_for_the_body_just_named_or_named_by_its_
         'A council spokesperson said: "We have been in discussion with the operator."'
     )
     assert speakers(run(text))["We have been in discussion with the operator."] == "Dunmore Borough Council"
+
+
+def test_a_description_of_the_person_in_focus_before_any_quotation(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Ukrainian President Volodymyr Marchenko said Russia had launched 40 missiles overnight.\n\n"
+        '"Almost all of them were shot down," the head of state wrote on Telegram.'
+    )
+    assert speakers(run(text))["Almost all of them were shot down,"] == "Volodymyr Marchenko"
+    text = (
+        "Russian Foreign Ministry spokeswoman Maria Zakharenko commented on the statements from Paris.\n\n"
+        '"Of course, not a single one was answered," the diplomat said.'
+    )
+    assert speakers(run(text))["Of course, not a single one was answered,"] == "Maria Zakharenko"
+    # another party's role is not the person in focus
+    text = 'The defendant Ann Roe pleaded guilty on Monday.\n\n"This was a cruel act," the judge said.'
+    assert speakers(run(text))["This was a cruel act,"] == "judge"
+
+
+def test_an_office_in_capitals_named_before_is_its_holder(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Irish MEP Ciaran Mulcahy said the deal was a disaster for farmers.\n\n"
+        '"Over the course of the last seven days, we have seen protests," the MEP said.'
+    )
+    assert speakers(run(text))["Over the course of the last seven days, we have seen protests,"] == "Ciaran Mulcahy"
