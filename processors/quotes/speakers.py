@@ -371,7 +371,7 @@ class SpeakerIndex(MentionIndex):
         if (
             low.endswith("s")
             or not definite(tok)
-            or not (low in ROLE_WORDS or low in DESCRIBED_ROLES or low in PARTY_MEMBER_NOUNS)
+            or not (low in ROLE_WORDS or low in _FOCUS_DESCRIPTIONS)
             or tok.dep_ == "poss"
             # "the party's leader", "the head of the agency": another's role; not "the head of state" or "the
             # Social Democrat" (a party's member)

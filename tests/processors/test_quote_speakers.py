@@ -2641,6 +2641,11 @@ def test_a_description_of_the_person_in_focus_before_any_quotation(run: Callable
         '"Of course, not a single one was answered," the diplomat said.'
     )
     assert speakers(run(text))["Of course, not a single one was answered,"] == "Maria Zakharenko"
+    text = (
+        '"They demanded that the EU show its power," Milan Dodovic said in his address. According to the '
+        'politician, the decision was a "political attack on the region," which he refuses to recognize.'
+    )
+    assert speakers(run(text))["political attack on the region,"] == "Milan Dodovic"
     # another party's role is not the person in focus
     text = 'The defendant Ann Roe pleaded guilty on Monday.\n\n"This was a cruel act," the judge said.'
     assert speakers(run(text))["This was a cruel act,"] == "judge"
