@@ -30,6 +30,7 @@ from processors.person_names import (
     NAME_TITLES,
     PERSON_ROLE_WORDS,
     POST_NOMINALS,
+    ROLE_ABBREVIATIONS,
     ROLE_ACRONYMS,
     SURNAME_PARTICLES,
     TITLE_WORDS,
@@ -828,7 +829,8 @@ def extract_entities(doc: Doc) -> list[Entity]:
     raw = [
         (span, e)
         for span, e in raw
-        if e["text"].lower() not in PERSON_ROLE_WORDS or e["label"] not in ("PERSON", "ORG")
+        if (e["text"].lower() not in PERSON_ROLE_WORDS and e["text"].lower().rstrip(".") not in ROLE_ABBREVIATIONS)
+        or e["label"] not in ("PERSON", "ORG")
     ]
     for span, ent in raw:
         if ent["label"] == "PERSON" and ent["text"].split()[0].lower() in STORM_WORDS:

@@ -227,7 +227,7 @@ TITLE_WORDS = (
     acting interim lead broadcaster presenter comedian columnist historian novelist poet rapper musician drummer
     guitarist astronaut producer entrepreneur businessman businesswoman activist campaigner blogger vlogger podcaster
     commentator pundit treasurer registrar vicar skipper principal curator surgeon coroner warden mufti chieftain
-    chairperson emeritus emerita sayyed sayyid garda maulana maulvi moulana allama cm ssp dsp igp
+    chairperson emeritus emerita sayyed sayyid seyed seyyed garda maulana maulvi moulana allama cm ssp dsp igp
     """.split()
     )
 ) - NAME_TITLES
@@ -238,6 +238,21 @@ TITLE_WORDS = (
 ROLE_ACRONYMS = frozenset("coo cfo cto cs cj dg mla mep mk acp dcp sho".split())
 # "Cr Jim Maddox" (councillor, in Australia and New Zealand): a title only as written so, "CR" being initials
 COUNCILLOR_ABBREVIATIONS = frozenset(["Cr", "Cr."])
+# a title's abbreviation and the role it names, so that "Cllr Ann Roe" is the one a later "the councillor" (or "the
+# Cllr") means
+ROLE_ABBREVIATIONS = {
+    "cllr": "councillor",
+    "cr": "councillor",
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "supt": "superintendent",
+    "insp": "inspector",
+    "det": "detective",
+    "sgt": "sergeant",
+    "prof": "professor",
+    "capt": "captain",
+}
 
 
 # honorifics that are also in the census list of first names

@@ -22,6 +22,7 @@ from processors.person_names import (
     FEMALE_TITLES,
     HONORIFICS,
     MALE_TITLES,
+    ROLE_ABBREVIATIONS,
     ROLE_ACRONYMS,
     TITLE_WORDS,
     given_names,
@@ -152,6 +153,7 @@ class MentionIndex:
                 self.person_mentions.setdefault(e["canonical"], []).append(e["start"])
                 self._note_titled_gender(e)
                 for role in self._roles_of(e, tok_starts):
+                    role = ROLE_ABBREVIATIONS.get(role.rstrip("."), role)  # "Cllr Ann Roe": a councillor
                     self.roles.setdefault(role, []).append(e)
                 words = e["canonical"].split()
                 if len(words) >= 2:
@@ -859,7 +861,7 @@ class MentionIndex:
             # "a Kyrgyz National University student": a person, who does not speak for the body; "the AusLink
             # program": a scheme, which does not speak at all
             return None
-        if one_person_role(tok) and tok.lower_ not in SPEAKS_FOR:
+        if (one_person_role(tok) or tok.lower_.rstrip(".") in ROLE_ABBREVIATIONS) and tok.lower_ not in SPEAKS_FOR:
             return None  # "the former RBM governor", "the INEC chief": a person, not the body that names the post
         return self._org_compound(tok)
 

@@ -20,7 +20,7 @@ from itertools import islice
 
 from spacy.tokens import Token
 
-from processors.person_names import KIN_NOUNS, name_gender
+from processors.person_names import KIN_NOUNS, ROLE_ABBREVIATIONS, name_gender
 from processors.quotes.cue_subjects import (
     _same_paragraph,
     published_by,
@@ -272,7 +272,12 @@ class SpeakerIndex(MentionIndex):
             body = self._source_body(tok, depth)
             if body is not None:
                 return _with_mention(body, phrase)
-        # (a title in capitals is tagged a proper noun: "the MEP said" after "Irish MEP Ann Roe")
+        # (a title in capitals is tagged a proper noun: "the MEP said" after "Irish MEP Ann Roe"; an abbreviated
+        # title names its role: "the Mooncoin-based Cllr" after "Councillor Ann Roe")
+        abbreviated = ROLE_ABBREVIATIONS.get(low.rstrip("."))
+        holder = self._named_role(abbreviated, tok.idx) if abbreviated is not None and tok.pos_ == "PROPN" else None
+        if holder is not None:
+            return self.from_entity(holder, phrase)
         if low in ROLE_WORDS or (low in self.roles and (tok.pos_ == "NOUN" or (tok.is_upper and len(low) <= 4))):
             # "a hospital spokesperson", "another official": a new, unnamed source, not one named before;
             # "the archbishop": the person the article introduced with that title or apposition

@@ -2657,3 +2657,18 @@ def test_an_office_in_capitals_named_before_is_its_holder(run: Callable[[str], l
         '"Over the course of the last seven days, we have seen protests," the MEP said.'
     )
     assert speakers(run(text))["Over the course of the last seven days, we have seen protests,"] == "Ciaran Mulcahy"
+
+
+def test_an_abbreviated_title_names_its_role_both_ways(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        'Councillor Pat Dunmore said the funding had not arrived.\n\n"Not sure what the next step will be," the '
+        "Cllr added."
+    )
+    assert speakers(run(text))["Not sure what the next step will be,"] == "Pat Dunmore"
+    text = (
+        'Cllr Pat Dunmore said the funding had not arrived.\n\n"Not sure what the next step will be," the '
+        "councillor added."
+    )
+    assert speakers(run(text))["Not sure what the next step will be,"] == "Pat Dunmore"
+    text = 'Seyed Hassan Nasrollahi spoke on Friday. "The movement is stronger than ever," Nasrollahi said.'
+    assert speakers(run(text))["The movement is stronger than ever,"] == "Hassan Nasrollahi"
