@@ -31,13 +31,13 @@ from processors.person_names import (
     PERSON_ROLE_WORDS,
     POST_NOMINALS,
     ROLE_ABBREVIATIONS,
-    ROLE_ACRONYMS,
     SURNAME_PARTICLES,
     TITLE_WORDS,
     fold_name,
     given_names,
     introduced_as_relative,
     name_words,
+    role_acronym,
     surname,
 )
 from processors.types import Entity
@@ -419,7 +419,7 @@ def _person_canonical(
     before this one in the same paragraph wins, else the first one the article gave ("Joe Roe ... Joe Roe's son
     Tim Roe's company ... [new paragraph] Roe said": Joe)."""
     words = name_words(ent["text"])
-    if len(words) >= 2 and words[0].isupper() and words[0].lower() in ROLE_ACRONYMS:
+    if len(words) >= 2 and role_acronym(words[0]):
         words = words[1:]  # "MK Marciano": "Yehuda Marciano"
     fuller = [p for p in persons if _contains_words(name_words(p["text"]), words)]
     if not fuller:
@@ -620,7 +620,7 @@ def _title_word(word: str, after: int) -> bool:
     """A title in front of ``after`` more words of a name; a title that is also a given name ("Dean", "Earl")
     only in front of a full name ("Dean Maria Holt", not "Dean Holt")."""
     low = word.lower()
-    if word.isupper() and low in ROLE_ACRONYMS:
+    if role_acronym(word):
         return after >= 2
     if word in COUNCILLOR_ABBREVIATIONS:
         return True
@@ -929,7 +929,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
         and introduced_as_relative(doc, bisect_right(tok_starts, e["start"]) - 1)
     )
     # an office in capitals tagged alone is no name ("the MEP said", "MEP" tagged an organisation)
-    ents = [e for e in ents if not (e["text"].isupper() and e["text"].lower() in ROLE_ACRONYMS | {"mp"})]
+    ents = [e for e in ents if not (role_acronym(e["text"]) or e["text"] == "MP")]
     links = _acronym_links(full_text, ents)
     for e in ents:
         if e["label"] == "PERSON" and e["text"] in links and e["text"].isupper():

@@ -236,6 +236,13 @@ TITLE_WORDS = (
 # offices written as capitals in front of a full name ("COO Gwynne Shotwell", "CS Kithure Kindiki", "MLA Ann Roe"):
 # titles only before two or more words of a name, as two capitals before one word are often initials ("CS Lewis")
 ROLE_ACRONYMS = frozenset("coo cfo cto cs cj dg mla mep mk acp dcp sho".split())
+
+
+def role_acronym(word: str) -> bool:
+    """An office of ``ROLE_ACRONYMS`` written in capitals ("COO", "MK"); the same letters in mixed case are not."""
+    return word.isupper() and word.lower() in ROLE_ACRONYMS
+
+
 # "Cr Jim Maddox" (councillor, in Australia and New Zealand): a title only as written so, "CR" being initials
 COUNCILLOR_ABBREVIATIONS = frozenset(["Cr", "Cr."])
 # a title's abbreviation and the role it names, so that "Cllr Ann Roe" is the one a later "the councillor" (or "the

@@ -23,10 +23,10 @@ from processors.person_names import (
     HONORIFICS,
     MALE_TITLES,
     ROLE_ABBREVIATIONS,
-    ROLE_ACRONYMS,
     TITLE_WORDS,
     given_names,
     introduced_as_relative,
+    role_acronym,
     surname,
 )
 from processors.quotes.cue_subjects import (
@@ -91,7 +91,7 @@ def _capitalised_title(t: Token) -> bool:
     """ "Sheriff" in "County Sheriff Rick Singleton": an office written with a capital before the name, for a later
     "the sheriff" (not an honorific: "Mr", "Dr")."""
     low = t.lower_
-    if t.is_upper and low in ROLE_ACRONYMS | {"mp"}:
+    if role_acronym(t.text) or t.text == "MP":
         return True  # "Irish MEP Ann Roe", for a later "the MEP"
     return t.is_title and t.is_alpha and low in TITLE_WORDS and low not in HONORIFICS and len(low) > 3
 

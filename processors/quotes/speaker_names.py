@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
-from processors.person_names import COUNCILLOR_ABBREVIATIONS, NAME_TITLES, ROLE_ACRONYMS, TITLE_WORDS, fold_name
+from processors.person_names import COUNCILLOR_ABBREVIATIONS, NAME_TITLES, TITLE_WORDS, fold_name, role_acronym
 from processors.quotes.cues import REPORT_VERBS
 from processors.quotes.sentences import doc_text
 from processors.quotes.source_words import (
@@ -33,7 +33,7 @@ def clean_name(name: str) -> str:
     words = name.split()
     while len(words) > 2 and (
         words[0].lower().rstrip(".") in _CLEANED_TITLES
-        or (words[0].isupper() and words[0].lower() in ROLE_ACRONYMS)
+        or role_acronym(words[0])
         or words[0] in COUNCILLOR_ABBREVIATIONS
     ):
         words.pop(0)
