@@ -358,6 +358,18 @@ _HYPHEN_WORDS = frozenset(
 )
 
 
+def _initial_then_name(text: str) -> bool:
+    """ "B Dayananda", "N. Biren Singh": a capital initial (not the words "A", "I") before one or two capitalised
+    words, none a place's or body's word ("J Street" is none)."""
+    words = text.split()
+    if not 2 <= len(words) <= 3 or not re.fullmatch(r"[B-HJ-Z]\.?", words[0]):
+        return False
+    rest = words[1:]
+    return all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in rest) and not NON_PERSON_WORDS.intersection(
+        w.lower() for w in rest
+    )
+
+
 def _preceded_by_role(span: Span) -> bool:
     if span.start == 0:
         return False
@@ -851,6 +863,8 @@ def extract_entities(doc: Doc) -> list[Entity]:
             and (_titled_by_apposition(span) or _apposition_to_role(span))
         ):
             ent["label"] = "PERSON"
+        elif ent["label"] in PLACE_LIKE_LABELS | MISC_NAME_LABELS and _initial_then_name(ent["text"]):
+            ent["label"] = "PERSON"  # "Commissioner B Dayananda" tagged a place: an initial opens a person's name
         elif (
             ent["label"] in PLACE_LIKE_LABELS | MISC_NAME_LABELS
             and " " not in ent["text"]

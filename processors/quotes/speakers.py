@@ -380,13 +380,19 @@ class SpeakerIndex(MentionIndex):
             or tok.dep_ == "poss"
             # "the party's leader", "the head of the agency": another's role; not "the head of state" or "the
             # Social Democrat" (a party's member)
-            or any(c.dep_ in ("poss", "prep", "compound") and not _describes_only(c) for c in tok.children)
+            or any(
+                c.dep_ in ("poss", "prep", "compound") and not _describes_only(c) and not _affiliation(c)
+                for c in tok.children
+            )
         ):
             return None
         if self._introduced_unnamed(tok):
             return None
         last = self.last_event(tok.idx)
+        affiliated = any(_affiliation(c) for c in tok.children)
         if last is None or last[1]["label"] != "PERSON":
+            if affiliated:  # "the West Belfast MLA" names no one the sentences before are about
+                return None
             # no quotation yet: the person the sentences before are about ("Ukrainian President Ann Roe said ...
             # // "...," the head of state wrote"), as a pronoun there would mean; for words that describe the one
             # in focus, not another party's role ("the judge" after "the defendant Ann Roe")
@@ -768,6 +774,18 @@ def _describes_only(child: Token) -> bool:
     if child.dep_ == "compound":
         return child.head.lower_ in PARTY_MEMBER_NOUNS and child.is_title
     return False
+
+
+def _affiliation(child: Token) -> bool:
+    """A name before a role that says where its holder belongs, not whose role it is: "West Belfast" in "the West
+    Belfast MLA", "KAAC" in "the KAAC chief" (not "the party's leader", "the head of the agency")."""
+    return (
+        child.dep_ == "compound"
+        and child.i < child.head.i
+        and child.pos_ == "PROPN"
+        and child.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC")
+        and child.head.lower_ in ROLE_WORDS
+    )
 
 
 def _token_span(tok: Token) -> Span:

@@ -815,3 +815,14 @@ def test_initials_before_a_titled_surname_a_persons_initials_and_a_councillors_t
     # capitals that are a country's are no initials, and "CR" in capitals is no councillor
     assert ("US", "US") not in _persons(nlp, "The US Senator Ann Marlowe said so.")
     assert _persons(nlp, "CR Patel Kumar opened the session.")[0][0].startswith("CR")
+
+
+def test_an_initial_opens_a_persons_name_the_model_took_for_a_place(nlp: Language) -> None:
+    text = (
+        "Several police teams have been formed, the Mysuru Police Commissioner R Dayananda told reporters "
+        'on Tuesday.\n\n"Senior officers are monitoring the night beat system," Dayananda explained.'
+    )
+    persons = _persons(nlp, text)
+    assert ("R Dayananda", "R Dayananda") in persons and ("Dayananda", "R Dayananda") in persons
+    # a lone "A" is an article, and a street is no person
+    assert not _persons(nlp, "Protesters gathered on J Street in the capital on Sunday.")

@@ -2672,3 +2672,14 @@ def test_an_abbreviated_title_names_its_role_both_ways(run: Callable[[str], list
     assert speakers(run(text))["Not sure what the next step will be,"] == "Pat Dunmore"
     text = 'Seyed Hassan Nasrollahi spoke on Friday. "The movement is stronger than ever," Nasrollahi said.'
     assert speakers(run(text))["The movement is stronger than ever,"] == "Hassan Nasrollahi"
+
+
+def test_a_role_with_a_body_before_it_is_the_one_who_spoke_last(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        '"I was the Home Minister seven years back and I know what is happening," said Suresh Kannan.\n\n'
+        '"The story is false and it has been engineered," asserted the veteran Congress leader.'
+    )
+    assert speakers(run(text))["The story is false and it has been engineered,"] == "Suresh Kannan"
+    # with nobody quoted before, such a role names no one
+    text = 'Suresh Kannan was elected in May. "We deserve better," the veteran Congress leader said.'
+    assert speakers(run(text))["We deserve better,"] != "Suresh Kannan"
