@@ -33,6 +33,7 @@ from processors.person_names import (
     ROLE_ABBREVIATIONS,
     SURNAME_PARTICLES,
     TITLE_WORDS,
+    TWO_WORD_HONORIFICS,
     fold_name,
     given_names,
     introduced_as_relative,
@@ -655,10 +656,18 @@ def _strip_title(ent: Entity, token_at: Callable[[int], Token | None] = lambda p
         return ent
     words = _words(ent["text"])
     k = 0
-    while k < len(words) - 1 and (
-        _title_word(words[k][1], len(words) - k - 1) or _profession_word(token_at(ent["start"] + words[k][0]))
-    ):
-        k += 1
+    first = token_at(ent["start"])
+    if first is not None and first.i > 0 and len(words) >= 3:
+        before = f"{first.nbor(-1).text} {words[0][1]}".lower().replace("’", "'")
+        k = int(before in TWO_WORD_HONORIFICS)  # "Datuk [Seri Anwar Ibrahim]": the honour's second word
+    while k < len(words) - 1:
+        pair = " ".join(w for _, w in words[k : k + 2]).lower().replace("’", "'")
+        if pair in TWO_WORD_HONORIFICS and len(words) - k - 2 >= 2:
+            k += 2  # "Tan Sri Azam Baki", "Datuk Seri Anwar Ibrahim": an honour in two words
+        elif _title_word(words[k][1], len(words) - k - 1) or _profession_word(token_at(ent["start"] + words[k][0])):
+            k += 1
+        else:
+            break
     n = len(words)
     while n - 1 > k and words[n - 1][1].lower().rstrip(",") in POST_NOMINALS and not words[n - 1][1].islower():
         n -= 1

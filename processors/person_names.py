@@ -227,11 +227,17 @@ TITLE_WORDS = (
     acting interim lead broadcaster presenter comedian columnist historian novelist poet rapper musician drummer
     guitarist astronaut producer entrepreneur businessman businesswoman activist campaigner blogger vlogger podcaster
     commentator pundit treasurer registrar vicar skipper principal curator surgeon coroner warden mufti chieftain
-    chairperson emeritus emerita sayyed sayyid seyed seyyed garda maulana maulvi moulana allama cm ssp dsp igp
+    chairperson emeritus emerita datuk dato dato' datin tun sayyed sayyid seyed seyyed garda maulana maulvi moulana allama cm ssp dsp igp
     """.split()
     )
 ) - NAME_TITLES
 
+
+# Malaysian and Bruneian honours, given before the name and no part of it ("Tan Sri Azam Baki"); one-word honours
+# ("Datuk", "Tun") are in TITLE_WORDS, and like any title that is also a given name, only before a full name
+TWO_WORD_HONORIFICS = frozenset(
+    ["tan sri", "puan sri", "toh puan", "datuk seri", "datuk sri", "dato' seri", "dato' sri", "dato seri", "dato sri"]
+)
 
 # offices written as capitals in front of a full name ("COO Gwynne Shotwell", "CS Kithure Kindiki", "MLA Ann Roe"):
 # titles only before two or more words of a name, as two capitals before one word are often initials ("CS Lewis")

@@ -26,6 +26,7 @@ from processors.quotes.cue_subjects import (
     published_by,
     sentence_start,
 )
+from processors.quotes.cues import REPORT_VERBS, SPEECH_VERBS
 from processors.quotes.mention_index import MentionIndex, char_span, noun_phrase, unnamed_speaker
 from processors.quotes.sentences import doc_text
 from processors.quotes.source_words import (
@@ -389,6 +390,10 @@ class SpeakerIndex(MentionIndex):
         if self._introduced_unnamed(tok):
             return None
         last = self.last_event(tok.idx)
+        reported = self._reported_person_before(tok)
+        if reported is not None and (last is None or last[0] < reported[0]):
+            # "Roe said ... she added. // ..., the federal minister said": reported speech counts as speaking
+            last = reported
         affiliated = any(_affiliation(c) for c in tok.children)
         if last is None or last[1]["label"] != "PERSON":
             if affiliated:  # "the West Belfast MLA" names no one the sentences before are about
@@ -406,6 +411,27 @@ class SpeakerIndex(MentionIndex):
         if not 0 <= gap <= 1:
             return None
         return last[1]
+
+    def _reported_person_before(self, tok: Token) -> tuple[int, Speaker] | None:
+        """The person whose words the paragraph before ``tok`` (or its own sentences before it) reported without
+        quotation marks: the nearest subject of a speech verb ("Roe said ...", "she added") that is a person."""
+        here = self.paragraph_of(tok.idx)
+        for k in range(tok.i - 1, max(-1, tok.i - 200), -1):
+            t = self.doc[k]
+            if here - self.paragraph_of(t.idx) > 1:
+                return None
+            if (
+                t.dep_ == "nsubj"
+                and t.head.lower_ in SPEECH_VERBS | REPORT_VERBS
+                and t.head.i < tok.i
+                and not self.in_quote(t.idx)
+                and not self.in_quote(t.head.idx)
+            ):
+                who = self.resolve_token(t, 1)
+                if who is not None and who["label"] == "PERSON":
+                    return (t.idx, who)
+                return None
+        return None
 
     def _body_spoken_for(self, tok: Token, depth: int) -> Speaker | None:
         """The organisation an unnamed spokesperson or representative speaks for, when the article names it

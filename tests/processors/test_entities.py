@@ -826,3 +826,12 @@ def test_an_initial_opens_a_persons_name_the_model_took_for_a_place(nlp: Languag
     assert ("R Dayananda", "R Dayananda") in persons and ("Dayananda", "R Dayananda") in persons
     # a lone "A" is an article, and a street is no person
     assert not _persons(nlp, "Protesters gathered on J Street in the capital on Sunday.")
+
+
+def test_malaysian_honours_in_two_words_are_no_part_of_the_name(nlp: Language) -> None:
+    text = (
+        "Anti-graft commission chief Tan Sri Azman Bakri denied the report. Prime Minister Datuk Seri Hamzah "
+        "Idris said the inquiry would go on. Former premier Tun Rahim Osman also spoke."
+    )
+    persons = {canonical for _, canonical in _persons(nlp, text)}
+    assert {"Azman Bakri", "Hamzah Idris", "Rahim Osman"} <= persons

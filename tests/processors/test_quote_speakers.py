@@ -2683,3 +2683,16 @@ def test_a_role_with_a_body_before_it_is_the_one_who_spoke_last(run: Callable[[s
     # with nobody quoted before, such a role names no one
     text = 'Suresh Kannan was elected in May. "We deserve better," the veteran Congress leader said.'
     assert speakers(run(text))["We deserve better,"] != "Suresh Kannan"
+
+
+def test_a_role_after_reported_speech_is_the_one_whose_words_were_reported(
+    run: Callable[[str], list[Quote]],
+) -> None:
+    text = (
+        '"The letter was politicised," Information Minister Samina Qadir said on Wednesday.\n\n'
+        "She urged the opposition to refrain from statements against the courts.\n\n"
+        "This was not an opinion, it was the official stance, Qadir said.\n\n"
+        "Now the opposition will have to face criticism for its comments, she added.\n\n"
+        'Talking about the provincial budget, the federal minister said, "The people are being deprived."'
+    )
+    assert speakers(run(text))["The people are being deprived."] == "Samina Qadir"
