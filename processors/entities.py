@@ -106,6 +106,16 @@ def _clean_bounds(span: Span, full_text: str) -> tuple[int, int] | None:
         tokens.pop()  # a full stop of its own ends the sentence, not "Sr." nor "Inc."
     if not tokens:
         return None
+    comma = next((k for k, t in enumerate(tokens) if t.text == "," and 0 < k < len(tokens) - 1), None)
+    if (
+        comma is not None
+        and span.label_ in PLACE_LIKE_LABELS | MISC_NAME_LABELS | {"PERSON"}
+        and any(t.dep_ in ("nsubj", "nsubjpass") for t in tokens[comma + 1 :])
+        and all(t.head.i < tokens[comma].i or t.head.i > tokens[-1].i or t.i == t.head.i for t in tokens[:comma])
+    ):
+        # "the spread of COVID-19, King said": a phrase's end and the next clause's subject run together; the
+        # entity is the subject (not "Jones, Jr." nor "Paris, Texas", whose second part is no clause's subject)
+        tokens = tokens[comma + 1 :]
     start = tokens[0].idx
     end = tokens[-1].idx + len(tokens[-1].text)
     text = full_text[start:end]

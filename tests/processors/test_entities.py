@@ -835,3 +835,13 @@ def test_malaysian_honours_in_two_words_are_no_part_of_the_name(nlp: Language) -
     )
     persons = {canonical for _, canonical in _persons(nlp, text)}
     assert {"Azman Bakri", "Hamzah Idris", "Rahim Osman"} <= persons
+
+
+def test_a_phrase_end_run_into_the_next_clauses_subject_is_cut_at_the_comma(nlp: Language) -> None:
+    text = (
+        "Premier Dennis Harlow spoke on Tuesday. When asked if the provinces could have done differently to slow "
+        'the spread of COVID-19, Harlow said it is "hard to say."'
+    )
+    assert ("Harlow", "Dennis Harlow") in _persons(nlp, text)
+    # a comma inside a name stays: a suffix, a date
+    assert ("Martin Luther King, Jr.", "Martin Luther King, Jr.") in _persons(nlp, "Martin Luther King, Jr. spoke.")
