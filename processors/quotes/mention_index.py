@@ -115,6 +115,7 @@ class MentionIndex:
     events: list[tuple[int, Speaker]] = field(default_factory=list)  # resolved speakers, by position
     paragraph_of: Callable[[int], int] = lambda pos: 0
     surnames: dict[str, list[Entity]] = field(default_factory=dict)
+    given: dict[str, dict[str, Entity]] = field(default_factory=dict)  # a given name -> full name -> a mention
     acronyms: dict[str, Entity] = field(default_factory=dict)
     org_words: dict[str, list[Entity]] = field(default_factory=dict)
     org_counts: dict[str, int] = field(default_factory=dict)
@@ -158,6 +159,8 @@ class MentionIndex:
                 words = e["canonical"].split()
                 if len(words) >= 2:
                     self.surnames.setdefault(surname(e["canonical"]), []).append(e)
+                    if len(words[0]) > 2 and words[0].isalpha() and words[0].istitle():
+                        self.given.setdefault(words[0].lower(), {}).setdefault(e["canonical"], e)
                     if introduced_as_relative(self.doc, bisect_left(tok_starts, e["start"])):
                         self.relatives.add(e["canonical"])
             elif e["label"] == "ORG":
@@ -204,7 +207,8 @@ class MentionIndex:
         that ...", after "Maria Okafor"): a mention of that person, for a later "he"/"she"."""
         if not self.surnames:
             return
-        ids = numpy.array([get_string_id(w) for w in self.surnames], dtype=numpy.uint64)
+        words = set(self.surnames) | {w for w, owners in self.given.items() if len(owners) == 1}
+        ids = numpy.array([get_string_id(w) for w in words], dtype=numpy.uint64)
         hits = numpy.flatnonzero(numpy.isin(self.doc.to_array("LOWER"), ids))
         added = False
         for i in hits[:2000].tolist():
@@ -764,6 +768,9 @@ class MentionIndex:
         if len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6:
             return self.acronyms.get(words[0])
         cands = self.surnames.get(words[-1].lower()) or self.name_like.get(words[-1].lower())
+        if not cands and len(words) == 1 and len(self.given.get(words[0].lower(), ())) == 1:
+            # "Pritam also refuted ...", after "Pritam Singh": the one person named in full with that given name
+            return next(iter(self.given[words[0].lower()].values()))
         if not cands:
             return self._spelling_variant(words[0]) if len(words) == 1 else None
         low = {w.lower() for w in words}

@@ -2696,3 +2696,12 @@ def test_a_role_after_reported_speech_is_the_one_whose_words_were_reported(
         'Talking about the provincial budget, the federal minister said, "The people are being deprived."'
     )
     assert speakers(run(text))["The people are being deprived."] == "Samina Qadir"
+
+
+def test_a_given_name_alone_names_the_one_person_named_in_full_with_it(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Opposition chief Anwesh Baswara urged calm on Sunday. Campaign aide Ari Yusuf Amir said they had heard "
+        "reports of foul play.\n\nAnwesh urged reporters to wait for official results.\n\n"
+        '"Let\'s wait and not rush," he said.'
+    )
+    assert speakers(run(text))["Let's wait and not rush,"] == "Anwesh Baswara"
