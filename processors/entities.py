@@ -369,6 +369,30 @@ _HYPHEN_WORDS = frozenset(
 )
 
 
+def _title_then_name(text: str) -> bool:
+    """ "CM Biren Sangma", "Governor Ann Roe": a person's title (an office in capitals written so) before two or
+    three capitalised words of a name, none a title or a place's or body's word ("Premier League", "Governor
+    Street" are none)."""
+    words = text.split()
+    first = words[0].lower().rstrip(".")
+    if not 3 <= len(words) <= 4 or first not in TITLE_WORDS or (len(first) <= 3 and not words[0].isupper()):
+        return False
+    rest = words[1:]
+    return all(
+        (w[:1].isupper() and w[1:].islower() and w.isalpha()) or re.fullmatch(r"[A-Z]\.?", w) for w in rest
+    ) and not {w.lower() for w in rest} & (NON_PERSON_WORDS | TITLE_WORDS)
+
+
+# offices written in capitals that follow the place or body they serve ("Manipur CM", "Cat Island MP")
+_OFFICES_AFTER_PLACE = frozenset("CM PM DPM MP MLA MEP MPP MHA MSP".split())
+
+
+def _place_and_office(text: str) -> bool:
+    """ "Manipur CM", "the Cat Island MP": a role named by its place or body, tagged as a name; no one's name."""
+    words = _strip_article(text).split()
+    return 2 <= len(words) <= 3 and words[-1] in _OFFICES_AFTER_PLACE and all(w[:1].isupper() for w in words)
+
+
 def _initial_then_name(text: str) -> bool:
     """ "B Dayananda", "N. Biren Singh": a capital initial (not the words "A", "I") before one or two capitalised
     words, none a place's or body's word ("J Street" is none)."""
@@ -882,6 +906,8 @@ def extract_entities(doc: Doc) -> list[Entity]:
             and (_titled_by_apposition(span) or _apposition_to_role(span))
         ):
             ent["label"] = "PERSON"
+        elif ent["label"] in PLACE_LIKE_LABELS | MISC_NAME_LABELS and _title_then_name(ent["text"]):
+            ent["label"] = "PERSON"  # "CM Biren Sangma" tagged an organisation: a title before a person's name
         elif ent["label"] in PLACE_LIKE_LABELS | MISC_NAME_LABELS and _initial_then_name(ent["text"]):
             ent["label"] = "PERSON"  # "Commissioner B Dayananda" tagged a place: an initial opens a person's name
         elif (
@@ -962,7 +988,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
         and introduced_as_relative(doc, bisect_right(tok_starts, e["start"]) - 1)
     )
     # an office in capitals tagged alone is no name ("the MEP said", "MEP" tagged an organisation)
-    ents = [e for e in ents if not (role_acronym(e["text"]) or e["text"] == "MP")]
+    ents = [e for e in ents if not (role_acronym(e["text"]) or e["text"] == "MP" or _place_and_office(e["text"]))]
     links = _acronym_links(full_text, ents)
     for e in ents:
         if e["label"] == "PERSON" and e["text"] in links and e["text"].isupper():

@@ -227,7 +227,7 @@ TITLE_WORDS = (
     acting interim lead broadcaster presenter comedian columnist historian novelist poet rapper musician drummer
     guitarist astronaut producer entrepreneur businessman businesswoman activist campaigner blogger vlogger podcaster
     commentator pundit treasurer registrar vicar skipper principal curator surgeon coroner warden mufti chieftain
-    chairperson emeritus emerita datuk dato dato' datin tun sayyed sayyid seyed seyyed garda maulana maulvi moulana allama cm ssp dsp igp
+    chairperson emeritus emerita pm dpm datuk dato dato' datin tun sayyed sayyid seyed seyyed garda maulana maulvi moulana allama cm ssp dsp igp
     """.split()
     )
 ) - NAME_TITLES

@@ -260,7 +260,9 @@ class MentionIndex:
                 break
             if t.is_punct or t.is_space or t.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON"):
                 break
-            if t.lower_ in ROLE_WORDS or (nearest_noun and (title_noun(t) or _capitalised_title(t))):
+            if t.lower_ in ROLE_WORDS or (
+                nearest_noun and (title_noun(t) or _capitalised_title(t) or (t.is_upper and t.lower_ in _TITLE_WORDS))
+            ):  # "CM Biren Sangma": an office in capitals
                 out.append(t.lower_)
             if t.pos_ != "PROPN":  # only a noun right before the name, honorifics between ("archbishop Monsenor")
                 nearest_noun = False

@@ -268,7 +268,7 @@ def plausible_source(tok: Token) -> bool:
 
 _TITLE_WORDS = ROLE_WORDS | frozenset(
     """former longtime late cardinal archbishop assemblywoman assemblyman councilwoman councilman
-    dr mr mrs ms prof sen rep gov fellow""".split()
+    dr mr mrs ms prof sen rep gov fellow cm pm dpm""".split()
 )
 PLACE_OR_GROUP = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
 SMALL = frozenset("of and the for in on at to de".split())

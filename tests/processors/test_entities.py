@@ -845,3 +845,13 @@ def test_a_phrase_end_run_into_the_next_clauses_subject_is_cut_at_the_comma(nlp:
     assert ("Harlow", "Dennis Harlow") in _persons(nlp, text)
     # a comma inside a name stays: a suffix, a date
     assert ("Martin Luther King, Jr.", "Martin Luther King, Jr.") in _persons(nlp, "Martin Luther King, Jr. spoke.")
+
+
+def test_a_title_before_a_name_tagged_a_body_is_a_person_and_a_place_with_an_office_no_name(nlp: Language) -> None:
+    text = (
+        "Earlier on Monday, CM Biren Sangma visited some relief camps in the state. “I visited some relief camps "
+        "and people are suffering,” the Manipur CM said."
+    )
+    ents = _ents(nlp, text)
+    assert ("Biren Sangma", "PERSON") in {(e["canonical"], e["label"]) for e in ents}
+    assert not any("Manipur CM" in e["text"] for e in ents)

@@ -2705,3 +2705,11 @@ def test_a_given_name_alone_names_the_one_person_named_in_full_with_it(run: Call
         '"Let\'s wait and not rush," he said.'
     )
     assert speakers(run(text))["Let's wait and not rush,"] == "Anwesh Baswara"
+
+
+def test_an_office_in_capitals_after_its_place_is_the_holder_named_with_it(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Earlier on Monday, CM Biren Sangma visited some relief camps in the state.\n\n"
+        "“I visited some relief camps and people are suffering,” the Manipur CM said."
+    )
+    assert speakers(run(text))["I visited some relief camps and people are suffering,"] == "Biren Sangma"
