@@ -948,7 +948,15 @@ def extract_entities(doc: Doc) -> list[Entity]:
     }
     for span, ent in raw:
         country = ent["text"].lower() in country_names()
+        titled = ent["text"].split()
         if (
+            ent["label"] in PLACE_LIKE_LABELS | MISC_NAME_LABELS
+            and len(titled) == 2
+            and _title_word(titled[0], 1)
+            and (fold_name(titled[1]) in full_person_surnames or fold_name(titled[1]) in full_person_given)
+        ):
+            ent["label"] = "PERSON"  # "Fr Jones", "Sr Meredith" tagged a work or a body, after "Fr Peter Jones"
+        elif (
             ent["label"] in PLACE_LIKE_LABELS
             and _looks_like_name(ent["text"])
             and not NON_PERSON_WORDS.intersection(ent["text"].lower().split())

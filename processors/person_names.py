@@ -153,7 +153,7 @@ def _without_suffix(words: list[str]) -> list[str]:
 SURNAME_PARTICLES = frozenset("van von de del della der den di da dos du la le abu bin ibn".split())
 
 
-GENERATIONAL_SUFFIXES = frozenset(["Jr.", "Jr", "Sr.", "Sr"])
+GENERATIONAL_SUFFIXES = frozenset(["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"])
 
 
 _FOLDED_SUFFIXES = frozenset(s.lower() for s in GENERATIONAL_SUFFIXES)
@@ -227,7 +227,7 @@ TITLE_WORDS = (
     acting interim lead broadcaster presenter comedian columnist historian novelist poet rapper musician drummer
     guitarist astronaut producer entrepreneur businessman businesswoman activist campaigner blogger vlogger podcaster
     commentator pundit treasurer registrar vicar skipper principal curator surgeon coroner warden mufti chieftain
-    chairperson emeritus emerita pm dpm datuk dato dato' datin tun sayyed sayyid seyed seyyed garda maulana maulvi moulana allama cm ssp dsp igp
+    chairperson emeritus emerita fr fr. sr sr. father sister pm dpm datuk dato dato' datin tun sayyed sayyid seyed seyyed garda maulana maulvi moulana allama cm ssp dsp igp
     """.split()
     )
 ) - NAME_TITLES
@@ -346,5 +346,6 @@ POST_NOMINALS = frozenset(
     """
     qc kc mp msp mep mla mpp mha ms td mbe obe cbe kbe dbe gbe frs frse fba freng fmedsci phd ph.d ph.d. dphil
     md m.d. m.d dds rn jd j.d. esq esq. cpa msc bsc llb llm qpm dso
+    osa sj op ofm ofmcap osb rsm cssr svd msc fsc sdb omi
     """.split()
 )

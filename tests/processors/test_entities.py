@@ -855,3 +855,13 @@ def test_a_title_before_a_name_tagged_a_body_is_a_person_and_a_place_with_an_off
     ents = _ents(nlp, text)
     assert ("Biren Sangma", "PERSON") in {(e["canonical"], e["label"]) for e in ents}
     assert not any("Manipur CM" in e["text"] for e in ents)
+
+
+def test_a_religious_title_and_order_and_a_numeral_suffix_are_no_part_of_the_name(nlp: Language) -> None:
+    text = (
+        "Diocesan administrator Fr Peter Holm OSA thanked the volunteers. Sr Maren Ekdahl RSM led the prayer. "
+        '"We are grateful," Fr Holm said. Senator Vicente Dela Cruz III spoke later.'
+    )
+    persons = dict(_persons(nlp, text))
+    assert persons.get("Peter Holm") == "Peter Holm" and persons.get("Maren Ekdahl") == "Maren Ekdahl"
+    assert persons.get("Holm") == "Peter Holm" or persons.get("Fr Holm") == "Peter Holm"

@@ -2713,3 +2713,8 @@ def test_an_office_in_capitals_after_its_place_is_the_holder_named_with_it(run: 
         "“I visited some relief camps and people are suffering,” the Manipur CM said."
     )
     assert speakers(run(text))["I visited some relief camps and people are suffering,"] == "Biren Sangma"
+
+
+def test_a_surname_names_the_person_with_a_numeral_after_it(run: Callable[[str], list[Quote]]) -> None:
+    text = 'Senate President Vicente Sotta III said the blog was fake. "It is stupid and silly," Sotta said.'
+    assert speakers(run(text))["It is stupid and silly,"] == "Vicente Sotta III"
