@@ -89,6 +89,7 @@ class SpeakerIndex(MentionIndex):
         if example is not None:  # "Opposition members such as Ann Roe ..., stating that": the one named
             return self.resolve_token(example, depth + 1)
         e = self._untagged_person(tok) if tok.lower_ in ROLE_WORDS else None  # "co-author ... Martin How"
+        e = e or (self._name_set_off_after(tok) if tok.lower_ in ROLE_WORDS else None)
         e = e or self._entity_of_phrase(tok)
         if e is not None and e["start"] == tok.idx and tok.lower_ in COMPANY_NOUNS and definite(tok):
             # "the Paris-based NGO": a common noun the model tagged as a name; the body the sentences before
@@ -411,6 +412,18 @@ class SpeakerIndex(MentionIndex):
         if not 0 <= gap <= 1:
             return None
         return last[1]
+
+    def _name_set_off_after(self, role: Token) -> Entity | None:
+        """ "According to the municipality's legal adviser, Jorro Eiseb, the residents ...": a person's name set
+        off by commas right after a role noun is its holder, however the parse attached it."""
+        doc = role.doc
+        if role.i + 2 >= len(doc) or doc[role.i + 1].text != ",":
+            return None
+        e = self.entity_at(doc[role.i + 2].idx)
+        if e is None or e["label"] != "PERSON" or e["start"] != doc[role.i + 2].idx:
+            return None
+        after = doc_text(doc)[e["end"] : e["end"] + 1]
+        return e if after == "," else None
 
     def _reported_person_before(self, tok: Token) -> tuple[int, Speaker] | None:
         """The person whose words the paragraph before ``tok`` (or its own sentences before it) reported without

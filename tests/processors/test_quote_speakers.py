@@ -2718,3 +2718,11 @@ def test_an_office_in_capitals_after_its_place_is_the_holder_named_with_it(run: 
 def test_a_surname_names_the_person_with_a_numeral_after_it(run: Callable[[str], list[Quote]]) -> None:
     text = 'Senate President Vicente Sotta III said the blog was fake. "It is stupid and silly," Sotta said.'
     assert speakers(run(text))["It is stupid and silly,"] == "Vicente Sotta III"
+
+
+def test_a_name_set_off_by_commas_after_a_role_is_its_holder(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Residents shouted at councillors from behind closed doors. According to the municipality's legal adviser, "
+        'Jorro Haseb, the residents are stranded after being "chased out" of the city.'
+    )
+    assert speakers(run(text))["chased out"] == "Jorro Haseb"
