@@ -227,7 +227,8 @@ TITLE_WORDS = (
     acting interim lead broadcaster presenter comedian columnist historian novelist poet rapper musician drummer
     guitarist astronaut producer entrepreneur businessman businesswoman activist campaigner blogger vlogger podcaster
     commentator pundit treasurer registrar vicar skipper principal curator surgeon coroner warden mufti chieftain
-    chairperson emeritus emerita fr fr. sr sr. father sister pm dpm datuk dato dato' datin tun sayyed sayyid seyed seyyed garda maulana maulvi moulana allama cm ssp dsp igp
+    chairperson emeritus emerita sayyed sayyid seyed seyyed garda maulana maulvi moulana allama cm ssp dsp igp
+    fr fr. sr sr. father sister pm dpm datuk dato dato' datin tun
     """.split()
     )
 ) - NAME_TITLES

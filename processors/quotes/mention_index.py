@@ -133,6 +133,7 @@ class MentionIndex:
     _lower: numpy.ndarray | None = None
     _introductions: dict[str, int] | None = None  # noun -> first token that brought in an unnamed "a"/"an" one
     relatives: set[str] = field(default_factory=set)  # persons introduced as another's relative ("his wife X")
+    _in_reported: bool = False  # resolving the subject of reported speech (speakers._reported_person_before)
     titled_gender: dict[str, str] = field(default_factory=dict)  # "Ross" -> "m" after "Mr Ross" ("" if both)
 
     def __post_init__(self) -> None:

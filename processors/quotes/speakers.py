@@ -428,6 +428,8 @@ class SpeakerIndex(MentionIndex):
     def _reported_person_before(self, tok: Token) -> tuple[int, Speaker] | None:
         """The person whose words the paragraph before ``tok`` (or its own sentences before it) reported without
         quotation marks: the nearest subject of a speech verb ("Roe said ...", "she added") that is a person."""
+        if self._in_reported:  # the subject found may be a description itself: one step back, not a chain
+            return None
         here = self.paragraph_of(tok.idx)
         for k in range(tok.i - 1, max(-1, tok.i - 200), -1):
             t = self.doc[k]
@@ -440,7 +442,11 @@ class SpeakerIndex(MentionIndex):
                 and not self.in_quote(t.idx)
                 and not self.in_quote(t.head.idx)
             ):
-                who = self.resolve_token(t, 1)
+                self._in_reported = True
+                try:
+                    who = self.resolve_token(t, 1)
+                finally:
+                    self._in_reported = False
                 if who is not None and who["label"] == "PERSON":
                     return (t.idx, who)
                 return None

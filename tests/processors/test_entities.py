@@ -843,7 +843,7 @@ def test_a_phrase_end_run_into_the_next_clauses_subject_is_cut_at_the_comma(nlp:
         'the spread of COVID-19, Harlow said it is "hard to say."'
     )
     assert ("Harlow", "Dennis Harlow") in _persons(nlp, text)
-    # a comma inside a name stays: a suffix, a date
+    # a comma inside a name stays (a generational suffix)
     assert ("Martin Luther King, Jr.", "Martin Luther King, Jr.") in _persons(nlp, "Martin Luther King, Jr. spoke.")
 
 

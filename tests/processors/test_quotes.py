@@ -371,3 +371,22 @@ def test_attribution_is_linear_on_a_parsed_article(model: Language, para: str) -
         assert len(quotes) == 2 * n
         assert all(q["speaker"] is not None and q["speaker"]["name"] == "Ruth Alvarez" for q in quotes)
     assert times[200] / times[50] < 8.0
+
+
+def test_a_description_after_reported_speech_is_linear_on_a_parsed_article(model: Language) -> None:
+    # "the envoy said" looks back one paragraph for the subject of a speech verb and resolves it once: when that
+    # subject is a description too, not down the chain of descriptions before it (a RecursionError on a long one)
+    docs = {
+        n: model(
+            "Ruth Alvarez said the team was ready.\n\n"
+            + "The envoy said the team was tired.\n\n" * n
+            + '"We played well," the envoy said.'
+        )
+        for n in (100, 400)
+    }
+    times: dict[int, float] = {}
+    for n, doc in docs.items():
+        entities = extract_entities(doc)
+        times[n] = best_seconds(lambda doc=doc, entities=entities: extract_quotes(doc, entities))
+        assert len([q for q in extract_quotes(doc, entities) if q["kind"] != "indirect"]) == 1
+    assert times[400] / times[100] < 8.0
