@@ -393,6 +393,25 @@ def _place_and_office(text: str) -> bool:
     return 2 <= len(words) <= 3 and words[-1] in _OFFICES_AFTER_PLACE and all(w[:1].isupper() for w in words)
 
 
+# "O’Reilly", "D’Souza", "N’Diaye": a surname with an apostrophe after its first letter, which the model often
+# leaves out of the name before it (it reads "O’Reilly" as an adverb)
+_APOSTROPHE_SURNAME = re.compile(r" ([DLMNO][’'][A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w’'-])")
+
+
+def _with_apostrophe_surname(ent: Entity, full_text: str) -> Entity:
+    """ "Mike [O’Reilly] added": a person's given name the model tagged alone (or as a group or place), with the
+    apostrophe surname after it, is the full name."""
+    words = ent["text"].split()
+    if not words or not (
+        ent["label"] == "PERSON" or (len(words) == 1 and words[0].lower() in given_names() and words[0].istitle())
+    ):
+        return ent
+    m = _APOSTROPHE_SURNAME.match(full_text, ent["end"])
+    if m is None:
+        return ent
+    return _entity(full_text, ent["start"], m.end(), "PERSON")
+
+
 def _initial_then_name(text: str) -> bool:
     """ "B Dayananda", "N. Biren Singh": a capital initial (not the words "A", "I") before one or two capitalised
     words, none a place's or body's word ("J Street" is none)."""
@@ -880,6 +899,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
     raw = _split_dateline_given_name(doc, raw, full_text)
     raw = _join_split_persons(doc, raw, full_text)
     raw = _untagged_full_names(doc, raw, full_text)
+    raw = [(span, _with_apostrophe_surname(e, full_text)) for span, e in raw]
     # a role word alone is no name ("The Taoiseach responded", tagged a person): the quote stage reads it as a role
     raw = [
         (span, e)

@@ -865,3 +865,9 @@ def test_a_religious_title_and_order_and_a_numeral_suffix_are_no_part_of_the_nam
     persons = dict(_persons(nlp, text))
     assert persons.get("Peter Holm") == "Peter Holm" and persons.get("Maren Ekdahl") == "Maren Ekdahl"
     assert persons.get("Holm") == "Peter Holm" or persons.get("Fr Holm") == "Peter Holm"
+
+
+def test_an_apostrophe_surname_the_model_left_out_joins_the_given_name(nlp: Language) -> None:
+    text = "Mike O’Rourke added, “While I’m sure you didn’t make everyone happy, you got that social licence.”"
+    assert ("Mike O’Rourke", "Mike O’Rourke") in _persons(nlp, text)
+    assert ("Sean D’Sa", "Sean D’Sa") in _persons(nlp, "Councillor Ann Roe said the plan was sound. Sean D’Sa agreed.")
