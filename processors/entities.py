@@ -701,6 +701,11 @@ def _title_word(word: str, after: int) -> bool:
 _GIVEN_NAME_TITLES = frozenset("king lady prince princess queen son".split())
 
 
+def _two_word_honour(first: str, second: str) -> bool:
+    """ "Tan Sri", "Dato’ Seri": two words that are one honour (``TWO_WORD_HONORIFICS``), either apostrophe."""
+    return f"{first} {second}".lower().replace("’", "'") in TWO_WORD_HONORIFICS
+
+
 def _strip_title(ent: Entity, token_at: Callable[[int], Token | None] = lambda pos: None) -> Entity:
     """``Cardinal Marc Ouellet`` -> ``Marc Ouellet``; ``Dr Gazzola`` -> ``Gazzola``; ``Immunologist Ann Berg`` ->
     ``Ann Berg``; ``Jane Roe QC`` -> ``Jane Roe`` (PERSON entities only). ``token_at``: the token at a char
@@ -711,11 +716,10 @@ def _strip_title(ent: Entity, token_at: Callable[[int], Token | None] = lambda p
     k = 0
     first = token_at(ent["start"])
     if first is not None and first.i > 0 and len(words) >= 3:
-        before = f"{first.nbor(-1).text} {words[0][1]}".lower().replace("’", "'")
-        k = int(before in TWO_WORD_HONORIFICS)  # "Datuk [Seri Anwar Ibrahim]": the honour's second word
+        # "Datuk [Seri Anwar Ibrahim]": the honour's second word
+        k = int(_two_word_honour(first.nbor(-1).text, words[0][1]))
     while k < len(words) - 1:
-        pair = " ".join(w for _, w in words[k : k + 2]).lower().replace("’", "'")
-        if pair in TWO_WORD_HONORIFICS and len(words) - k - 2 >= 2:
+        if _two_word_honour(words[k][1], words[k + 1][1]) and len(words) - k - 2 >= 2:
             k += 2  # "Tan Sri Azam Baki", "Datuk Seri Anwar Ibrahim": an honour in two words
         elif _title_word(words[k][1], len(words) - k - 1) or _profession_word(token_at(ent["start"] + words[k][0])):
             k += 1

@@ -361,9 +361,9 @@ class SpeakerIndex(MentionIndex):
         text = noun_phrase(t)["text"]
         return None if any(m in text for m in '"“”\n') or len(text) > 80 else text
 
-    def _noun_before(self, tok: Token, match: Callable[[Token], bool]) -> Token | None:
-        """The latest token before ``tok`` (within 400 tokens, outside quotations) that ``match`` accepts."""
-        for k in range(tok.i - 1, max(-1, tok.i - 401), -1):
+    def _noun_before(self, tok: Token, match: Callable[[Token], bool], reach: int = 400) -> Token | None:
+        """The latest token before ``tok`` (within ``reach`` tokens, outside quotations) that ``match`` accepts."""
+        for k in range(tok.i - 1, max(-1, tok.i - reach - 1), -1):
             t = self.doc[k]
             if match(t) and not self.in_quote(t.idx):
                 return t
@@ -430,27 +430,24 @@ class SpeakerIndex(MentionIndex):
         quotation marks: the nearest subject of a speech verb ("Roe said ...", "she added") that is a person."""
         if self._in_reported:  # the subject found may be a description itself: one step back, not a chain
             return None
-        here = self.paragraph_of(tok.idx)
-        for k in range(tok.i - 1, max(-1, tok.i - 200), -1):
-            t = self.doc[k]
-            if here - self.paragraph_of(t.idx) > 1:
-                return None
-            if (
+        t = self._noun_before(
+            tok,
+            lambda t: (
                 t.dep_ == "nsubj"
                 and t.head.lower_ in SPEECH_VERBS | REPORT_VERBS
                 and t.head.i < tok.i
-                and not self.in_quote(t.idx)
                 and not self.in_quote(t.head.idx)
-            ):
-                self._in_reported = True
-                try:
-                    who = self.resolve_token(t, 1)
-                finally:
-                    self._in_reported = False
-                if who is not None and who["label"] == "PERSON":
-                    return (t.idx, who)
-                return None
-        return None
+            ),
+            reach=199,
+        )
+        if t is None or self.paragraph_of(tok.idx) - self.paragraph_of(t.idx) > 1:
+            return None
+        self._in_reported = True
+        try:
+            who = self.resolve_token(t, 1)
+        finally:
+            self._in_reported = False
+        return (t.idx, who) if who is not None and who["label"] == "PERSON" else None
 
     def _body_spoken_for(self, tok: Token, depth: int) -> Speaker | None:
         """The organisation an unnamed spokesperson or representative speaks for, when the article names it
