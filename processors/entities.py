@@ -21,6 +21,7 @@ from itertools import islice, pairwise
 
 from spacy.tokens import Doc, Span, Token
 
+from processors.dictionary import unknown_word
 from processors.doctext import doc_text, token_starts
 from processors.person_names import (
     COUNCILLOR_ABBREVIATIONS,
@@ -227,6 +228,10 @@ def _person_noun(tok: Token) -> bool:
 # a person's initials before the surname: "PK", "P.K.", "N"; not the capitals of a country or a union ("US Senator")
 _INITIALS = re.compile(r"(?:[A-Z]\.?){1,3}")
 _NOT_INITIALS = frozenset("US UK EU UN UAE USA".split())
+_CALENDAR_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august"
+    " september october november december".split()
+)
 
 
 def _extend_name(span: Span, bounds: tuple[int, int]) -> tuple[int, int]:
@@ -1300,8 +1305,9 @@ def _join_given_names(raw: list[tuple[Span, Entity]], full_text: str) -> list[tu
 
 def _untagged_full_names(doc: Doc, raw: list[tuple[Span, Entity]], full_text: str) -> list[tuple[Span, Entity]]:
     """ "Two witnesses spoke: Garnet Caton, who ..., and ..." then "Caton told reporters": a surname tagged a person
-    only on its own, given in full once where the model tagged nothing (a known given name right before it), is
-    that full name there too, so that the bare surname finds it. One given name only: two (two brothers), none."""
+    only on its own, given in full once where the model tagged nothing (given names right before it: see
+    ``_given_words_before``) or only the surname, is that full name there too, so that the bare surname finds it.
+    One given name only: two (two brothers), none."""
     single = {
         e["text"]
         for _, e in raw
@@ -1316,32 +1322,99 @@ def _untagged_full_names(doc: Doc, raw: list[tuple[Span, Entity]], full_text: st
     single -= {e["text"].split()[-1] for _, e in raw if e["label"] == "PERSON" and " " in e["text"]}
     if not single:
         return raw
+    persons = {e["text"] for _, e in raw if e["label"] == "PERSON"}
     covered = [(e["start"], e["end"]) for _, e in raw]
     starts = [c[0] for c in covered]
     names = given_names()
     found: dict[str, list[Span]] = {}
+
+    def outside(tok: Token) -> bool:
+        k = bisect_right(starts, tok.idx) - 1
+        return k < 0 or covered[k][1] <= tok.idx
+
+    # "Tomio Okamura," with "Okamura" tagged a place on its own there: that entity gives way to the full name
+    alone = {e["start"]: k for k, (_, e) in enumerate(raw) if e["text"] in single}
+    replaced: dict[int, int] = {}  # a full name's start -> the entity of its surname there
     for tok in doc:
         if tok.text not in single or tok.i == 0:
             continue
-        prev = doc[tok.i - 1]
-        if not (prev.is_title and prev.whitespace_ == " " and prev.lower_ in names and prev.pos_ == "PROPN"):
+        if not outside(tok) and tok.idx not in alone:
+            continue  # inside a longer entity
+        first = _given_words_before(doc, tok.i, names, tok.text in persons)
+        if first is None or not all(outside(doc[k]) for k in range(first, tok.i)):
             continue
-        k = bisect_right(starts, tok.idx) - 1
-        if k >= 0 and covered[k][1] > prev.idx:
-            continue  # inside an entity, or a tagged first word
-        k = bisect_right(starts, prev.idx) - 1
-        if k >= 0 and covered[k][1] > prev.idx:
-            continue
+        prev = doc[first]
         end = tok.idx + len(tok.text)
         if full_text[prev.idx - 1 : prev.idx] in ("", "\n") and full_text[end : end + 1] in ("", "\n"):
             continue  # a name alone on its line: a picture's caption, not a mention in the story
-        found.setdefault(tok.text, []).append(doc[prev.i : tok.i + 1])
+        found.setdefault(tok.text, []).append(doc[first : tok.i + 1])
+        if tok.idx in alone:
+            replaced[prev.idx] = alone[tok.idx]
     added = [
         (spans[0], _entity(full_text, spans[0].start_char, spans[0].end_char, "PERSON"))
         for spans in found.values()
         if len({s.text for s in spans}) == 1
     ]
-    return sorted(raw + added, key=lambda pair: pair[1]["start"]) if added else raw
+    if not added:
+        return raw
+    dropped = {replaced[span.start_char] for span, _ in added if span.start_char in replaced}
+    kept = [pair for k, pair in enumerate(raw) if k not in dropped]
+    return sorted(kept + added, key=lambda pair: pair[1]["start"])
+
+
+def _initial_word(tok: Token) -> bool:
+    return _INITIALS.fullmatch(tok.text) is not None and len(tok.text.replace(".", "")) == 1
+
+
+def _given_word(tok: Token, names: frozenset[str]) -> bool:
+    """A word that can be a given name before a surname: a known one, an initial ("A H Mahmood Ali"), or a
+    capitalised proper noun that is no title, weekday, month, known place or word of an institution's name."""
+    if tok.whitespace_ != " ":
+        return False
+    if _initial_word(tok):
+        return True
+    if not (tok.is_title and tok.text.replace("-", "").isalpha() and tok.pos_ == "PROPN"):
+        return False
+    return tok.lower_ in names or (
+        tok.tag_ == "NNP"
+        and tok.lower_ not in TITLE_WORDS
+        and tok.lower_ not in HONORIFICS
+        and tok.lower_ not in NON_PERSON_WORDS
+        and tok.lower_ not in PERSON_ROLE_WORDS
+        and tok.lower_ not in _CALENDAR_WORDS
+        and not gazetteer_place(tok.text)
+    )
+
+
+def _given_words_before(doc: Doc, i: int, names: frozenset[str], surname_tagged_person: bool) -> int | None:
+    """ "Sameh Shoukry", "Isabel Díaz Ayuso", "A H Mahmood": where the given names of the surname at ``i`` start,
+    or None. One or two words (three with an initial) right before it; from the first known given name when there
+    is one ("Represenative Adam Schiff": "Adam Schiff"); else only words no English dictionary holds ("Sameh",
+    "Tomio"; not "Governing Board" or "Chess Olympiads"), and then only before a word the model tagged a person
+    elsewhere or no dictionary holds (not "Nikkei Asia"). A longer run ("Foreign Affairs Sameh") tells no start."""
+    k = i
+    while k > 0 and _given_word(doc[k - 1], names):
+        k -= 1
+        if i - k > 3:
+            return None
+    run = doc[k:i]
+    words = [t for t in run if not _initial_word(t)]
+    if not words or len(words) > 2:
+        return None
+    known = next((t.i for t in run if t.lower_ in names), None)
+    if known is not None:
+        while known > k and _initial_word(doc[known - 1]):
+            known -= 1  # "J Robert Smith"
+        return known
+    if not (surname_tagged_person or unknown_word(doc[i].text)) or doc[i].lower_ in NON_PERSON_WORDS:
+        return None  # "Nikkei Asia", "Esk Valley": no given name known, and the last word no surname
+    # "Local Lulamile Sibonda": English words before the first unknown one are no part of the name
+    start = next((t.i for t in run if not _initial_word(t) and unknown_word(t.text)), None)
+    if start is None or not all(unknown_word(t.text) for t in doc[start:i] if not _initial_word(t)):
+        return None
+    while start > k and _initial_word(doc[start - 1]):
+        start -= 1
+    return start
 
 
 def _titled_first_name(prev: Entity, e: Entity, full_text: str) -> int:

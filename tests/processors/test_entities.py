@@ -611,6 +611,65 @@ def test_a_full_name_the_model_left_untagged_is_found_for_its_bare_surname(nlp: 
     assert [e["text"] for _, e in _untagged_full_names(doc, raw, text)] == ["Jordan"]
 
 
+def _full_names(nlp: Language, text: str, tagged: list[tuple[str, int, str]]) -> list[str]:
+    """The entities after ``_untagged_full_names``, given the model's tags as (word, occurrence, label)."""
+    from processors.entities import _entity, _untagged_full_names
+
+    doc = nlp(text)
+    raw = []
+    for word, nth, label in tagged:
+        tok = [t for t in doc if t.text == word][nth]
+        raw.append((doc[tok.i : tok.i + 1], _entity(text, tok.idx, tok.idx + len(word), label)))
+    raw.sort(key=lambda pair: pair[1]["start"])
+    return [e["text"] for _, e in _untagged_full_names(doc, raw, text)]
+
+
+def test_a_given_name_the_census_does_not_know_opens_the_untagged_full_name(nlp: Language) -> None:
+    # "Sameh Shoukry", "Łukasz Jasina": a capitalised word no dictionary holds, right before the surname
+    text = (
+        '"We are in contact with the embassy," Radosław Jaskiewicz, a spokesman for the ministry, said.\n\n'
+        "Mr Jaskiewicz pointed out that the border was closed."
+    )
+    assert _full_names(nlp, text, [("Jaskiewicz", 1, "PERSON")]) == ["Radosław Jaskiewicz", "Jaskiewicz"]
+    assert ("Jaskiewicz", "Radosław Jaskiewicz") in _persons(nlp, text)
+    # two such words, after a line break: both ("Isabel Díaz Ayuso")
+    text = "The vote passed.\n\nIsolda Ruzafa Ortigosa, the regional leader, spoke first. Ortigosa warned of a split."
+    assert _full_names(nlp, text, [("Ortigosa", 1, "PERSON")]) == ["Isolda Ruzafa Ortigosa", "Ortigosa"]
+    # English words before the first unknown one are no part of the name ("Local Lulamile Sibonda")
+    text = "Local farmer Lwazikazi Mbhele said the river had dried up. Mbhele said the cattle were dying."
+    assert _full_names(nlp, text, [("Mbhele", 1, "PERSON")]) == ["Lwazikazi Mbhele", "Mbhele"]
+    # end to end: a surname the model tagged a place, and a weekday after the name ("Dilbagh Singh Thursday")
+    text = (
+        "Director General of Police (DGP) Harbaksh Singh Thursday said that police had seized weapons.\n\n"
+        '"Drug abuse is the second biggest challenge," Singh told reporters.'
+    )
+    assert ("Singh", "Harbaksh Singh") in _persons(nlp, text)
+
+
+def test_a_surname_tagged_on_its_own_inside_the_full_name_gives_way_to_it(nlp: Language) -> None:
+    # "the Speaker, Tomio Okamura, ...": the model tagged "Okamura" a place there and again later
+    text = (
+        "President Anna Vesela criticised the speech of the Speaker of the House, Takumi Okazawa, on Monday. "
+        'In his address, Okazawa called the sanctions "absolutely senseless."'
+    )
+    tagged = [("Okazawa", 0, "GPE"), ("Okazawa", 1, "GPE")]
+    assert _full_names(nlp, text, tagged) == ["Takumi Okazawa", "Okazawa"]
+
+
+def test_english_words_before_a_bare_name_are_no_given_names(nlp: Language) -> None:
+    # a capitalised English word ("Governing", "Chess") before a word tagged alone makes no person of it
+    text = "The Governing Board met on Monday. The Board said the budget was final."
+    assert _full_names(nlp, text, [("Board", 1, "ORG")]) == ["Board"]
+    text = "She won gold at the Chess Olympiads in Baku. The Olympiads drew 180 teams."
+    assert _full_names(nlp, text, [("Olympiads", 1, "ORG")]) == ["Olympiads"]
+    # an unknown word before a word that is no surname (a dictionary word never tagged a person): no person
+    text = "He told Nikkoro Asia in an interview that the vote was fair. Asia was watching, he said."
+    assert _full_names(nlp, text, [("Asia", 1, "LOC")]) == ["Asia"]
+    # with a known given name in the run, the name starts there: a misspelt title before it is no name
+    text = "Committee chair Represenative Adam Brandish questioned the plan. Brandish called it a non-starter."
+    assert _full_names(nlp, text, [("Brandish", 1, "PERSON")]) == ["Adam Brandish", "Brandish"]
+
+
 def test_a_double_surname_after_the_given_names_belongs_to_the_name(nlp: Language) -> None:
     # the model may tag only "Juan Carlos" of "Juan Carlos Méndez Arbelo": the parse joins the rest by compounds
     from processors.entities import _extend_name
