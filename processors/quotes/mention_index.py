@@ -93,6 +93,8 @@ def _capitalised_title(t: Token) -> bool:
     low = t.lower_
     if role_acronym(t.text) or t.text == "MP":
         return True  # "Irish MEP Ann Roe", for a later "the MEP"
+    if t.is_title and low.rstrip(".") in ROLE_ABBREVIATIONS:
+        return True  # "Gov. Andy Beshear", for a later "the governor"
     return t.is_title and t.is_alpha and low in TITLE_WORDS and low not in HONORIFICS and len(low) > 3
 
 

@@ -2670,6 +2670,13 @@ def test_an_abbreviated_title_names_its_role_both_ways(run: Callable[[str], list
         "councillor added."
     )
     assert speakers(run(text))["Not sure what the next step will be,"] == "Pat Dunmore"
+    # an abbreviation with its full stop ("Gov.", "Sen.") before a holder nobody quoted yet
+    for title, role in (("Gov.", "governor"), ("Sen.", "senator")):
+        text = (
+            f"The storm hit the coast on Monday. {title} Anna Kestrel visited the shelters.\n\n"
+            f'"We are praying that the estimates were wrong," the {role} said.'
+        )
+        assert speakers(run(text))["We are praying that the estimates were wrong,"] == "Anna Kestrel"
     text = 'Seyed Hassan Nasrollahi spoke on Friday. "The movement is stronger than ever," Nasrollahi said.'
     assert speakers(run(text))["The movement is stronger than ever,"] == "Hassan Nasrollahi"
 
