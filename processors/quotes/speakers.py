@@ -280,6 +280,9 @@ class SpeakerIndex(MentionIndex):
         holder = self._named_role(abbreviated, tok.idx) if abbreviated is not None and tok.pos_ == "PROPN" else None
         if holder is not None:
             return self.from_entity(holder, phrase)
+        head_of_state = self._head_of_state(tok)
+        if head_of_state is not None:
+            return self.from_entity(head_of_state, phrase)
         if low in ROLE_WORDS or (low in self.roles and (tok.pos_ == "NOUN" or (tok.is_upper and len(low) <= 4))):
             # "a hospital spokesperson", "another official": a new, unnamed source, not one named before;
             # "the archbishop": the person the article introduced with that title or apposition
@@ -344,6 +347,21 @@ class SpeakerIndex(MentionIndex):
             # a later "he"/"she" may refer to this unnamed person ("the man said ... he said")
             self._personlike.add(id(sp))
         return sp
+
+    def _head_of_state(self, tok: Token) -> Entity | None:
+        """ "President Klaus Iohannis stated ... // '...,' the head of state argued": the definite "head of state"
+        is the president or monarch the article names with that title, the latest before it (else the first
+        after)."""
+        if tok.lower_ != "head" or not definite(tok):
+            return None
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is None or not any(g.dep_ == "pobj" and g.lower_ == "state" for g in of.children):
+            return None
+        holders = [h for role in _HEADS_OF_STATE for h in self.roles.get(role, ())]
+        before = [h for h in holders if h["start"] < tok.idx]
+        if before:
+            return max(before, key=lambda h: h["start"])
+        return min(holders, key=lambda h: h["start"]) if holders else None
 
     def _described_before(self, tok: Token) -> str | None:
         """The latest earlier mention (within 400 tokens, outside quotations) of the same noun with words of its
@@ -803,6 +821,8 @@ PARTY_MEMBER_NOUNS = frozenset(
 _FOCUS_DESCRIPTIONS = (
     DESCRIBED_ROLES | PARTY_MEMBER_NOUNS | frozenset("head politician lawmaker legislator statesman".split())
 )
+# the titles of a head of state
+_HEADS_OF_STATE = ("president", "king", "queen", "monarch", "emir", "sultan", "emperor", "empress")
 # what a head or leader "of" may lead without naming a body of the article ("the head of state")
 _OFFICE_SCOPES = frozenset("state government executive cabinet nation country".split())
 

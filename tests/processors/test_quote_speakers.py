@@ -2733,3 +2733,32 @@ def test_a_name_set_off_by_commas_after_a_role_is_its_holder(run: Callable[[str]
         'Jorro Haseb, the residents are stranded after being "chased out" of the city.'
     )
     assert speakers(run(text))["chased out"] == "Jorro Haseb"
+
+
+def test_the_head_of_state_is_the_president_the_article_names(run: Callable[[str], list[Quote]]) -> None:
+    # after a heading, with nobody quoted yet; and after reported speech by a pronoun between
+    text = (
+        "President Ilinca Varga will address the country on Wednesday in a televised interview.\n\n"
+        "Ilinca Varga's interview main points\n\n"
+        "— The head of state said on Wednesday that the reform was “necessary” and should “take effect by the "
+        "end of the year”."
+    )
+    assert speakers(run(text)) == {"necessary": "Ilinca Varga", "take effect by the end of the year": "Ilinca Varga"}
+    text = (
+        "President Ilinca Varga stated on Thursday that the cooperation of the government with the presidency "
+        "“is not optional.”\n\n"
+        "“This has been very well understood by everyone,” Varga pointed out.\n\n"
+        "She underscored that it is important to discuss such matters at home.\n\n"
+        "“The approach that I criticised was the minister's departure abroad without consulting me. Such approaches "
+        "seriously damage the country,” the head of state argued."
+    )
+    got = speakers(run(text))
+    assert (
+        got[
+            "The approach that I criticised was the minister's departure abroad without consulting me. Such approaches seriously damage the country,"
+        ]
+        == "Ilinca Varga"
+    )
+    # a king is one too
+    text = 'King Tomas Arnulf opened the parliament on Monday.\n\n"The country will stand together," the head of state said.'
+    assert speakers(run(text))["The country will stand together,"] == "Tomas Arnulf"
