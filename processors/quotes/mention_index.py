@@ -261,6 +261,9 @@ class MentionIndex:
             ):
                 out.append(doc[i - 1].lower_)  # "Governor of Jakarta Ann Roe": a later "the governor"
                 break
+            if steps == 0 and t.pos_ in ("VERB", "AUX") and t.is_lower and t.lower_ in ROLE_WORDS:
+                out.append(t.lower_)  # "Bafana Bafana coach Hugo Broos" with "coach" parsed a verb
+                break
             if t.is_punct or t.is_space or t.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON"):
                 break
             if t.lower_ in ROLE_WORDS or (

@@ -2762,3 +2762,19 @@ def test_the_head_of_state_is_the_president_the_article_names(run: Callable[[str
     # a king is one too
     text = 'King Tomas Arnulf opened the parliament on Monday.\n\n"The country will stand together," the head of state said.'
     assert speakers(run(text))["The country will stand together,"] == "Tomas Arnulf"
+
+
+def test_a_role_word_parsed_as_a_verb_before_a_name_is_still_its_title(run: Callable[[str], list[Quote]]) -> None:
+    # the model parses "coach" in "Bafana Bafana coach Hugo Troos" as a verb: the later "the former Cameroon
+    # coach" is still the coach the article named
+    text = (
+        "Ecstatic Bafana Bafana coach Hugo Troos was so overjoyed to qualify for the 2023 Africa Cup of Nations "
+        "that he ran out of words to express himself.\n\n"
+        "“It is very difficult for me to express my feelings, I feel happy,” Troos said at the press conference.\n\n"
+        "“It was a very tough game, and we had to change some of our players.\n\n"
+        "“When I look at these two matches, I think we deserved it. We have qualified, that is what is important.\n\n"
+        "Bafana did not show depth during the first leg played on Friday last week, said the former Cameroon coach, "
+        "noting that he did not lecture his players.\n\n"
+        "“The only thing I said was what they needed to do."
+    )
+    assert speakers(run(text))["The only thing I said was what they needed to do."] == "Hugo Troos"
