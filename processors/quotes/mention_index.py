@@ -261,6 +261,15 @@ class MentionIndex:
             ):
                 out.append(doc[i - 1].lower_)  # "Governor of Jakarta Ann Roe": a later "the governor"
                 break
+            if (
+                t.lower_ in ("of", "for")
+                and i > 0
+                and doc[i - 1].lower_ in ROLE_WORDS
+                and steps > 0
+                and all(w.is_title or w.lower_ in ("and", "&") for w in doc[i + 1 : i + 1 + steps])
+            ):
+                out.append(doc[i - 1].lower_)  # "Minister of Information and Broadcasting Ann Roe": a later "the minister"
+                break
             if steps == 0 and t.pos_ in ("VERB", "AUX") and t.is_lower and t.lower_ in ROLE_WORDS:
                 out.append(t.lower_)  # "Bafana Bafana coach Hugo Broos" with "coach" parsed a verb
                 break
@@ -946,13 +955,20 @@ class MentionIndex:
         if not words and not nations:
             return True
         text = doc_text(self.doc)
-        near = text[max(0, holder["start"] - 60) : holder["end"] + 60].lower()
-        # the role's own words ("the Chilean President" named after the holder) say nothing of the holder
-        stop = role.left_edge.idx if role.idx > holder["end"] else holder["end"] + 40
+        # the role's own words ("the Chilean President" named after the holder) say nothing of the holder, unless
+        # they are its apposition ("Chris Wright, the Chief Technology Officer")
+        later = role.idx > holder["end"] and role.left_edge.idx - holder["end"] > 2
+        stop = role.left_edge.idx if later else holder["end"] + 60
+        lead = min(holder["start"], 67)
+        near = text[holder["start"] - lead : min(holder["end"] + 60, stop)].lower()
         close = text[max(0, holder["start"] - 40) : min(holder["end"] + 40, stop)].lower()
-        return all(re.search(r"\b" + re.escape(w) + r"\b", near) for w in words) and all(
-            any(re.search(r"\b" + re.escape(n) + r"\b", close) for n in names) for names in nations
-        )
+        # "the Prime Minister" is no "Deputy Prime Minister ... Ann Roe" (unless it is "the deputy prime minister");
+        # the window starts 60 characters before the holder, with room before it for that look-behind
+        second = "" if any(c.lower_ in ("deputy", "vice") for c in role.lefts) else r"(?<!deputy )(?<!vice )(?<!vice-)"
+        start = max(0, lead - 60)
+        return all(
+            any(m.start() >= start for m in re.finditer(second + r"\b" + re.escape(w) + r"\b", near)) for w in words
+        ) and all(any(re.search(r"\b" + re.escape(n) + r"\b", close) for n in names) for names in nations)
 
     def _named_role(self, role: str, pos: int, tok: Token | None = None) -> Entity | None:
         """The person given that role, the latest before ``pos`` (else the first after); with the role's token,

@@ -2778,3 +2778,34 @@ def test_a_role_word_parsed_as_a_verb_before_a_name_is_still_its_title(run: Call
         "“The only thing I said was what they needed to do."
     )
     assert speakers(run(text))["The only thing I said was what they needed to do."] == "Hugo Troos"
+
+
+def test_a_title_of_a_portfolio_before_a_name_names_the_holder_role(run: Callable[[str], list[Quote]]) -> None:
+    # "Minister of Information and Broadcasting Ann Roe", then "the minister said"
+    text = (
+        "Minister of Information and Broadcasting Ravindra Kolhatkar visited the studio on Monday.\n\n"
+        '"We will not censor the press," the minister said.'
+    )
+    assert speakers(run(text))["We will not censor the press,"] == "Ravindra Kolhatkar"
+    text = (
+        "Deputy Prime Minister for Finance and Minister of Economy Karol Sedlak met bankers on Monday.\n\n"
+        '"The economy will recover," the economy minister said.'
+    )
+    assert speakers(run(text))["The economy will recover,"] == "Karol Sedlak"
+
+
+def test_the_prime_minister_is_no_deputy_prime_minister(run: Callable[[str], list[Quote]]) -> None:
+    # the deputy's title holds "Prime Minister", and the role's own words after him say nothing of him
+    text = (
+        "Prime Minister Ivo Marek met ministers on Monday. After Deputy Prime Minister for Finance and Minister of "
+        "Economy Karol Sedlak failed to buy enough test kits, the Prime Minister apologised for "
+        '"having an idiot as economy minister."'
+    )
+    assert speakers(run(text))["having an idiot as economy minister."] == "Ivo Marek"
+    # an apposition's words are the holder's own: "Chris Wright, the Chief Technology Officer of ... said"
+    text = (
+        "On Tuesday, software company Bluegate announced its plans.\n\nIn the blog post Chris Whitcombe, the Chief "
+        "Technological Officer of Bluegate said Bluegate had informed the governing board that it was "
+        '"shifting our investment fully to the new product".'
+    )
+    assert speakers(run(text))["shifting our investment fully to the new product"] == "Chris Whitcombe"
