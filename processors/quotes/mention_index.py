@@ -268,7 +268,7 @@ class MentionIndex:
                 and steps > 0
                 and all(w.is_title or w.lower_ in ("and", "&") for w in doc[i + 1 : i + 1 + steps])
             ):
-                out.append(doc[i - 1].lower_)  # "Minister of Information and Broadcasting Ann Roe": a later "the minister"
+                out.append(doc[i - 1].lower_)  # "Minister of Information and Broadcasting Ann Roe": "the minister"
                 break
             if steps == 0 and t.pos_ in ("VERB", "AUX") and t.is_lower and t.lower_ in ROLE_WORDS:
                 out.append(t.lower_)  # "Bafana Bafana coach Hugo Broos" with "coach" parsed a verb
@@ -955,20 +955,18 @@ class MentionIndex:
         if not words and not nations:
             return True
         text = doc_text(self.doc)
-        # the role's own words ("the Chilean President" named after the holder) say nothing of the holder, unless
-        # they are its apposition ("Chris Wright, the Chief Technology Officer")
-        later = role.idx > holder["end"] and role.left_edge.idx - holder["end"] > 2
-        stop = role.left_edge.idx if later else holder["end"] + 60
-        lead = min(holder["start"], 67)
-        near = text[holder["start"] - lead : min(holder["end"] + 60, stop)].lower()
+        near = text[max(0, holder["start"] - 60) : holder["end"] + 60].lower()
+        # "the Prime Minister" is no "Deputy Prime Minister ... Ann Roe" (unless it is "the deputy prime minister")
+        if not any(c.lower_ in ("deputy", "vice") for c in role.lefts):
+            title = text[max(0, holder["start"] - 67) : holder["start"]].lower()
+            if any(re.search(r"\b(?:deputy|vice)[ -]" + re.escape(w) + r"\b", title) for w in words):
+                return False
+        # the role's own words ("the Chilean President" named after the holder) say nothing of the holder
+        stop = role.left_edge.idx if role.idx > holder["end"] else holder["end"] + 40
         close = text[max(0, holder["start"] - 40) : min(holder["end"] + 40, stop)].lower()
-        # "the Prime Minister" is no "Deputy Prime Minister ... Ann Roe" (unless it is "the deputy prime minister");
-        # the window starts 60 characters before the holder, with room before it for that look-behind
-        second = "" if any(c.lower_ in ("deputy", "vice") for c in role.lefts) else r"(?<!deputy )(?<!vice )(?<!vice-)"
-        start = max(0, lead - 60)
-        return all(
-            any(m.start() >= start for m in re.finditer(second + r"\b" + re.escape(w) + r"\b", near)) for w in words
-        ) and all(any(re.search(r"\b" + re.escape(n) + r"\b", close) for n in names) for names in nations)
+        return all(re.search(r"\b" + re.escape(w) + r"\b", near) for w in words) and all(
+            any(re.search(r"\b" + re.escape(n) + r"\b", close) for n in names) for names in nations
+        )
 
     def _named_role(self, role: str, pos: int, tok: Token | None = None) -> Entity | None:
         """The person given that role, the latest before ``pos`` (else the first after); with the role's token,

@@ -2795,14 +2795,14 @@ def test_a_title_of_a_portfolio_before_a_name_names_the_holder_role(run: Callabl
 
 
 def test_the_prime_minister_is_no_deputy_prime_minister(run: Callable[[str], list[Quote]]) -> None:
-    # the deputy's title holds "Prime Minister", and the role's own words after him say nothing of him
+    # the deputy's title holds "Prime Minister" after "Deputy": no prime minister's
     text = (
         "Prime Minister Ivo Marek met ministers on Monday. After Deputy Prime Minister for Finance and Minister of "
         "Economy Karol Sedlak failed to buy enough test kits, the Prime Minister apologised for "
         '"having an idiot as economy minister."'
     )
     assert speakers(run(text))["having an idiot as economy minister."] == "Ivo Marek"
-    # an apposition's words are the holder's own: "Chris Wright, the Chief Technology Officer of ... said"
+    # a title in apposition still fits: "Chris Wright, the Chief Technology Officer of ... said"
     text = (
         "On Tuesday, software company Bluegate announced its plans.\n\nIn the blog post Chris Whitcombe, the Chief "
         "Technological Officer of Bluegate said Bluegate had informed the governing board that it was "
