@@ -18,7 +18,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from itertools import islice
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from processors.person_names import KIN_NOUNS, ROLE_ABBREVIATIONS, name_gender
 from processors.quotes.cue_subjects import (
@@ -88,6 +88,9 @@ class SpeakerIndex(MentionIndex):
         example = _named_example(tok)
         if example is not None:  # "Opposition members such as Ann Roe ..., stating that": the one named
             return self.resolve_token(example, depth + 1)
+        office = self._holder_by_initials(tok)  # "the CM" after "Chief Minister Ann Roe"
+        if office is not None:
+            return self.from_entity(office, noun_phrase(tok))
         e = self._untagged_person(tok) if tok.lower_ in ROLE_WORDS else None  # "co-author ... Martin How"
         e = e or (self._name_set_off_after(tok) if tok.lower_ in ROLE_WORDS else None)
         e = e or self._entity_of_phrase(tok)
@@ -362,6 +365,26 @@ class SpeakerIndex(MentionIndex):
         if before:
             return max(before, key=lambda h: h["start"])
         return min(holders, key=lambda h: h["start"]) if holders else None
+
+    def _holder_by_initials(self, tok: Token) -> Entity | None:
+        """ "Odisha Chief Minister Mohan Charan Majhi ... // '...,' the CM said", "Director General of Police (DGP)
+        Dilbagh Singh ... the DGP said": an office in capitals, after "the", is the person named after a title
+        whose words' initials it spells, the latest before it (else the first after)."""
+        letters = tok.text
+        if not (2 <= len(letters) <= 4 and letters.isupper() and letters.isalpha()) or not definite(tok):
+            return None
+        if tok.ent_type_ in ("GPE", "NORP") or letters in _NOT_OFFICES:
+            return None
+        before: Entity | None = None
+        after: Entity | None = None
+        for start, e, _, _ in self.persons:
+            if self.in_quote(start) or not _title_initials(self.doc, self.tok_starts, start).endswith(letters):
+                continue
+            if start < tok.idx:
+                before = e
+            elif after is None:
+                after = e
+        return before or after
 
     def _described_before(self, tok: Token) -> str | None:
         """The latest earlier mention (within 400 tokens, outside quotations) of the same noun with words of its
@@ -825,6 +848,30 @@ _FOCUS_DESCRIPTIONS = (
 _HEADS_OF_STATE = ("president", "king", "queen", "monarch", "emir", "sultan", "emperor", "empress")
 # what a head or leader "of" may lead without naming a body of the article ("the head of state")
 _OFFICE_SCOPES = frozenset("state government executive cabinet nation country".split())
+
+
+# capitals that are no office ("the US", "the UN", "the BBC")
+_NOT_OFFICES = frozenset("US UK EU UN UAE USA BBC CNN NHS IMF WHO".split())
+_TITLE_GLUE = frozenset("of for and the".split())
+
+
+def _title_initials(doc: Doc, tok_starts: list[int], start: int) -> str:
+    """The initials of the title words right before the person's mention at ``start`` ("Chief Minister": "CM";
+    "Director General of Police (DGP)": "DGP"), up to six words, "of"/"for"/"and" between them skipped."""
+    i = bisect_left(tok_starts, start) - 1
+    if i >= 2 and doc[i].text == ")" and doc[i - 1].is_upper and doc[i - 2].text == "(":
+        i -= 3  # "(DGP)" after the title
+    letters: list[str] = []
+    while i >= 0 and len(letters) < 6:
+        t = doc[i]
+        if t.lower_ in _TITLE_GLUE and letters:
+            i -= 1
+            continue
+        if not (t.is_title and t.is_alpha) or t.ent_type_ in ("GPE", "NORP"):
+            break
+        letters.append(t.text[0])
+        i -= 1
+    return "".join(reversed(letters))
 
 
 def _describes_only(child: Token) -> bool:

@@ -2809,3 +2809,27 @@ def test_the_prime_minister_is_no_deputy_prime_minister(run: Callable[[str], lis
         '"shifting our investment fully to the new product".'
     )
     assert speakers(run(text))["shifting our investment fully to the new product"] == "Chris Whitcombe"
+
+
+def test_an_office_in_capitals_is_the_person_named_with_the_title_it_abbreviates(
+    run: Callable[[str], list[Quote]],
+) -> None:
+    text = (
+        "Odisha Chief Minister Ramesh Chandra Patnaik reviewed preparedness for the cyclone on Monday.\n\n"
+        '"Ministers have been appointed to monitor the situation in different districts," the CM said.'
+    )
+    assert speakers(run(text))["Ministers have been appointed to monitor the situation in different districts,"] == (
+        "Ramesh Chandra Patnaik"
+    )
+    # the acronym given in brackets after the title, and spelt out as a body's name elsewhere
+    text = (
+        "Jammu and Kashmir Director General of Police (DGP) Harbaksh Singh Thursday said that police had seized "
+        'weapons.\n\n"We are committed to root out this menace," the DGP said.'
+    )
+    assert speakers(run(text))["We are committed to root out this menace,"] == "Harbaksh Singh"
+    # "The IHC CJ said" after "Chief Justice Athar Minallah"
+    text = (
+        "Chief Justice Tariq Mehmood Qadri heard the case on Tuesday.\n\n"
+        'The IHC CJ said that he was "saddened" by the response.'
+    )
+    assert speakers(run(text))["saddened"] == "Tariq Mehmood Qadri"
