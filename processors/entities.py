@@ -1030,9 +1030,67 @@ def extract_entities(doc: Doc) -> list[Entity]:
     for e in ents:
         if e["label"] == "PERSON" and e["text"] in links and e["text"].isupper():
             e["label"] = "ORG"  # "TVNZ say they are ...", after "Television New Zealand (TVNZ)": not a person
+    ents = _places_written_as_places(ents, full_text)
     _canonicalise(ents, links, relatives, full_text)
     _person_initials(ents, links)
     return ents
+
+
+# nouns after a place's name that make it a place ("the Kupwara area", "the Axarquía region")
+_AREA_NOUNS = frozenset("area areas region regions district districts province valley zone belt sector".split())
+_PLACE_ARTICLE = re.compile(r"(?:^|[\s(])the\s+$", re.IGNORECASE)
+
+
+def _places_written_as_places(ents: list[Entity], full_text: str) -> list[Entity]:
+    """ "from Rajouri and Kupwara areas", "India is now on the Moon": a one-word "person" that every time it is
+    tagged comes before an area noun or follows "the" and ends its noun phrase (not "the Trump administration") is
+    no person: a place when an area noun follows it once, else no entity. Not a word of a person's fuller name
+    the article gives, nor a plural ("the Obamas", a family)."""
+    in_names = {w for e in ents if e["label"] == "PERSON" for w in e["text"].split()[:-1] or ()}
+    in_names |= {e["text"].split()[-1] for e in ents if e["label"] == "PERSON" and " " in e["text"]}
+    groups: dict[str, list[Entity]] = {}
+    for e in ents:
+        word = e["text"]
+        if (
+            e["label"] == "PERSON"
+            and " " not in word
+            and word.istitle()
+            and not word.endswith("s")
+            and word not in in_names
+        ):
+            groups.setdefault(word, []).append(e)
+    dropped: set[int] = set()
+    for mentions in groups.values():
+        areas = [
+            bool(after) and after[0].strip(".,;:").lower() in _AREA_NOUNS
+            for after in (full_text[e["end"] : e["end"] + 14].split() for e in mentions)
+        ]
+        the = [
+            _PLACE_ARTICLE.search(full_text[max(0, e["start"] - 6) : e["start"]]) is not None
+            and _ends_noun_phrase(full_text[e["end"] : e["end"] + 14])
+            for e in mentions
+        ]
+        if not all(a or t for a, t in zip(areas, the, strict=True)):
+            continue
+        for e in mentions:
+            if any(areas):
+                e["label"] = "LOC"
+            else:
+                dropped.add(id(e))
+    return [e for e in ents if id(e) not in dropped] if dropped else ents
+
+
+_CLAUSE_WORDS = frozenset("and or but is was are were has had have will would in on of to for with at by from".split())
+
+
+def _ends_noun_phrase(after: str) -> bool:
+    """Does the text after a name end its noun phrase ("the Moon and", "the Moon."), rather than go on to the
+    noun the name modifies ("the Trump administration", "the Lewinsky affair")?"""
+    words = after.split()
+    if not words or not words[0][:1].isalpha():
+        return True
+    word = words[0].strip(".,;:!?")
+    return not word.islower() or word in _CLAUSE_WORDS
 
 
 def _person_initials(ents: list[Entity], links: dict[str, str]) -> None:

@@ -930,3 +930,36 @@ def test_an_apostrophe_surname_the_model_left_out_joins_the_given_name(nlp: Lang
     text = "Mike O’Rourke added, “While I’m sure you didn’t make everyone happy, you got that social licence.”"
     assert ("Mike O’Rourke", "Mike O’Rourke") in _persons(nlp, text)
     assert ("Sean D’Sa", "Sean D’Sa") in _persons(nlp, "Councillor Ann Roe said the plan was sound. Sean D’Sa agreed.")
+
+
+def test_a_one_word_person_written_as_a_place_every_time_is_no_person(nlp: Language) -> None:
+    from processors.entities import _entity, _places_written_as_places
+
+    def labels(text: str, word: str) -> list[str]:
+        ents = []
+        start = text.find(word)
+        while start >= 0:
+            ents.append(_entity(text, start, start + len(word), "PERSON"))
+            start = text.find(word, start + 1)
+        return [e["label"] for e in _places_written_as_places(ents, text)]
+
+    # before an area noun: a place
+    assert labels("Attempts were made from Rajouri, Baramulla and Kelwara areas.", "Kelwara") == ["LOC"]
+    # after "the", ending its noun phrase, every time: no entity
+    assert labels("The rover is now on the Moon and has scripted history. The Moon is far.", "Moon") == []
+    # a name that modifies a noun after "the" is still a person's, and so is a name written once as a person
+    assert labels("Critics said the Brandish administration built the cages.", "Brandish") == ["PERSON"]
+    assert labels("Brandish spoke first. Later the Brandish team left.", "Brandish") == ["PERSON", "PERSON"]
+    # a family ("the Obamas") and a surname of a fuller name stay
+    assert labels("The Brandishes remembered her reign.", "Brandishes") == ["PERSON"]
+    text = "Ann Brandish spoke. The Brandish said no."
+    ents = [_entity(text, 0, 12, "PERSON"), _entity(text, 23, 31, "PERSON")]
+    assert [e["label"] for e in _places_written_as_places(ents, text)] == ["PERSON", "PERSON"]
+
+
+def test_a_pronoun_does_not_find_a_place_the_model_took_for_a_person(nlp: Language) -> None:
+    text = (
+        "Police chief Harbaksh Singh said that infiltration is on the decline even though attempts were made from "
+        'Rajouri, Baramulla and Kupwara areas. "Last year, 56 militants were killed," he said.'
+    )
+    assert [e["text"] for e in _ents(nlp, text) if e["label"] == "PERSON"] == ["Harbaksh Singh"]
