@@ -830,7 +830,45 @@ def _repaired(ent: Entity, full_text: str) -> Entity:
     """One entity after the repairs of its own span: a caption label, a platform's name, a generic noun after an
     organisation, "State" before a person, an office "for" or "of" something before a person."""
     ent = _strip_platform_word(_strip_caption_word(ent, full_text))
-    return _split_office_of(_split_of_state(_strip_generic_noun(ent), full_text))
+    ent = _split_office_of(_split_of_state(_strip_generic_noun(ent), full_text))
+    return _strip_portfolio(_strip_place_possessor(ent), full_text)
+
+
+_OFFICE_BEFORE = re.compile(
+    r"\b(?:minister|secretary|director|commissioner|officer|head|chief|chair|chairman|chairperson|chairwoman"
+    r"|president|adviser|advisor|spokesperson|spokesman|spokeswoman)\b[^.,;:!?\n\"“”]{0,60}\s(?:and|&|of|for)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _strip_portfolio(ent: Entity, full_text: str) -> Entity:
+    """ "State Minister for Disaster Management and Relief Md Mohibur Rahman" tagged "Relief Md Mohibur Rahman",
+    "Director of Press and Public Relations Naomi Nyawali": after an office's "of"/"for"/"and", the English words
+    of the portfolio (no known given names) before the name are no part of it; two name words at least remain."""
+    if ent["label"] != "PERSON" or not _OFFICE_BEFORE.search(full_text[max(0, ent["start"] - 90) : ent["start"]]):
+        return ent
+    words = _words(ent["text"])
+    names = given_names()
+    cut = -1
+    for k, (_, w) in enumerate(words[:-2]):
+        if w.lower() in names:
+            break
+        if w.islower() or (len(w) > 3 and not unknown_word(w)):
+            cut = k
+    if cut < 0:
+        return ent
+    return _sub_entity(ent, words[cut + 1][0], len(ent["text"]), "PERSON")
+
+
+def _strip_place_possessor(ent: Entity) -> Entity:
+    """ "Tunisia’s Ahmed Hafnaoui" tagged as one person: a place in the possessive is no part of the name."""
+    m = _INNER_POSSESSIVE.search(ent["text"])
+    if ent["label"] != "PERSON" or m is None:
+        return ent
+    owner, rest = ent["text"][: m.start()], ent["text"][m.end() :]
+    if not gazetteer_place(owner) or not rest or not all(w[:1].isupper() for w in rest.split()):
+        return ent
+    return _sub_entity(ent, m.end(), len(ent["text"]), "PERSON")
 
 
 _INNER_POSSESSIVE = re.compile(r"['’]s ")

@@ -963,3 +963,23 @@ def test_a_pronoun_does_not_find_a_place_the_model_took_for_a_person(nlp: Langua
         'Rajouri, Baramulla and Kupwara areas. "Last year, 56 militants were killed," he said.'
     )
     assert [e["text"] for e in _ents(nlp, text) if e["label"] == "PERSON"] == ["Harbaksh Singh"]
+
+
+def test_a_place_in_the_possessive_is_no_part_of_a_persons_name(nlp: Language) -> None:
+    text = (
+        "TOKYO (Reuters) – Tunisia’s Ahmed Khadraoui was so shocked to see his name on the board that he wept.\n\n"
+        "Khadraoui powered home over the last lap."
+    )
+    assert ("Ahmed Khadraoui", "Ahmed Khadraoui") in _persons(nlp, text)
+    assert not any("Tunisia" in name for name, _ in _persons(nlp, text))
+
+
+def test_the_words_of_a_portfolio_before_a_name_are_no_part_of_it(nlp: Language) -> None:
+    text = (
+        "Around 20 lakh people were affected by the flood, State Minister for Disaster Management and Relief Md "
+        "Anwarul Karim said today."
+    )
+    assert [name for name, _ in _persons(nlp, text)] == ["Md Anwarul Karim"]
+    # a known given name after "and" is a second person's, not a portfolio's word
+    text = "The minister of Information and Grant Shapps met."
+    assert [name for name, _ in _persons(nlp, text)] == ["Grant Shapps"]
