@@ -85,7 +85,7 @@ _ABBREVIATED = frozenset("jr sr inc co corp ltd bros st mt dr mr mrs ms".split()
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 # a nickname in quotation marks inside a name: Philip “Brave” Davis, Dwayne "The Rock" Johnson (bounded: linear)
 _NICKNAMED = re.compile(
-    r"\b([A-Z][a-z]{1,20}) [“\"‘']([A-Z][^\"“”‘’'\n]{0,24}?)[”\"’'] ([A-Z][\w’'-]{1,30}(?: [A-Z][\w’'-]{1,30})?)"
+    r"\b([A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})?) [“\"‘']([A-Z][^\"“”‘’'\n]{0,24}?)[”\"’'] ([A-Z][\w’'-]{1,30}(?: [A-Z][\w’'-]{1,30})?)"
 )
 
 
@@ -1212,12 +1212,18 @@ def _join_nicknamed(doc: Doc, raw: list[tuple[Span, Entity]], full_text: str) ->
     if "“" not in full_text and '"' not in full_text and "‘" not in full_text and "'" not in full_text:
         return raw
     names = given_names()
-    spans = [
-        (m.start(), m.end())
-        for m in islice(_NICKNAMED.finditer(full_text), 200)
-        if m.group(1).lower() in names
-        and any(e["label"] == "PERSON" and m.start() <= e["start"] < m.end() for _, e in raw)
-    ]
+    spans = []
+    for m in islice(_NICKNAMED.finditer(full_text), 200):
+        # one or two given names ("Juan Miguel “Migz” Zubiri"); a title before one is no part ("President Philip")
+        first, *second = m.group(1).split()
+        if first.lower() in names:
+            start = m.start()
+        elif second and second[0].lower() in names:
+            start = m.start() + len(first) + 1
+        else:
+            continue
+        if any(e["label"] == "PERSON" and start <= e["start"] < m.end() for _, e in raw):
+            spans.append((start, m.end()))
     if not spans:
         return raw
     out: list[tuple[Span, Entity]] = []

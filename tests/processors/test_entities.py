@@ -736,6 +736,13 @@ def test_a_nickname_in_quotation_marks_is_left_out_of_the_name(nlp: Language) ->
     text = "Former mayor Gregory “Bear” Wilk opened the fair. Wilk said the town was ready."
     persons = _persons(nlp, text)
     assert ("Gregory “Bear” Wilk", "Gregory Wilk") in persons
+    # two given names before the nickname, and a title before them that is no part of the name
+    text = (
+        "Senate President Juan Miguel “Migz” Ramirez on Monday asked colleagues to spare all inquiries from "
+        "politics. Ramirez called on lawmakers to preserve the integrity of the Senate."
+    )
+    assert ("Ramirez", "Juan Miguel Ramirez") in _persons(nlp, text)
+    assert ("Philip “Brave” Dalton", "Philip Dalton") in _persons(nlp, "Prime Minister Philip “Brave” Dalton spoke.")
     assert ("Wilk", "Gregory Wilk") in persons
 
 
