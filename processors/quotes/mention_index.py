@@ -17,6 +17,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from processors.countries.gazetteer import country_demonyms, country_full_names, demonym_countries
+from processors.dictionary import unknown_word
 from processors.entities import gazetteer_place
 from processors.person_names import (
     FEMALE_TITLES,
@@ -34,7 +35,7 @@ from processors.quotes.cue_subjects import (
     published_by,
     sentence_start,
 )
-from processors.quotes.cues import REPORT_VERB_FORMS, REPORT_VERBS
+from processors.quotes.cues import REPORT_VERB_FORMS, REPORT_VERBS, SPEECH_VERBS
 from processors.quotes.sentences import doc_text, parsed_sentence_starts, token_starts
 from processors.quotes.source_words import (
     _TITLE_WORDS,
@@ -182,6 +183,7 @@ class MentionIndex:
                     self.name_like.setdefault(name.split()[-1].lower(), []).append(as_person)
                     self.full_mention.setdefault(("PERSON", name), as_person)
         self._add_untagged_surnames()
+        self._add_speaking_names()
         self.person_starts = [p[0] for p in self.persons]
         self.parents = field_first_names(self.entities) | possessive_parents(doc_text(self.doc), self.entities)
 
@@ -229,6 +231,32 @@ class MentionIndex:
                 sent = bisect_right(self.sent_starts, tok.i) - 1
                 self.persons.append((tok.idx, e, salience(tok), sent))
                 added = True
+        if added:
+            self.persons.sort(key=lambda p: p[0])
+
+    def _add_speaking_names(self) -> None:
+        """ "..., said Fakhrul. // He said, ...": one word the model tagged an organisation or a place, the subject
+        of a reporting verb, that no dictionary holds and no gazetteer knows, is a person, for a later "he"/"she"."""
+        added = False
+        for e in self.entities:
+            word = e["text"]
+            if (
+                e["label"] not in ("ORG", "GPE", "LOC", "NORP")
+                or " " in word
+                or not (word.istitle() and word.isalpha() and len(word) > 3)
+                or not unknown_word(word)
+                or gazetteer_place(word)
+                or word in self.acronyms
+            ):
+                continue
+            i = bisect_left(self.tok_starts, e["start"])
+            tok = self.doc[i] if i < len(self.doc) else None
+            if tok is None or tok.dep_ != "nsubj" or tok.head.lower_ not in SPEECH_VERBS or self.in_quote(tok.idx):
+                continue
+            person: Entity = {**e, "label": "PERSON"}
+            sent = bisect_right(self.sent_starts, tok.i) - 1
+            self.persons.append((tok.idx, person, salience(tok), sent))
+            added = True
         if added:
             self.persons.sort(key=lambda p: p[0])
 

@@ -2833,3 +2833,15 @@ def test_an_office_in_capitals_is_the_person_named_with_the_title_it_abbreviates
         'The IHC CJ said that he was "saddened" by the response.'
     )
     assert speakers(run(text))["saddened"] == "Tariq Mehmood Qadri"
+
+
+def test_a_name_tagged_a_body_that_speaks_is_a_person_for_a_later_pronoun(run: Callable[[str], list[Quote]]) -> None:
+    # the model tags "Fakhrul" an organisation; as the subject of "said" it is the "he" of the next paragraph
+    text = (
+        "Without party leaders no people get services from any office, said Fakhrul.\n\n"
+        'He said, "After the attack three activists went to file a case, but police filed a case against them."'
+    )
+    got = speakers(run(text))
+    assert got["After the attack three activists went to file a case, but police filed a case against them."] == (
+        "Fakhrul"
+    )
