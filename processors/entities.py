@@ -1477,9 +1477,12 @@ def _given_word(tok: Token, names: frozenset[str]) -> bool:
         return True
     if not (tok.is_title and tok.text.replace("-", "").isalpha() and tok.pos_ == "PROPN"):
         return False
+    singular = tok.lower_[:-1] if tok.lower_.endswith("s") else tok.lower_  # "Our Ministers Mahmood Ali"
     return tok.lower_ in names or (
         tok.tag_ == "NNP"
         and tok.lower_ not in TITLE_WORDS
+        and singular not in TITLE_WORDS
+        and singular not in PERSON_ROLE_WORDS
         and tok.lower_ not in HONORIFICS
         and tok.lower_ not in NON_PERSON_WORDS
         and tok.lower_ not in PERSON_ROLE_WORDS

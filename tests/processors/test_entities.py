@@ -638,6 +638,9 @@ def test_a_given_name_the_census_does_not_know_opens_the_untagged_full_name(nlp:
     # English words before the first unknown one are no part of the name ("Local Lulamile Sibonda")
     text = "Local farmer Lwazikazi Mbhele said the river had dried up. Mbhele said the cattle were dying."
     assert _full_names(nlp, text, [("Mbhele", 1, "PERSON")]) == ["Lwazikazi Mbhele", "Mbhele"]
+    # a plural title before the name is no given name ("Our Ministers Mahmood Ali")
+    text = "Our Ministers Tahir Ali and Ravi Kumar used to oversee the festivals. Ali said so."
+    assert _full_names(nlp, text, [("Ali", 1, "PERSON")]) == ["Tahir Ali", "Ali"]
     # end to end: a surname the model tagged a place, and a weekday after the name ("Dilbagh Singh Thursday")
     text = (
         "Director General of Police (DGP) Harbaksh Singh Thursday said that police had seized weapons.\n\n"
