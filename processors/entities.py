@@ -388,6 +388,25 @@ def _title_then_name(text: str) -> bool:
     ) and not {w.lower() for w in rest} & (NON_PERSON_WORDS | TITLE_WORDS)
 
 
+# abbreviated titles and honorifics that only ever stand before a person's name
+_ABBREVIATED_TITLES = frozenset("mr mrs ms dr cllr sen rep gov prof supt insp sgt det capt fr sr".split())
+
+
+def _abbreviated_title_then_surname(text: str) -> bool:
+    """ "Cllr Feeley", "Dr Jagdeo" tagged a body: an abbreviated title or honorific before one capitalised word
+    that names no place or body."""
+    words = text.split()
+    if len(words) != 2 or words[0].lower().rstrip(".") not in _ABBREVIATED_TITLES or not words[0][:1].isupper():
+        return False
+    name = words[1]
+    return (
+        name[:1].isupper()
+        and name.replace("’", "").replace("'", "").replace("-", "").isalpha()
+        and name.lower() not in NON_PERSON_WORDS
+        and not gazetteer_place(name)
+    )
+
+
 # offices written in capitals that follow the place or body they serve ("Manipur CM", "Cat Island MP")
 _OFFICES_AFTER_PLACE = frozenset("CM PM DPM MP MLA MEP MPP MHA MSP".split())
 
@@ -697,9 +716,17 @@ def _title_word(word: str, after: int) -> bool:
         return True
     if "-" in low and all(part in TITLE_WORDS for part in low.split("-")):
         return True  # "Major-General", "Lieutenant-Colonel"
+    if low in _AFFILIATIONS:
+        return after >= 2  # "Independent Seamie Morris", "Republican Ann Roe": a party label, not the name
     if low not in TITLE_WORDS:
         return False
     return after >= 2 or low in _GIVEN_NAME_TITLES or low not in given_names()
+
+
+# party labels written before a politician's name
+_AFFILIATIONS = frozenset(
+    "independent democrat republican conservative socialist liberal tory nationalist unionist communist".split()
+)
 
 
 # titles that are also given names and were stripped in front of a single name before the guard above
@@ -726,6 +753,8 @@ def _strip_title(ent: Entity, token_at: Callable[[int], Token | None] = lambda p
     while k < len(words) - 1:
         if _two_word_honour(words[k][1], words[k + 1][1]) and len(words) - k - 2 >= 2:
             k += 2  # "Tan Sri Azam Baki", "Datuk Seri Anwar Ibrahim": an honour in two words
+        elif words[k][1].lower() in _AFFILIATIONS and not all(w.istitle() and w.isalpha() for _, w in words[k + 1 :]):
+            break  # "Liberal Democrats - 11": a party's name, no label before a person's
         elif _title_word(words[k][1], len(words) - k - 1) or _profession_word(token_at(ent["start"] + words[k][0])):
             k += 1
         else:
@@ -836,7 +865,7 @@ def _repaired(ent: Entity, full_text: str) -> Entity:
 
 _OFFICE_BEFORE = re.compile(
     r"\b(?:minister|secretary|director|commissioner|officer|head|chief|chair|chairman|chairperson|chairwoman"
-    r"|president|adviser|advisor|spokesperson|spokesman|spokeswoman)\b[^.,;:!?\n\"“”]{0,60}\s(?:and|&|of|for)\s+$",
+    r"|president|adviser|advisor|spokesperson|spokesman|spokeswoman)\b[^.;:!?\n\"“”]{0,60}\s(?:and|&|of|for)\s+$",
     re.IGNORECASE,
 )
 
@@ -975,6 +1004,8 @@ def extract_entities(doc: Doc) -> list[Entity]:
             ent["label"] = "PERSON"
         elif ent["label"] in PLACE_LIKE_LABELS | MISC_NAME_LABELS and _title_then_name(ent["text"]):
             ent["label"] = "PERSON"  # "CM Biren Sangma" tagged an organisation: a title before a person's name
+        elif ent["label"] in PLACE_LIKE_LABELS | MISC_NAME_LABELS and _abbreviated_title_then_surname(ent["text"]):
+            ent["label"] = "PERSON"  # "Cllr Feeley" tagged an organisation: an honorific before a surname
         elif ent["label"] in PLACE_LIKE_LABELS | MISC_NAME_LABELS and _initial_then_name(ent["text"]):
             ent["label"] = "PERSON"  # "Commissioner B Dayananda" tagged a place: an initial opens a person's name
         elif (

@@ -563,7 +563,10 @@ def _keep(ctx: _Context, c: _Candidate, inner: str, cands: list[_Candidate], k: 
 
 
 def _affiliation(ctx: _Context, m: MarkedSpan) -> bool:
-    """ "Anna Roe of "Speak Up", a support group": the name of what a person belongs to, not words said."""
+    """ "Anna Roe of "Speak Up", a support group": the name of what a person belongs to, not words said; a name,
+    so capitalised (not "accused Cllr Roe of "forgetfulness"")."""
+    if not ctx.text[m.start : m.start + 1].isupper():
+        return False
     found = _AFFILIATION.search(ctx.text, max(0, m.open_pos - 40), m.open_pos)
     return found is not None and ctx.index.is_person(found.start(1))
 

@@ -993,3 +993,30 @@ def test_the_words_of_a_portfolio_before_a_name_are_no_part_of_it(nlp: Language)
     # a known given name after "and" is a second person's, not a portfolio's word
     text = "The minister of Information and Grant Shapps met."
     assert [name for name, _ in _persons(nlp, text)] == ["Grant Shapps"]
+
+
+def test_a_list_of_portfolios_before_a_name_is_no_part_of_it(nlp: Language) -> None:
+    text = 'Karnataka BJP Minister for Power, Kannada and Culture V Sunil Kumara said, "We should respect the court."'
+    assert "V Sunil Kumara" in [name for name, _ in _persons(nlp, text)]
+
+
+def test_an_abbreviated_title_before_a_surname_tagged_a_body_makes_a_person() -> None:
+    from processors.entities import _abbreviated_title_then_surname
+
+    assert _abbreviated_title_then_surname("Cllr Feeley")
+    assert _abbreviated_title_then_surname("Dr. Jagdeo")
+    assert _abbreviated_title_then_surname("Cllr O’Reilly")
+    assert not _abbreviated_title_then_surname("Cllr Feeley Dunne")  # two words after: the other rules' case
+    assert not _abbreviated_title_then_surname("Dr Hospital")  # a body's word
+    assert not _abbreviated_title_then_surname("Gov. Texas")  # a place
+    assert not _abbreviated_title_then_surname("Doctor Feeley")  # not an abbreviation
+
+
+def test_a_party_label_before_a_name_is_no_part_of_it() -> None:
+    from processors.entities import _entity, _strip_title
+
+    text = "Independent Seamie Morris says the admission is a scandal."
+    assert _strip_title(_entity(text, 0, 25, "PERSON"))["text"] == "Seamie Morris"
+    # a party's own name tagged a person keeps its first word
+    text = "Liberal Democrats - 11 seats"
+    assert _strip_title(_entity(text, 0, 22, "PERSON"))["text"] == "Liberal Democrats - 11"

@@ -2845,3 +2845,12 @@ def test_a_name_tagged_a_body_that_speaks_is_a_person_for_a_later_pronoun(run: C
     assert got["After the attack three activists went to file a case, but police filed a case against them."] == (
         "Fakhrul"
     )
+
+
+def test_a_lowercase_word_after_a_persons_of_is_no_affiliation(run: Callable[[str], list[Quote]]) -> None:
+    # "Anna Roe of "Speak Up"" names a group; "accused Cllr Feeney of "forgetfulness"" quotes a word
+    text = (
+        "Taking up the grievance on Monday, Cllr Feeney said: “I have no difficulty with hard and fair political "
+        "debate.”\n\nHe then moved to accuse Cllr Feeney of “forgetfulness”, recalling the debate."
+    )
+    assert "forgetfulness" in speakers(run(text))
