@@ -128,6 +128,7 @@ class MentionIndex:
     _nationals: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     _groups: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     _personlike: set[int] = field(default_factory=set)  # ids of unnamed one-person speakers ("the head of ...")
+    _titles: dict[int, list[str]] | None = None  # title words before each person mention (speakers: "the CM")
     name_like: dict[str, list[Entity]] = field(default_factory=dict)  # person-shaped organisations, by last word
     expansions: dict[str, tuple[str, int, int]] = field(default_factory=dict)  # "TfL" -> "Transport for London"
     parents: dict[str, str] = field(default_factory=dict)  # "MRC Centre" -> "Imperial College London MRC Centre"

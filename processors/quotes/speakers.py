@@ -375,10 +375,12 @@ class SpeakerIndex(MentionIndex):
             return None
         if tok.ent_type_ in ("GPE", "NORP") or letters in _NOT_OFFICES:
             return None
+        if self._titles is None:  # once per article: the title words before each person mention
+            self._titles = {start: _title_words(self.doc, self.tok_starts, start) for start, _, _, _ in self.persons}
         before: Entity | None = None
         after: Entity | None = None
         for start, e, _, _ in self.persons:
-            if self.in_quote(start) or not _title_initials(self.doc, self.tok_starts, start).endswith(letters):
+            if self.in_quote(start) or not _abbreviates(self._titles.get(start, []), letters):
                 continue
             if start < tok.idx:
                 before = e
@@ -855,23 +857,36 @@ _NOT_OFFICES = frozenset("US UK EU UN UAE USA BBC CNN NHS IMF WHO".split())
 _TITLE_GLUE = frozenset("of for and the".split())
 
 
-def _title_initials(doc: Doc, tok_starts: list[int], start: int) -> str:
-    """The initials of the title words right before the person's mention at ``start`` ("Chief Minister": "CM";
-    "Director General of Police (DGP)": "DGP"), up to six words, "of"/"for"/"and" between them skipped."""
+def _title_words(doc: Doc, tok_starts: list[int], start: int) -> list[str]:
+    """The capitalised title words right before the person's mention at ``start`` ("Chief Minister", "Director
+    General of Police (DGP)": "Director General Police"), up to six, "of"/"for"/"and" between them skipped."""
     i = bisect_left(tok_starts, start) - 1
     if i >= 2 and doc[i].text == ")" and doc[i - 1].is_upper and doc[i - 2].text == "(":
         i -= 3  # "(DGP)" after the title
-    letters: list[str] = []
-    while i >= 0 and len(letters) < 6:
+    words: list[str] = []
+    while i >= 0 and len(words) < 6:
         t = doc[i]
-        if t.lower_ in _TITLE_GLUE and letters:
+        if t.lower_ in _TITLE_GLUE and words:
             i -= 1
             continue
         if not (t.is_title and t.is_alpha) or t.ent_type_ in ("GPE", "NORP"):
             break
-        letters.append(t.text[0])
+        words.append(t.text)
         i -= 1
-    return "".join(reversed(letters))
+    return words[::-1]
+
+
+def _abbreviates(words: list[str], letters: str) -> bool:
+    """Do the last title words spell ``letters`` ("Chief Minister": "CM"), with no "Deputy" or "Vice" before them
+    (a "Deputy Prime Minister" is no "PM")?"""
+    n = len(letters)
+    if len(words) < n or "".join(w[0] for w in words[-n:]) != letters:
+        return False
+    return not any(w.lower() in _SECOND_RANKS for w in words[:-n])
+
+
+# words that make a title the second of its office
+_SECOND_RANKS = frozenset("deputy vice assistant under".split())
 
 
 def _describes_only(child: Token) -> bool:

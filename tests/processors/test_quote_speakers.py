@@ -2827,6 +2827,12 @@ def test_an_office_in_capitals_is_the_person_named_with_the_title_it_abbreviates
         'weapons.\n\n"We are committed to root out this menace," the DGP said.'
     )
     assert speakers(run(text))["We are committed to root out this menace,"] == "Harbaksh Singh"
+    # a deputy's title spells the office too, but the deputy does not hold it
+    text = (
+        "Prime Minister Ivo Marek was away. Deputy Prime Minister Karol Sedlak met bankers.\n\n"
+        '"The economy will recover," the PM said.'
+    )
+    assert speakers(run(text))["The economy will recover,"] == "Ivo Marek"
     # "The IHC CJ said" after "Chief Justice Athar Minallah"
     text = (
         "Chief Justice Tariq Mehmood Qadri heard the case on Tuesday.\n\n"
