@@ -29,6 +29,7 @@ from processors.person_names import (
     GENERATIONAL_SUFFIXES,
     HONORIFICS,
     NAME_TITLES,
+    PARTY_MEMBER_NOUNS,
     PERSON_ROLE_WORDS,
     POST_NOMINALS,
     ROLE_ABBREVIATIONS,
@@ -723,10 +724,8 @@ def _title_word(word: str, after: int) -> bool:
     return after >= 2 or low in _GIVEN_NAME_TITLES or low not in given_names()
 
 
-# party labels written before a politician's name
-_AFFILIATIONS = frozenset(
-    "independent democrat republican conservative socialist liberal tory nationalist unionist communist".split()
-)
+# party labels written before a politician's name: a party member's noun, or "Independent"
+_AFFILIATIONS = PARTY_MEMBER_NOUNS | {"independent"}
 
 
 # titles that are also given names and were stripped in front of a single name before the guard above

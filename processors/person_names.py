@@ -269,6 +269,11 @@ ROLE_ABBREVIATIONS = {
 }
 
 
+# members of a party, by its name's last word ("the Social Democrat said", "the Republican added")
+PARTY_MEMBER_NOUNS = frozenset(
+    "democrat republican conservative socialist liberal tory nationalist unionist communist".split()
+)
+
 # honorifics that are also in the census list of first names
 HONORIFICS = frozenset("miss mister master madam dame".split())
 

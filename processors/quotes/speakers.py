@@ -20,7 +20,7 @@ from itertools import islice
 
 from spacy.tokens import Doc, Token
 
-from processors.person_names import KIN_NOUNS, ROLE_ABBREVIATIONS, name_gender
+from processors.person_names import KIN_NOUNS, PARTY_MEMBER_NOUNS, ROLE_ABBREVIATIONS, name_gender
 from processors.quotes.cue_subjects import (
     _same_paragraph,
     published_by,
@@ -838,10 +838,6 @@ _GAVE_NAME = re.compile(
 )
 
 
-# members of a party, by its name's last word ("the Social Democrat said", "the Republican added")
-PARTY_MEMBER_NOUNS = frozenset(
-    "democrat republican conservative socialist liberal tory nationalist unionist communist".split()
-)
 # descriptions a report gives the person it is about, by way of variation ("the head of state", "the diplomat")
 _FOCUS_DESCRIPTIONS = (
     DESCRIBED_ROLES | PARTY_MEMBER_NOUNS | frozenset("head politician lawmaker legislator statesman".split())
