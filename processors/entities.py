@@ -389,8 +389,9 @@ def _title_then_name(text: str) -> bool:
     ) and not {w.lower() for w in rest} & (NON_PERSON_WORDS | TITLE_WORDS)
 
 
-# abbreviated titles and honorifics that only ever stand before a person's name
-_ABBREVIATED_TITLES = frozenset("mr mrs ms dr cllr sen rep gov prof supt insp sgt det capt fr sr".split())
+# abbreviated titles and honorifics that only ever stand before a person's name: the honorifics and the role
+# abbreviations ("Cllr", "Gov."), but "Cr" ("CR" are as often initials: see COUNCILLOR_ABBREVIATIONS)
+_ABBREVIATED_TITLES = frozenset("mr mrs ms dr fr sr".split()) | (frozenset(ROLE_ABBREVIATIONS) - {"cr"})
 
 
 def _abbreviated_title_then_surname(text: str) -> bool:
