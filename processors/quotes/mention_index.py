@@ -229,11 +229,14 @@ class MentionIndex:
                 if named is None:
                     continue
                 e: Entity = {**named, "text": tok.text, "start": tok.idx, "end": tok.idx + len(tok.text)}
-                sent = bisect_right(self.sent_starts, tok.i) - 1
-                self.persons.append((tok.idx, e, salience(tok), sent))
+                self._note_person(tok, e)
                 added = True
         if added:
             self.persons.sort(key=lambda p: p[0])
+
+    def _note_person(self, tok: Token, e: Entity) -> None:
+        """A person mention headed by ``tok`` that the entity pass did not list (callers sort ``persons`` after)."""
+        self.persons.append((tok.idx, e, salience(tok), bisect_right(self.sent_starts, tok.i) - 1))
 
     def _add_speaking_names(self) -> None:
         """ "..., said Fakhrul. // He said, ...": one word the model tagged an organisation or a place, the subject
@@ -254,9 +257,7 @@ class MentionIndex:
             tok = self.doc[i] if i < len(self.doc) else None
             if tok is None or tok.dep_ != "nsubj" or tok.head.lower_ not in SPEECH_VERBS or self.in_quote(tok.idx):
                 continue
-            person: Entity = {**e, "label": "PERSON"}
-            sent = bisect_right(self.sent_starts, tok.i) - 1
-            self.persons.append((tok.idx, person, salience(tok), sent))
+            self._note_person(tok, {**e, "label": "PERSON"})
             added = True
         if added:
             self.persons.sort(key=lambda p: p[0])
