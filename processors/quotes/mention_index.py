@@ -352,6 +352,8 @@ class MentionIndex:
             while k < len(doc) and k < j + 8 and not doc[k].is_punct and doc[k].pos_ not in ("VERB", "AUX"):
                 t = doc[k]
                 appos = t.dep_ == "appos" and title_noun(t) and e["start"] <= t.head.idx < e["end"]
+                if t.dep_ in SUBJECT_DEPS and name_head is not None and _in_clause_before(name_head, t.head):
+                    break  # "Taking a potshot at Ann Roe, the Chief Minister said": the subject of the main clause
                 if t.lower_ in ROLE_WORDS or appos:
                     out.append(t.lower_)
                 k += 1
@@ -1107,6 +1109,18 @@ _OF_THE = re.compile(r" of (?:the )?")
 
 
 _NOT_IN_PHRASE = frozenset({"relcl", "acl", "advcl", "ccomp", "punct", "det", "poss"})
+
+
+def _in_clause_before(tok: Token, verb: Token) -> bool:
+    """Is ``tok`` inside an adverbial clause of ``verb`` that comes before it ("Taking a potshot at Ann Roe, the
+    minister said")?"""
+    for _ in range(10):
+        if tok.dep_ == "advcl" and tok.head.i == verb.i and tok.i < verb.i:
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _one_letter_off(a: str, b: str) -> bool:

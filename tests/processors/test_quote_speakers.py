@@ -2879,3 +2879,16 @@ def test_a_role_given_a_named_person_as_subject_is_that_persons_mention(run: Cal
         "that it puts “all of us in a position where we could be unsafe”."
     )
     assert speakers(run(text))["all of us in a position where we could be unsafe"] == "Tom Walsh"
+
+
+def test_a_role_after_a_name_in_a_clause_before_it_is_the_main_subject(run: Callable[[str], list[Quote]]) -> None:
+    # "Taking a swipe at X, the Chief Minister said": the subject of the main clause, no apposition to X
+    text = (
+        "SHILLONG, May 4: Chief Minister Rokendro Lyngdoh on Monday hit out at opposition leaders over the flood "
+        "relief package.\n\nTaking a swipe at Congress MLA and party chief Dominic Marak, the Chief Minister said, "
+        "“The opposition has tried to block every relief measure for the flood-hit districts.”"
+    )
+    got = speakers(run(text))
+    assert got["The opposition has tried to block every relief measure for the flood-hit districts."] == (
+        "Rokendro Lyngdoh"
+    )
