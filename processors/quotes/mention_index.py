@@ -128,6 +128,7 @@ class MentionIndex:
     _nationals: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     _groups: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     _personlike: set[int] = field(default_factory=set)  # ids of unnamed one-person speakers ("the head of ...")
+    _focus: tuple[Entity, ...] | None = None  # the person the article names most often (or none), once
     _titles: dict[int, list[str]] | None = None  # title words before each person mention (speakers: "the CM")
     name_like: dict[str, list[Entity]] = field(default_factory=dict)  # person-shaped organisations, by last word
     expansions: dict[str, tuple[str, int, int]] = field(default_factory=dict)  # "TfL" -> "Transport for London"
@@ -816,6 +817,23 @@ class MentionIndex:
                             else:
                                 yield child
                             break
+
+    def _person_in_focus(self) -> Entity | None:
+        """The person the article names most often outside quotations, at least twice and more often than anyone
+        else."""
+        if self._focus is None:
+            counts: dict[str, int] = {}
+            first: dict[str, Entity] = {}
+            for start, e, _, _ in self.persons:
+                if not self.in_quote(start):
+                    counts[e["canonical"]] = counts.get(e["canonical"], 0) + 1
+                    first.setdefault(e["canonical"], e)
+            ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+            top = ranked[0] if ranked and ranked[0][1] >= 2 else None
+            if top is not None and len(ranked) > 1 and ranked[1][1] == top[1]:
+                top = None
+            self._focus = (first[top[0]],) if top is not None else ()
+        return self._focus[0] if self._focus else None
 
     def _main_source(self, pos: int) -> Entity | None:
         """The person or organisation named most often before ``pos`` (the earliest on a tie): who issued a

@@ -338,6 +338,9 @@ class SpeakerIndex(MentionIndex):
         earlier = self._described_speaker(tok)
         if earlier is not None:
             return _with_mention(earlier, phrase)
+        focus = self._titled_focus(tok)
+        if focus is not None:  # "The Premier said" in a report about Ms Palaszczuk, never called "Premier ..."
+            return self.from_entity(self._upgrade(focus), phrase)
         if name.lower() == low and people_noun(tok) and definite(tok) and self._introduced_unnamed(tok):
             # "an army colonel ... the colonel said": the fuller description the article brought the person in with
             intro = noun_phrase(self.doc[self._introductions[low]])["text"]  # type: ignore[index]
@@ -350,6 +353,25 @@ class SpeakerIndex(MentionIndex):
             # a later "he"/"she" may refer to this unnamed person ("the man said ... he said")
             self._personlike.add(id(sp))
         return sp
+
+    def _titled_focus(self, tok: Token) -> Entity | None:
+        """ "Theresa May was accused ... Mrs May refused ... // The Prime Minister insisted": a title of one
+        person, capitalised or with its body before it ("the Sinn Féin leader"), that the article gives no one by
+        name, is the person the article names most often (outside quotations, more often than anyone else)."""
+        low = tok.lower_
+        if (
+            tok.tag_ not in ("NN", "NNP")
+            or not (low in ROLE_WORDS or low in _FOCUS_DESCRIPTIONS)
+            or low in SPEAKS_FOR  # "the BJP Spokesperson" speaks for the party, not for the one it attacks
+            or indefinite(tok)
+            or low in self.roles
+            or any(c.dep_ in ("poss", "prep", "appos") for c in kids(tok))
+        ):
+            return None
+        titled = tok.is_title or tok.is_upper or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.lefts)
+        if not titled or tok.is_sent_start:
+            return None
+        return self._person_in_focus()
 
     def _head_of_state(self, tok: Token) -> Entity | None:
         """ "President Klaus Iohannis stated ... // '...,' the head of state argued": the definite "head of state"

@@ -2892,3 +2892,20 @@ def test_a_role_after_a_name_in_a_clause_before_it_is_the_main_subject(run: Call
     assert got["The opposition has tried to block every relief measure for the flood-hit districts."] == (
         "Rokendro Lyngdoh"
     )
+
+
+def test_a_title_no_one_is_named_with_is_the_person_named_most_often(run: Callable[[str], list[Quote]]) -> None:
+    # "The Prime Minister insisted" in a report about Ms Carrow, never called "Prime Minister Carrow"
+    text = (
+        "Annette Carrow was accused of bullying her own backbench on Tuesday, as Ms Carrow refused calls from Tim "
+        "Ballard to delay the vote on the harbour bill.\n\nThe Prime Minister insisted the cabinet had taken a "
+        "decision “in the interest of the state” and warned MPs that a defeat would mean “no harbour at all”."
+    )
+    got = speakers(run(text))
+    assert got["in the interest of the state"] == got["no harbour at all"] == "Annette Carrow"
+    # a spokesperson speaks for a body, not for the person named most often
+    text = (
+        "Annette Carrow was accused of bullying her own backbench on Tuesday, as Ms Carrow refused calls to delay "
+        "the vote.\n\nThe Spokesperson said it was “a disgrace” and that the bill had been rushed."
+    )
+    assert speakers(run(text))["a disgrace"] != "Annette Carrow"
