@@ -224,7 +224,7 @@ class MentionIndex:
             if (
                 tok.dep_ in SUBJECT_DEPS
                 and tok.is_title
-                and self.entity_at(tok.idx) is None
+                and self._untagged_or_mistagged(tok)
                 and not self.in_quote(tok.idx)
             ):
                 named = self._by_name(tok.text, tok.idx)
@@ -235,6 +235,19 @@ class MentionIndex:
                 added = True
         if added:
             self.persons.sort(key=lambda p: p[0])
+
+    def _untagged_or_mistagged(self, tok: Token) -> bool:
+        """No entity at ``tok``, or one of another kind that is that word alone and no place ("Despite the finish,
+        Broos emphasized", "Broos" tagged a product)."""
+        e = self.entity_at(tok.idx)
+        if e is None:
+            return True
+        return (
+            e["label"] != "PERSON"
+            and e["start"] == tok.idx
+            and e["end"] == tok.idx + len(tok.text)
+            and not gazetteer_place(tok.text)
+        )
 
     def _note_person(self, tok: Token, e: Entity) -> None:
         """A person mention headed by ``tok`` that the entity pass did not list (callers sort ``persons`` after)."""

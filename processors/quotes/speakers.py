@@ -60,6 +60,7 @@ from processors.quotes.source_words import (
     ROLE_WORDS,
     SINGLE_QUANTIFIERS,
     SPEAKS_FOR,
+    SUBJECT_DEPS,
     compound_text,
     definite,
     gender_agrees,
@@ -768,12 +769,35 @@ class SpeakerIndex(MentionIndex):
                         out.extend(w.idx for w in islice(subj.subtree, 40) if w.i < t.i)
         return out
 
+    def _fronted_objects(self, pos: int) -> list[int]:
+        """ "Regarding the arrest of MLA Satish Sail, he said": a person named as no subject in the phrase that
+        opens the pronoun's sentence ahead of it is someone else than the pronoun (the offset of each such name);
+        not the subject of a clause there ("After Roe arrived, she said")."""
+        ti = bisect_right(self.tok_starts, pos) - 1
+        if ti < 1 or not self.sent_starts:
+            return []
+        tok = self.doc[ti]
+        if tok.dep_ not in SUBJECT_DEPS:
+            return []
+        first = self.doc[self.sent_starts[bisect_right(self.sent_starts, ti) - 1]]
+        if first.i >= tok.i or first.dep_ not in ("prep", "advcl", "npadvmod") or first.head.i < tok.i:
+            return []
+        return [
+            w.idx
+            for w in islice(first.subtree, 60)
+            if w.i < tok.i
+            and w.ent_type_ == "PERSON"
+            and w.dep_ not in SUBJECT_DEPS
+            and w.head.dep_ not in SUBJECT_DEPS
+            and not (w.head.dep_ == "agent" or w.head.head.dep_ == "agent")  # "a statement released by Ann Roe"
+        ]
+
     def _antecedent_person(self, pos: int, pronoun: str = "") -> Speaker | None:
         i = bisect_left(self.person_starts, pos) - 1
         best: tuple[int, Entity] | None = None
         latest: tuple[int, Entity] | None = None
         best_sent = -1
-        bound = self._bound_subjects(pos, pronoun)
+        bound = self._bound_subjects(pos, pronoun) + self._fronted_objects(pos)
         for k in range(i, max(i - 12, -1), -1):
             start, e, level, sent = self.persons[k]
             if self.in_quote(start) or not self.agrees(e["canonical"], pronoun):

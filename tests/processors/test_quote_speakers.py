@@ -2909,3 +2909,33 @@ def test_a_title_no_one_is_named_with_is_the_person_named_most_often(run: Callab
         "the vote.\n\nThe Spokesperson said it was “a disgrace” and that the bill had been rushed."
     )
     assert speakers(run(text))["a disgrace"] != "Annette Carrow"
+
+
+def test_a_surname_the_model_tagged_as_a_thing_is_still_the_person_for_a_later_he(
+    run: Callable[[str], list[Quote]],
+) -> None:
+    # "Broos" after "Despite the thrilling finish," is tagged a product: still the coach named in full before
+    text = (
+        "National team head coach Hendrik Broos has expressed his relief after the late win against Sudan.\n\n"
+        "In the closing moments, Sipho Ndlovu emerged as the hero, scoring from close range.\n\n"
+        "Despite the thrilling finish, Broos emphasized the necessity for improvement in defence. “Again, we put "
+        "ourselves in problems but in the end it was a happy end for us,” he remarked."
+    )
+    assert speakers(run(text))["Again, we put ourselves in problems but in the end it was a happy end for us,"] == (
+        "Hendrik Broos"
+    )
+
+
+def test_a_person_named_in_the_phrase_that_opens_the_sentence_is_not_its_he(
+    run: Callable[[str], list[Quote]],
+) -> None:
+    # "Regarding the arrest of MLA Mohan Naik, he said": someone else than Naik
+    text = (
+        "Deputy Chief Minister Ravi Kumar on Saturday defended the party's handling of the municipal elections.\n\n"
+        "Regarding the arrest of Congress MLA Mohan Naik, he said, “There was no need for Mohan Naik’s arrest. The "
+        "investigation has been ongoing since 2010.”"
+    )
+    got = speakers(run(text))
+    assert got["There was no need for Mohan Naik’s arrest. The investigation has been ongoing since 2010."] == (
+        "Ravi Kumar"
+    )
