@@ -373,6 +373,8 @@ class MentionIndex:
                 k += 1
         head = self._head_token(e, tok_starts)
         before = bisect_left(tok_starts, e["start"]) - 1
+        while before > 0 and doc[before].lower_.rstrip(".") in _APPOSITION_HONORIFICS:
+            before -= 1  # "Electricity Minister, Dr Kgosientsho Ramokgopa, says"
         if head is not None and head.dep_ == "appos" and before >= 0 and doc[before].text == ",":
             # "The Prime Minister of Australia, John Howard, was asked": a later "the Prime Minister"; the parse
             # may hang the name on the place ("the president of Chile, Ann Roe") or the body ("the spokesperson for
@@ -1140,6 +1142,10 @@ _OF_THE = re.compile(r" of (?:the )?")
 
 
 _NOT_IN_PHRASE = frozenset({"relcl", "acl", "advcl", "ccomp", "punct", "det", "poss"})
+
+
+# honorifics between a title set off by a comma and the name ("Electricity Minister, Dr Ann Roe, says")
+_APPOSITION_HONORIFICS = frozenset("dr prof hon rev mr mrs ms".split())
 
 
 def _in_clause_before(tok: Token, verb: Token) -> bool:

@@ -2939,3 +2939,13 @@ def test_a_person_named_in_the_phrase_that_opens_the_sentence_is_not_its_he(
     assert got["There was no need for Mohan Naik’s arrest. The investigation has been ongoing since 2010."] == (
         "Ravi Kumar"
     )
+
+
+def test_a_title_set_off_before_a_name_with_an_honorific_is_its_holders(run: Callable[[str], list[Quote]]) -> None:
+    # "VICE-President, Dr. Roland Pierce, has said": a later "the Vice-President" is Pierce
+    text = (
+        "VICE-President, Dr. Roland Pierce, has said that the Leader of the Opposition, Martin Cole, is not ready "
+        "for the “big league.”\n\nCole has responded to the remarks on his party website.\n\n“I do not think he "
+        "is ready for the big league, he is complaining,” the Vice-President said in an interview."
+    )
+    assert speakers(run(text))["I do not think he is ready for the big league, he is complaining,"] == "Roland Pierce"
