@@ -1022,6 +1022,14 @@ class MentionIndex:
                     continue
                 if dep == "prep" and (not cross_prep or (child.lower_ == "including" and tok.tag_ == "NNS")):
                     continue  # "Fifty former officials, including Ann Roe, ...": the group speaks, not a member
+                if (
+                    dep == "compound"
+                    and t is tok
+                    and child.i < tok.i
+                    and tok.lower_ in ROLE_WORDS
+                    and self._named_role(tok.lower_, tok.idx, tok) is not None
+                ):
+                    continue  # "the Sinn Féin leader" after "Sinn Féin leader Ann Roe": whose role, not its holder
                 ce = self.entity_at(child.idx)
                 if ce is not None and ce["label"] == "PERSON":
                     return ce

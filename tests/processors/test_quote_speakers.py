@@ -2949,3 +2949,19 @@ def test_a_title_set_off_before_a_name_with_an_honorific_is_its_holders(run: Cal
         "is ready for the big league, he is complaining,” the Vice-President said in an interview."
     )
     assert speakers(run(text))["I do not think he is ready for the big league, he is complaining,"] == "Roland Pierce"
+
+
+def test_a_name_tagged_a_person_before_a_role_is_whose_role_when_a_holder_is_named(
+    run: Callable[[str], list[Quote]],
+) -> None:
+    # "Sinn Féin" is tagged a person here; "the Sinn Féin leader" is the leader named before, not the party
+    text = (
+        "Taoiseach Ciarán Doyle has accused Sinn Féin of politically exploiting the housing problems while opposing "
+        "remedies.\n\nMr Doyle was replying to Dáil questions from Sinn Féin leader Orla Brennan who told him that "
+        "house prices were out of reach.\n\n“A whole generation has been excluded from the housing market and their "
+        "lives are now on hold,” the Sinn Féin leader said."
+    )
+    got = speakers(run(text))
+    assert got["A whole generation has been excluded from the housing market and their lives are now on hold,"] == (
+        "Orla Brennan"
+    )
