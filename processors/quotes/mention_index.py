@@ -866,6 +866,25 @@ class MentionIndex:
         best = max(counts, key=lambda n: (counts[n], -first[n]["start"]))
         return first[best]
 
+    def _person_by_initials(self, letters: str) -> Entity | None:
+        """ "KTR" after "KT Rama Rao", "AMLO" after "Andrés Manuel López Obrador": the one person named in full
+        whose initials (each letter of a name word in capitals) the word spells, all of them or all but middle ones."""
+        if not letters.isalpha() or len(letters) < 3:
+            return None
+        found: Entity | None = None
+        for _, e, _, _ in self.persons:
+            words = e["canonical"].split()
+            if len(words) < 2:
+                continue
+            initials = "".join(w if w.isupper() and w.isalpha() and len(w) <= 3 else w[:1] for w in words)
+            if initials == letters or (
+                initials[:1] == letters[:1] and initials[-1:] == letters[-1:] and _subsequence(letters, initials)
+            ):
+                if found is not None and found["canonical"] != e["canonical"]:
+                    return None  # two people fit: neither
+                found = e
+        return found
+
     def _by_name(self, text: str, pos: int | None = None) -> Entity | None:
         """A bare surname or acronym the NER missed or mislabelled: the person or organisation it names. Two
         people of the same surname ("Tony Mendez", "Jonna Mendez"): not one introduced as another's relative ("his
@@ -876,7 +895,7 @@ class MentionIndex:
         if not words or len(words) > 3:
             return None
         if len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6:
-            return self.acronyms.get(words[0])
+            return self.acronyms.get(words[0]) or self._person_by_initials(words[0])
         cands = self.surnames.get(words[-1].lower()) or self.name_like.get(words[-1].lower())
         if not cands and len(words) == 1 and len(self.given.get(words[0].lower(), ())) == 1:
             # "Pritam also refuted ...", after "Pritam Singh": the one person named in full with that given name
@@ -1154,6 +1173,12 @@ _NOT_IN_PHRASE = frozenset({"relcl", "acl", "advcl", "ccomp", "punct", "det", "p
 
 # honorifics between a title set off by a comma and the name ("Electricity Minister, Dr Ann Roe, says")
 _APPOSITION_HONORIFICS = frozenset("dr prof hon rev mr mrs ms".split())
+
+
+def _subsequence(short: str, long: str) -> bool:
+    """Are the letters of ``short`` found in ``long`` in order?"""
+    rest = iter(long)
+    return all(ch in rest for ch in short)
 
 
 def _in_clause_before(tok: Token, verb: Token) -> bool:

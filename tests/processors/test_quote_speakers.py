@@ -2965,3 +2965,18 @@ def test_a_name_tagged_a_person_before_a_role_is_whose_role_when_a_holder_is_nam
     assert got["A whole generation has been excluded from the housing market and their lives are now on hold,"] == (
         "Orla Brennan"
     )
+
+
+def test_a_persons_initials_in_capitals_name_that_person(run: Callable[[str], list[Quote]]) -> None:
+    # "KTR" after "KT Rama Rao" (the model tags it an organisation)
+    text = (
+        "BRS working president KT Rama Rao pulled up the state government for failing to conduct the pre-release "
+        "event.\n\n“During our rule, we took utmost care of Hyderabad,” said KTR, firing on the Congress Government."
+    )
+    assert speakers(run(text))["During our rule, we took utmost care of Hyderabad,"] == "KT Rama Rao"
+    # a body's initials stay the body's
+    text = (
+        "The Kerala Teachers Union (KTU) and its president Kavya Thomas Raj met the minister on Monday.\n\n"
+        "“We will strike if the pay scale is not revised,” said KTU in a statement."
+    )
+    assert speakers(run(text))["We will strike if the pay scale is not revised,"] == "Kerala Teachers Union"
