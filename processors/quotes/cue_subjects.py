@@ -117,7 +117,7 @@ def subject_of_cue(
             agent = _loose_agent(cur, in_quote)
         if agent is not None:
             return role_named_after(agent, in_quote) or agent  # "by the candidate for Lindsay, Ann Roe"
-        subjects = [c for c in kids(cur) if c.dep_ in SUBJECT_DEPS and not in_quote(c.idx)]
+        subjects = [c for c in kids(cur) if c.dep_ in SUBJECT_DEPS and not in_quote(c.idx) and not _dateline(c)]
         reporter = _participle_of_reporter(tok, cur, subjects)
         if reporter is not None:
             # "X declared martial law claiming ...", "X believes the group will fail, saying ...": the
@@ -227,6 +227,16 @@ def subject_of_cue(
     if before is not None or is_person is None:
         return before
     return _person_before(cur if cur.i > tok.i else tok, in_quote, is_person) or _stranded_subject(tok, in_quote)
+
+
+def _dateline(tok: Token) -> bool:
+    """ "Bhubaneswar: '...,' assured the Chief Minister": a paragraph's opening place name set off by a colon
+    or a dash is where the report was filed, not who speaks."""
+    doc = tok.doc
+    lo = tok.left_edge.i
+    if tok.i - lo > 3 or tok.i + 1 >= len(doc) or doc[tok.i + 1].text not in (":", "—", "–"):
+        return False
+    return lo == 0 or "\n" in doc[lo - 1].text_with_ws or doc[lo - 1].is_space
 
 
 def sentence_start(doc: Doc, i: int, limit: int = 60) -> int:

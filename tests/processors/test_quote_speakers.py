@@ -2980,3 +2980,12 @@ def test_a_persons_initials_in_capitals_name_that_person(run: Callable[[str], li
         "“We will strike if the pay scale is not revised,” said KTU in a statement."
     )
     assert speakers(run(text))["We will strike if the pay scale is not revised,"] == "Kerala Teachers Union"
+
+
+def test_a_dateline_before_a_colon_is_no_speaker(run: Callable[[str], list[Quote]]) -> None:
+    # "Cuttack: '...,' assured the minister": the place the report was filed from; the speaker follows the verb
+    text = (
+        "Cuttack: ‘Your homes will be rebuilt,’ assured Odisha Revenue Minister Suresh Pujari to the families of the "
+        "flood-hit villages on Sunday."
+    )
+    assert speakers(run(text))["Your homes will be rebuilt,"] == "Suresh Pujari"
