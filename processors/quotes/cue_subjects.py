@@ -229,6 +229,10 @@ def subject_of_cue(
     return _person_before(cur if cur.i > tok.i else tok, in_quote, is_person) or _stranded_subject(tok, in_quote)
 
 
+# names of things that never speak
+_NO_SPEAKER_NAMES = NOT_SOURCE_LABELS | {"LAW", "WORK_OF_ART", "EVENT", "LANGUAGE"}
+
+
 def _dateline(tok: Token) -> bool:
     """ "Bhubaneswar: '...,' assured the Chief Minister": a paragraph's opening place name set off by a colon
     or a dash is where the report was filed, not who speaks."""
@@ -603,8 +607,8 @@ def _nearest_name(
         if i < 0 or i >= len(doc):
             return None
         t = doc[i]
-        if in_quote(t.idx) or t.is_punct:
-            return None
+        if in_quote(t.idx) or t.is_punct or t.ent_type_ in _NO_SPEAKER_NAMES:
+            return None  # (a law, a work or an event is named, no speaker: "decisions reaffirming Roe")
         if t.pos_ == "PROPN" or (t.pos_ == "PRON" and t.lower_ in pronouns):
             # move to the head of a multi-token name ("alderman Marieke van der Sloot": four words on)
             while (

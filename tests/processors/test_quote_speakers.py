@@ -2989,3 +2989,13 @@ def test_a_dateline_before_a_colon_is_no_speaker(run: Callable[[str], list[Quote
         "flood-hit villages on Sunday."
     )
     assert speakers(run(text))["Your homes will be rebuilt,"] == "Suresh Pujari"
+
+
+def test_a_law_named_after_a_cue_is_no_speaker(run: Callable[[str], list[Quote]]) -> None:
+    # "decisions reaffirming Roe": the ruling is named (a law), the judge who wrote speaks
+    text = (
+        "Writing for the majority, Justice Maria Okafor said that the 1998 ruling and later appeals court decisions "
+        'reaffirming Roe "must be set aside" because they were "plainly wrong."'
+    )
+    got = speakers(run(text))
+    assert got["must be set aside"] == got["plainly wrong."] == "Maria Okafor"
