@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable
+from itertools import islice
 
 from spacy.tokens import Doc, Token
 
@@ -117,7 +118,7 @@ def subject_of_cue(
             agent = _loose_agent(cur, in_quote)
         if agent is not None:
             return role_named_after(agent, in_quote) or agent  # "by the candidate for Lindsay, Ann Roe"
-        subjects = [c for c in kids(cur) if c.dep_ in SUBJECT_DEPS and not in_quote(c.idx) and not _dateline(c)]
+        subjects = [s for c in kids(cur) if c.dep_ in SUBJECT_DEPS and not in_quote(c.idx) for s in _past_dateline(c)]
         reporter = _participle_of_reporter(tok, cur, subjects)
         if reporter is not None:
             # "X declared martial law claiming ...", "X believes the group will fail, saying ...": the
@@ -233,14 +234,42 @@ def subject_of_cue(
 _NO_SPEAKER_NAMES = NOT_SOURCE_LABELS | {"LAW", "WORK_OF_ART", "EVENT", "LANGUAGE"}
 
 
-def _dateline(tok: Token) -> bool:
-    """ "Bhubaneswar: '...,' assured the Chief Minister": a paragraph's opening place name set off by a colon
-    or a dash is where the report was filed, not who speaks."""
+def _past_dateline(subj: Token) -> list[Token]:
+    """The subject, or past a dateline the parse took for it ("Taipei, July 30 (CNA) Taiwan's Coast Guard
+    Administration condemned", "GUWAHATI, Aug 9: Chief Minister Ann Roe said") the name it hung on the dateline,
+    if any."""
+    end = _dateline_end(subj)
+    if end is None:
+        return [subj]
+    return [w for w in islice(subj.subtree, 40) if w.i > end and w.dep_ == "appos"][:1]
+
+
+def _dateline_end(tok: Token) -> int | None:
+    """Where a dateline that ``tok`` opens ends: a paragraph's opening place name, set off by a colon or a dash,
+    or by a comma, a date and a colon, dash or agency in brackets ("Bhubaneswar:", "Taipei, July 30 (CNA)")."""
     doc = tok.doc
     lo = tok.left_edge.i
-    if tok.i - lo > 3 or tok.i + 1 >= len(doc) or doc[tok.i + 1].text not in (":", "—", "–"):
-        return False
-    return lo == 0 or "\n" in doc[lo - 1].text_with_ws or doc[lo - 1].is_space
+    if tok.i - lo > 3 or not (lo == 0 or "\n" in doc[lo - 1].text_with_ws or doc[lo - 1].is_space):
+        return None
+    k = tok.i + 1
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+        date = 0
+        while k < len(doc) and date < 4 and (doc[k].lower_.rstrip(".")[:3] in _MONTHS or doc[k].like_num):
+            k += 1
+            date += 1
+        if not date:
+            return None
+    if k >= len(doc):
+        return None
+    if doc[k].text in (":", "—", "–"):
+        return k
+    if doc[k].text == "(" and k + 2 < len(doc) and doc[k + 2].text == ")" and k > tok.i + 1:
+        return k + 2  # "Taipei, July 30 (CNA)"
+    return None
+
+
+_MONTHS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
 
 
 def sentence_start(doc: Doc, i: int, limit: int = 60) -> int:

@@ -2999,3 +2999,9 @@ def test_a_law_named_after_a_cue_is_no_speaker(run: Callable[[str], list[Quote]]
     )
     got = speakers(run(text))
     assert got["must be set aside"] == got["plainly wrong."] == "Maria Okafor"
+    # a dateline with a date and the agency in brackets; the parse hangs the speaker on it
+    text = (
+        "Suva, March 12 (FBC) Fiji's Maritime Safety Authority on Tuesday condemned the shipping firm for sailing in "
+        'the storm, branding the voyage "reckless."'
+    )
+    assert speakers(run(text))["reckless."] == "Maritime Safety Authority"
