@@ -834,8 +834,8 @@ class MentionIndex:
                             break
 
     def _person_in_focus(self) -> Entity | None:
-        """The person the article names most often outside quotations, at least twice and more often than anyone
-        else."""
+        """The person the article names most often outside quotations, at least twice (on a tie, the one named
+        first: the lede's)."""
         if self._focus is None:
             counts: dict[str, int] = {}
             first: dict[str, Entity] = {}
@@ -846,7 +846,7 @@ class MentionIndex:
             ranked = sorted(counts.items(), key=lambda kv: -kv[1])
             top = ranked[0] if ranked and ranked[0][1] >= 2 else None
             if top is not None and len(ranked) > 1 and ranked[1][1] == top[1]:
-                top = None
+                top = min((kv for kv in ranked if kv[1] == top[1]), key=lambda kv: first[kv[0]]["start"])
             self._focus = (first[top[0]],) if top is not None else ()
         return self._focus[0] if self._focus else None
 

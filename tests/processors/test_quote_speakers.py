@@ -2909,6 +2909,14 @@ def test_a_title_no_one_is_named_with_is_the_person_named_most_often(run: Callab
         "the vote.\n\nThe Spokesperson said it was “a disgrace” and that the bill had been rushed."
     )
     assert speakers(run(text))["a disgrace"] != "Annette Carrow"
+    # two people named as often: the one the lede names first
+    text = (
+        "There were tetchy exchanges between Orla Brennan and Ciarán Doyle today in the Dáil with the Sinn Féin "
+        "leader accusing the Taoiseach of failing renters.\n\nBrennan raised a question about the housing figures, "
+        "and Doyle was pressed on the waiting lists.\n\n“Is it any wonder we are in a housing crisis,” the Sinn Féin "
+        "leader said."
+    )
+    assert speakers(run(text))["Is it any wonder we are in a housing crisis,"] == "Orla Brennan"
 
 
 def test_a_surname_the_model_tagged_as_a_thing_is_still_the_person_for_a_later_he(
@@ -2989,6 +2997,12 @@ def test_a_dateline_before_a_colon_is_no_speaker(run: Callable[[str], list[Quote
         "flood-hit villages on Sunday."
     )
     assert speakers(run(text))["Your homes will be rebuilt,"] == "Suresh Pujari"
+    # a dateline with a date and the agency in brackets; the parse hangs the speaker on it
+    text = (
+        "Suva, March 12 (FBC) Fiji's Maritime Safety Authority on Tuesday condemned the shipping firm for sailing in "
+        'the storm, branding the voyage "reckless."'
+    )
+    assert speakers(run(text))["reckless."] == "Maritime Safety Authority"
 
 
 def test_a_law_named_after_a_cue_is_no_speaker(run: Callable[[str], list[Quote]]) -> None:
@@ -2999,9 +3013,3 @@ def test_a_law_named_after_a_cue_is_no_speaker(run: Callable[[str], list[Quote]]
     )
     got = speakers(run(text))
     assert got["must be set aside"] == got["plainly wrong."] == "Maria Okafor"
-    # a dateline with a date and the agency in brackets; the parse hangs the speaker on it
-    text = (
-        "Suva, March 12 (FBC) Fiji's Maritime Safety Authority on Tuesday condemned the shipping firm for sailing in "
-        'the storm, branding the voyage "reckless."'
-    )
-    assert speakers(run(text))["reckless."] == "Maritime Safety Authority"
