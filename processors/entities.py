@@ -551,11 +551,21 @@ def _short_given_names(persons: list[Entity]) -> dict[str, str]:
     return longer
 
 
+def _as_known(name: str) -> str:
+    """A person's name as the article's people are known by: without a nickname ("Philip “Brave” Davis"), and
+    without a surname written twice ("Marcel Boloş Boloș", a slip of the source's)."""
+    known = without_nickname(name)
+    words = known.split()
+    if len(words) >= 3 and words[-1][:1].isupper() and fold_name(words[-1]) == fold_name(words[-2]):
+        return " ".join(words[:-2] + words[-1:])
+    return known
+
+
 def _canonicalise(
     ents: list[Entity], acronyms: dict[str, str], relatives: frozenset[str] = frozenset(), full_text: str = ""
 ) -> None:
     # names as the article's people are known: "Philip “Brave” Davis" is "Philip Davis"
-    persons: list[Entity] = [{**e, "text": without_nickname(e["text"])} for e in ents if e["label"] == "PERSON"]
+    persons: list[Entity] = [{**e, "text": _as_known(e["text"])} for e in ents if e["label"] == "PERSON"]
     full_given = _short_given_names(persons)
     persons = [e for e in persons if e["text"] not in full_given]
     orgs = [e["text"] for e in ents if e["label"] == "ORG"]
@@ -563,7 +573,7 @@ def _canonicalise(
         text = ent["text"]
         canonical = text
         if ent["label"] == "PERSON":
-            named: Entity = {**ent, "text": without_nickname(text)}
+            named: Entity = {**ent, "text": _as_known(text)}
             canonical = _person_canonical(named, persons, relatives, full_text)
             canonical = full_given.get(canonical, canonical)
         elif text in acronyms:

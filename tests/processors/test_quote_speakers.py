@@ -3013,3 +3013,11 @@ def test_a_law_named_after_a_cue_is_no_speaker(run: Callable[[str], list[Quote]]
     )
     got = speakers(run(text))
     assert got["must be set aside"] == got["plainly wrong."] == "Maria Okafor"
+
+
+def test_a_surname_written_twice_by_a_slip_is_one_name(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Former Finance Minister Marcel Dumitrescu claims he warned the prime minister about the deficit.\n\n"
+        "“I informed him at least six times,” said Marcel Dumitrescu Dumitrescu said."
+    )
+    assert speakers(run(text))["I informed him at least six times,"] == "Marcel Dumitrescu"
