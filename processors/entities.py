@@ -266,6 +266,23 @@ def _extend_name(span: Span, bounds: tuple[int, int]) -> tuple[int, int]:
             )
         )
         or (
+            # "Tengku Zafrul Aziz has said", "Khawaja Muhammad Asif on Friday": a first word no dictionary holds and
+            # no gazetteer knows, left out of a person's name the parse joins it to, here at a sentence's start
+            i >= 0
+            and span.label_ == "PERSON"
+            and doc[i].is_sent_start
+            and doc[i].is_title
+            and doc[i].is_alpha
+            and len(doc[i]) > 3
+            and not doc[i].ent_type_
+            and doc[i].tag_ == "NNP"
+            and doc[i].dep_ == "compound"
+            and first <= doc[i].head.i <= last
+            and unknown_word(doc[i].text)
+            and not gazetteer_place(doc[i].text)
+            and _before_names_only(doc[i].text, doc.text)  # not "Whilst Ms Pinder ..."
+        )
+        or (
             # "Chief Secretary PK Jenamani": initials before the surname, after a title
             i >= 1
             and _INITIALS.fullmatch(doc[i].text) is not None
@@ -329,6 +346,12 @@ def _extend_name(span: Span, bounds: tuple[int, int]) -> tuple[int, int]:
         end = _hyphenated_tail(doc, start, end)
         start = _hyphenated_head(doc, start)
     return start, end
+
+
+def _before_names_only(word: str, full_text: str) -> bool:
+    """Does the article write ``word`` at least twice, each time before a capitalised word ("Tengku Zafrul")?"""
+    after = re.findall(r"\b" + re.escape(word) + r"\b(?: (\S)|)", full_text)
+    return len(after) >= 2 and all(a[:1].isupper() for a in after)
 
 
 def _hyphenated_head(doc: Doc, start: int) -> int:

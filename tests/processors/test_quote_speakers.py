@@ -3021,3 +3021,15 @@ def test_a_surname_written_twice_by_a_slip_is_one_name(run: Callable[[str], list
         "“I informed him at least six times,” said Marcel Dumitrescu Dumitrescu said."
     )
     assert speakers(run(text))["I informed him at least six times,"] == "Marcel Dumitrescu"
+
+
+def test_a_first_word_no_dictionary_holds_that_opens_a_name_each_time_is_the_names(
+    run: Callable[[str], list[Quote]],
+) -> None:
+    # "Tengku Rashdan Aziz has said" tagged "Rashdan Aziz": "Tengku" opens the name each time the article writes it
+    text = (
+        "Tengku Rashdan Aziz has said as investment minister he would welcome every investor.\n\n"
+        "“I am not your press secretary,” Tengku Rashdan said in a post.\n\n"
+        "Tengku Rashdan went on to say that he had commented only once."
+    )
+    assert speakers(run(text))["I am not your press secretary,"] == "Tengku Rashdan Aziz"
