@@ -358,7 +358,7 @@ class SpeakerIndex(MentionIndex):
     def _titled_focus(self, tok: Token) -> Entity | None:
         """ "Theresa May was accused ... Mrs May refused ... // The Prime Minister insisted": a title of one
         person, capitalised or with its body before it ("the Sinn Féin leader"), that the article gives no one by
-        name, is the person the article names most often (outside quotations, more often than anyone else)."""
+        name, is the person the article names most often (outside quotations; on a tie, the one named first)."""
         low = tok.lower_
         if (
             tok.tag_ not in ("NN", "NNP")
