@@ -843,11 +843,8 @@ class MentionIndex:
                 if not self.in_quote(start):
                     counts[e["canonical"]] = counts.get(e["canonical"], 0) + 1
                     first.setdefault(e["canonical"], e)
-            ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-            top = ranked[0] if ranked and ranked[0][1] >= 2 else None
-            if top is not None and len(ranked) > 1 and ranked[1][1] == top[1]:
-                top = min((kv for kv in ranked if kv[1] == top[1]), key=lambda kv: first[kv[0]]["start"])
-            self._focus = (first[top[0]],) if top is not None else ()
+            best = max(counts, key=lambda n: (counts[n], -first[n]["start"]), default=None)
+            self._focus = (first[best],) if best is not None and counts[best] >= 2 else ()
         return self._focus[0] if self._focus else None
 
     def _main_source(self, pos: int) -> Entity | None:
