@@ -10,7 +10,7 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 PERSON_ROLE_WORDS = frozenset(
     [
@@ -187,12 +187,37 @@ def introduced_as_relative(doc: Doc, i: int) -> bool:
     a head of state's spouse's title ("First Lady Ann Roe")?"""
     if i >= 2 and doc[i - 2].lower_ == "first" and doc[i - 1].lower_ in SPOUSE_TITLES:
         return True  # "First Lady Ann Roe": the head of state's spouse
+    return _kin_before(doc, i) is not None
+
+
+def _kin_before(doc: Doc, i: int) -> Token | None:
+    """The kin noun, with a possessor, that introduces the name starting at token ``i`` ("his wife, Ann Roe")."""
     k = i - 1
     while k >= 0 and i - k <= 3 and (doc[k].text == "," or (doc[k].is_title and doc[k].lower_ not in KIN_NOUNS)):
         k -= 1
     if k < 1 or doc[k].lower_ not in KIN_NOUNS:
-        return False
-    return doc[k - 1].tag_ in ("PRP$", "POS") or any(c.dep_ == "poss" for c in doc[k].children)
+        return None
+    if doc[k - 1].tag_ in ("PRP$", "POS") or any(c.dep_ == "poss" for c in doc[k].children):
+        return doc[k]
+    return None
+
+
+# kin nouns that say the relative's sex ("spouse", "partner", "cousin" do not)
+FEMALE_KIN = frozenset(
+    """wife daughter sister mother widow fiancee fiancée girlfriend stepdaughter stepmother granddaughter
+    grandmother niece aunt""".split()
+)
+MALE_KIN = frozenset(
+    "husband son brother father widower fiance fiancé boyfriend stepson stepfather grandson grandfather nephew uncle".split()
+)
+
+
+def relative_gender(doc: Doc, i: int) -> str | None:
+    """ "f" for the name starting at token ``i`` when it is introduced as someone's wife, daughter, mother ...;
+    "m" for a husband, son, father ...; else ``None`` ("his wife, Lordina": a later "he" is not Lordina)."""
+    kin = _kin_before(doc, i)
+    word = kin.lower_ if kin is not None else ""
+    return "f" if word in FEMALE_KIN else "m" if word in MALE_KIN else None
 
 
 # abbreviated ranks and titles written with a full stop, which the English tokenizer splits off ("Capt", ".");

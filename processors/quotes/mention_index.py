@@ -27,6 +27,7 @@ from processors.person_names import (
     TITLE_WORDS,
     given_names,
     introduced_as_relative,
+    relative_gender,
     role_acronym,
     surname,
 )
@@ -191,12 +192,15 @@ class MentionIndex:
         self.parents = field_first_names(self.entities) | possessive_parents(doc_text(self.doc), self.entities)
 
     def _note_titled_gender(self, e: Entity) -> None:
-        """ "Mr Ross", "Ms Adams": the honorific in front of a name tells the person's sex, for a later "she"
-        or "he" (under the person's fullest name only: "First Lady Ann Roe" says nothing of "Roe" alone, who may
-        be her husband; a bare surname honorifics of both sexes come with tells nothing)."""
+        """ "Mr Ross", "Ms Adams": the honorific in front of a name tells the person's sex, for a later "she" or
+        "he" (under the person's fullest name only: "First Lady Ann Roe" says nothing of "Roe" alone, who may be
+        her husband; a bare surname honorifics of both sexes come with tells nothing); so does the kin noun that
+        introduces a relative ("his wife, Lordina")."""
         before = doc_text(self.doc)[max(0, e["start"] - 12) : e["start"]].split()
         word = before[-1].lower().rstrip(".") if before else ""
         gender = "f" if word in FEMALE_TITLES else "m" if word in MALE_TITLES else None
+        if gender is None:  # "his wife, Lordina": a kin noun tells the relative's sex
+            gender = relative_gender(self.doc, bisect_left(self.tok_starts, e["start"]))
         if gender is None:
             return
         known = self.titled_gender.get(e["canonical"])

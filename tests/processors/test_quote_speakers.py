@@ -3033,3 +3033,13 @@ def test_a_first_word_no_dictionary_holds_that_opens_a_name_each_time_is_the_nam
         "Tengku Rashdan went on to say that he had commented only once."
     )
     assert speakers(run(text))["I am not your press secretary,"] == "Tengku Rashdan Aziz"
+
+
+def test_a_relative_introduced_as_his_wife_is_not_his_he(run: Callable[[str], list[Quote]]) -> None:
+    # "his wife, Adwoa": a kin noun tells her sex, so a later "he" is the president-elect, not the name nearest it
+    text = (
+        "President-elect Kwabena Asante thanked voters at a rally in Kumasi on Sunday.\n\n"
+        "The president-elect and his wife, Adwoa, wished the nation a prosperous year.\n\n"
+        "“We thank God for guiding our paths through the past year,” he said."
+    )
+    assert speakers(run(text))["We thank God for guiding our paths through the past year,"] == "Kwabena Asante"

@@ -1,0 +1,26 @@
+"""The words around a name that tell who the person is: here, the kin noun that introduces a relative."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from processors.person_names import introduced_as_relative, relative_gender
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "relative", "gender"),
+    [
+        ("The minister and his wife, Adwoa, arrived late.", "Adwoa", True, "f"),
+        ("Mrs Roe's son Tom Roe was not in court.", "Tom", True, "m"),
+        ("The senator's partner, Alex Roe, declined to comment.", "Alex", True, None),
+        ("The minister and Adwoa Mensah arrived late.", "Adwoa", False, None),
+    ],
+)
+def test_a_kin_noun_tells_the_relatives_sex(
+    nlp: Language, text: str, name: str, relative: bool, gender: str | None
+) -> None:
+    doc = nlp(text)
+    i = next(t.i for t in doc if t.text == name)
+    assert relative_gender(doc, i) == gender
+    assert introduced_as_relative(doc, i) == relative
