@@ -131,6 +131,7 @@ class MentionIndex:
     _personlike: set[int] = field(default_factory=set)  # ids of unnamed one-person speakers ("the head of ...")
     _focus: tuple[Entity, ...] | None = None  # the person the article names most often (or none), once
     _titles: dict[int, list[str]] | None = None  # title words before each person mention (speakers: "the CM")
+    _titles_written: frozenset[str] | None = None  # roles written "the Housing Minister", no name after (speakers)
     name_like: dict[str, list[Entity]] = field(default_factory=dict)  # person-shaped organisations, by last word
     expansions: dict[str, tuple[str, int, int]] = field(default_factory=dict)  # "TfL" -> "Transport for London"
     parents: dict[str, str] = field(default_factory=dict)  # "MRC Centre" -> "Imperial College London MRC Centre"

@@ -370,9 +370,24 @@ class SpeakerIndex(MentionIndex):
         ):
             return None
         titled = tok.is_title or tok.is_upper or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.lefts)
-        if not titled or tok.is_sent_start:
+        if tok.is_sent_start or not (titled or (definite(tok) and self._written_as_title(low))):
             return None
         return self._person_in_focus()
+
+    def _written_as_title(self, low: str) -> bool:
+        """ "The Housing Minister has said ... // ... the minister said": the article writes the role, after "the",
+        capitalised as one person's title (no name after it), so its lower-case "the minister" is that title too."""
+        if self._titles_written is None:  # once per article
+            self._titles_written = frozenset(
+                t.lower_
+                for t in self.doc
+                if t.is_title
+                and not t.is_sent_start
+                and t.dep_ != "compound"
+                and t.lower_ in ROLE_WORDS
+                and definite(t)
+            )
+        return low in self._titles_written
 
     def _head_of_state(self, tok: Token) -> Entity | None:
         """ "President Klaus Iohannis stated ... // '...,' the head of state argued": the definite "head of state"

@@ -3043,3 +3043,18 @@ def test_a_relative_introduced_as_his_wife_is_not_his_he(run: Callable[[str], li
         "“We thank God for guiding our paths through the past year,” he said."
     )
     assert speakers(run(text))["We thank God for guiding our paths through the past year,"] == "Kwabena Asante"
+
+
+def test_a_role_the_article_writes_as_a_title_is_its_title_in_lower_case_too(
+    run: Callable[[str], list[Quote]],
+) -> None:
+    # "the Housing Minister has said ... the minister said": no one is named with the title; the one the article
+    # names most often holds it
+    text = (
+        "A protest by homeowners should be the last, the Housing Minister has said.\n\n"
+        "Declan Byrne told the Dáil that he would bring a proposal to Government in the coming weeks.\n\n"
+        "A draft report, compiled by a working group set up by Mr Byrne, did not recommend full redress.\n\n"
+        "Responding to questions from Sinn Féin's Padraig Kelly, the minister said: “We're committed to enhancing "
+        "this scheme.”"
+    )
+    assert speakers(run(text))["We're committed to enhancing this scheme."] == "Declan Byrne"
