@@ -452,12 +452,25 @@ FACILITY_AFTER = frozenset(
 )
 
 
-def _orphan_ok(ctx: _Context, m: Match, entry: Entry, n_cities: int) -> bool:
+def _orphan_ok(ctx: _Context, m: Match, entry: Entry, n_cities: int, sole: bool) -> bool:
+    """May a city that is the only reference to its country count? A big one always; one of 100,000 or more
+    written as a place ("in Sampit") or beside another of the country's cities; a smaller town likewise, but only
+    when it is ``sole``: the article's one geographic clue, and a name no other country's town bears (a local
+    report on "Harrisburg" or "Mullingar" names no country, while a lone "Motherwell" in a South African report
+    is that country's namesake)."""
     if entry.salience >= ORPHAN_CITY_POPULATION:
         return True
     if _next_word(ctx, m) in FACILITY_AFTER:
         return False
-    return entry.salience >= ORPHAN_PLACE_POPULATION and (_place_context(ctx, m) or n_cities > 1)
+    if entry.salience < ORPHAN_PLACE_POPULATION and not sole:
+        return False
+    return _place_context(ctx, m) or n_cities > 1
+
+
+def _sole(code: str, support: Counter[str], cities_of: Counter[str], readings: dict[str, int], m: Match) -> bool:
+    """Is the town ``m`` the article's one geographic clue (no other country referred to at all) and a name that
+    means a town of one country only?"""
+    return not support and set(cities_of) <= {code} and readings.get(m.text.lower(), 0) == 1
 
 
 def resolve(
@@ -482,9 +495,11 @@ def resolve(
             prior[next(iter(best))] += 1
     by_start = {m.first: m for m in matches}
     decided: list[tuple[Match, Entry, bool]] = []
+    readings: dict[str, int] = {}  # a name -> how many countries it may mean
     for m, best, institution in kept:
         code = next(iter(best)) if len(best) == 1 else _decide(ctx, m, best, prior, lex, by_start)
         decided.append((m, best[code], institution))
+        readings[m.text.lower()] = max(readings.get(m.text.lower(), 0), len(best))
     # a city that is the only reference to its country is kept only when it is a big one, or a place in the
     # sentence ("in Sampit"); a lone small town is more likely a name we do not know ("Garcia", "Leo")
     support: Counter[str] = Counter(e.code for _, e, _ in decided if e.kind != CITY and e.code)
@@ -505,7 +520,7 @@ def resolve(
         if (
             entry.kind == CITY
             and not support[code]
-            and not _orphan_ok(ctx, m, entry, cities_of[code])
+            and not _orphan_ok(ctx, m, entry, cities_of[code], _sole(code, support, cities_of, readings, m))
             # the town's own council or court ("Dubbo Local Court") places it as "in Dubbo" would
             and not institution
         ):

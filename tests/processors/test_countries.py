@@ -414,3 +414,18 @@ def test_a_towns_own_council_or_court_places_the_town(tag: Tagger) -> None:
     assert codes(tag("The Dunedin City Council voted 8-7 to reinstate the parking changes.")) == {"NZ"}
     assert codes(tag("A NSW Supreme Court judge criticised the three-minute hearing.")) == {"AU"}
     assert codes(tag("Tom Dubbo said the hearing had been short.")) == set()
+
+
+def test_a_small_town_that_is_a_local_reports_only_clue_places_it(tag: Tagger) -> None:
+    # a local report names no country: a town under 100,000 written as a place counts when it is the article's
+    # one geographic clue and no other country has a town of that name
+    assert codes(tag("Police in Harrisburg said two men were arrested after a shooting on Friday night.")) == {"US"}
+    assert codes(tag("The crash happened in Tralee on Sunday morning, and the road was closed for hours.")) == {"IE"}
+
+
+def test_a_small_town_beside_another_countrys_clues_or_with_namesakes_abroad_does_not(tag: Tagger) -> None:
+    # "Motherwell" in a South African report is that country's township, not the Scottish town; "Dundalk" is a
+    # town in Ireland and in the United States, so alone it says neither
+    text = "Residents of Motherwell in the Eastern Cape protested against power cuts on Monday."
+    assert codes(tag(text)) == {"ZA"}
+    assert codes(tag("Police in Dundalk said two men were arrested after a shooting on Friday night.")) == set()
