@@ -440,3 +440,12 @@ def test_irelands_counties_place_a_report_in_ireland(tag: Tagger) -> None:
     assert codes(tag("Clare Daly said the vote was a disgrace.")) == set()
     assert codes(tag("Researchers at the Mayo Clinic published the study on Tuesday.")) == set()
     assert codes(tag("Senator Kerry Monaghan spoke at the rally.")) == set()
+
+
+def test_a_state_or_province_abbreviated_after_a_town_places_it(tag: Tagger) -> None:
+    # agency style: "LANSING, Mich.", "Red Deer, Alta."; the abbreviations matched without their full stops are
+    # none that would then be an acronym or a word ("N.C." / "NC" a party, "B.C." / "BC" the era)
+    assert codes(tag("LANSING, Mich. (AP) — The governor signed the bill on Tuesday.")) == {"US"}
+    assert codes(tag("The firm is based in Red Deer, Alta., and employs 200 people.")) == {"CA"}
+    assert codes(tag("National Conference (NC) leader Omar Abdullah spoke on Sunday.")) == set()
+    assert codes(tag("The temple was built in 500 BC by the king.")) == set()
