@@ -1320,7 +1320,11 @@ def _place_not_person(ent: Entity, full_text: str, placed: bool) -> bool:
     if not gazetteer_place(ent["text"]):
         return False
     before = full_text[max(0, ent["start"] - 6) : ent["start"]].split()
-    return len(words) >= 2 or placed or (bool(before) and before[-1].lower() in ("of", "in", "at", "near", "from"))
+    if len(words) >= 2 or placed or (bool(before) and before[-1].lower() in ("of", "in", "at", "near", "from")):
+        return True
+    # "Sarawak had agreed to ...": a state or region, not a town (towns lend their names to people: "Lincoln"),
+    # that is no given name either ("Victoria", "Georgia")
+    return _gazetteer_region(ent["text"]) and ent["text"].lower() not in given_names()
 
 
 # words naming a storm before its given name ("Storm" is also a given name: "Corporal Storm Harrison")
@@ -1429,6 +1433,16 @@ def gazetteer_place(text: str) -> bool:
         return True
     found = lexicon().entries.get(tuple(p for p, _ in name_pieces(text)), ())
     return any(e.kind not in (DEMONYM, BLOCK) for e in found)
+
+
+def _gazetteer_region(text: str) -> bool:
+    """Is ``text`` a country or a region (state, province, island, curated place) of the gazetteer, not only a
+    city's name?"""
+    from processors.countries.gazetteer import NAME, PLACE, REGION, lexicon
+    from processors.countries.normalize import name_pieces
+
+    found = lexicon().entries.get(tuple(p for p, _ in name_pieces(text)), ())
+    return any(e.kind in (NAME, REGION, PLACE) for e in found)
 
 
 def _join_given_names(raw: list[tuple[Span, Entity]], full_text: str) -> list[tuple[Span, Entity]]:

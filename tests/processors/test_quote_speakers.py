@@ -3058,3 +3058,15 @@ def test_a_role_the_article_writes_as_a_title_is_its_title_in_lower_case_too(
         "this scheme.”"
     )
     assert speakers(run(text))["We're committed to enhancing this scheme."] == "Declan Byrne"
+
+
+def test_a_state_the_model_tags_a_person_is_no_ones_he(run: Callable[[str], list[Quote]]) -> None:
+    # "as Sarawak had agreed": a region of the gazetteer (no town, no given name) acting as a subject is a place,
+    # so the "he" after it is the premier named before
+    text = (
+        "Premier Abang Johari Openg clarified that the slogan does not imply a wish to secede.\n\n"
+        "He said there was no question of secession, as Sarawak had agreed to and signed the agreement back in "
+        "1963 to form a federation.\n\n"
+        "“The slogan means we take care of our house first,” he said at a town hall session."
+    )
+    assert speakers(run(text))["The slogan means we take care of our house first,"] == "Abang Johari Openg"
