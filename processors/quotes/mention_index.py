@@ -188,7 +188,6 @@ class MentionIndex:
                     self.full_mention.setdefault(("PERSON", name), as_person)
         self._add_untagged_surnames()
         self._add_speaking_names()
-        self._add_role_subjects()
         self.person_starts = [p[0] for p in self.persons]
         self.parents = field_first_names(self.entities) | possessive_parents(doc_text(self.doc), self.entities)
 
@@ -278,33 +277,6 @@ class MentionIndex:
             if tok is None or tok.dep_ != "nsubj" or tok.head.lower_ not in SPEECH_VERBS or self.in_quote(tok.idx):
                 continue
             self._note_person(tok, {**e, "label": "PERSON"})
-            added = True
-        if added:
-            self.persons.sort(key=lambda p: p[0])
-
-    def _add_role_subjects(self) -> None:
-        """ "Prime Minister Ann Roe ... // The Prime Minister made her comments ... She added": a definite role the
-        article gave a named person, the subject of a clause, is a mention of that person, for a later "he"/"she"
-        (as much in focus as her name would be there)."""
-        if not self.roles:
-            return
-        added = False
-        for tok in self.doc:
-            low = tok.lower_
-            if (
-                tok.dep_ not in SUBJECT_DEPS
-                or low not in self.roles
-                or low not in ROLE_WORDS
-                or tok.tag_ not in ("NN", "NNP")
-                or not definite(tok)
-                or self.entity_at(tok.idx) is not None
-                or self.in_quote(tok.idx)
-            ):
-                continue
-            holder = self._named_role(low, tok.idx, tok)
-            if holder is None:
-                continue
-            self._note_person(tok, {**holder, "text": tok.text, "start": tok.idx, "end": tok.idx + len(tok.text)})
             added = True
         if added:
             self.persons.sort(key=lambda p: p[0])
