@@ -1426,23 +1426,25 @@ def _known_place(words: str, places: dict[str, str], after_title: bool) -> bool:
 
 def gazetteer_place(text: str) -> bool:
     """Is ``text`` a country, region or city name of the country stage's gazetteer (not a demonym)?"""
-    from processors.countries.gazetteer import BLOCK, DEMONYM, lexicon
-    from processors.countries.normalize import name_pieces
+    from processors.countries.gazetteer import BLOCK, DEMONYM
 
-    if text.lower() in country_names():
-        return True
-    found = lexicon().entries.get(tuple(p for p, _ in name_pieces(text)), ())
-    return any(e.kind not in (DEMONYM, BLOCK) for e in found)
+    return text.lower() in country_names() or any(kind not in (DEMONYM, BLOCK) for kind in _gazetteer_kinds(text))
 
 
 def _gazetteer_region(text: str) -> bool:
     """Is ``text`` a country or a region (state, province, island, curated place) of the gazetteer, not only a
     city's name?"""
-    from processors.countries.gazetteer import NAME, PLACE, REGION, lexicon
+    from processors.countries.gazetteer import NAME, PLACE, REGION
+
+    return any(kind in (NAME, REGION, PLACE) for kind in _gazetteer_kinds(text))
+
+
+def _gazetteer_kinds(text: str) -> set[str]:
+    """The kinds of gazetteer entry (name, demonym, region, city ...) that ``text`` matches exactly."""
+    from processors.countries.gazetteer import lexicon
     from processors.countries.normalize import name_pieces
 
-    found = lexicon().entries.get(tuple(p for p, _ in name_pieces(text)), ())
-    return any(e.kind in (NAME, REGION, PLACE) for e in found)
+    return {e.kind for e in lexicon().entries.get(tuple(p for p, _ in name_pieces(text)), ())}
 
 
 def _join_given_names(raw: list[tuple[Span, Entity]], full_text: str) -> list[tuple[Span, Entity]]:
