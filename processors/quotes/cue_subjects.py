@@ -255,7 +255,7 @@ def _dateline_end(tok: Token) -> int | None:
     if k < len(doc) and doc[k].text == ",":
         k += 1
         date = 0
-        while k < len(doc) and date < 4 and (doc[k].lower_.rstrip(".")[:3] in _MONTHS or doc[k].like_num):
+        while k < len(doc) and date < 4 and (doc[k].lower_.rstrip(".") in _MONTHS or doc[k].like_num):
             k += 1
             date += 1
         if not date:
@@ -269,7 +269,10 @@ def _dateline_end(tok: Token) -> int | None:
     return None
 
 
-_MONTHS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
+# a month as a dateline writes it, in full or abbreviated ("July 30", "Aug. 9", "Sept 3"); not any word that
+# begins like one ("Mayor", "Mark", "Janet")
+_MONTH_NAMES = "january february march april may june july august september october november december".split()
+_MONTHS = frozenset([*_MONTH_NAMES, *(m[:3] for m in _MONTH_NAMES), "sept"])
 
 
 def sentence_start(doc: Doc, i: int, limit: int = 60) -> int:

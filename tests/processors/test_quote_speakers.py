@@ -3061,3 +3061,16 @@ def test_a_state_the_model_tags_a_person_is_no_ones_he(run: Callable[[str], list
         "“The slogan means we take care of our house first,” he said at a town hall session."
     )
     assert speakers(run(text))["The slogan means we take care of our house first,"] == "Abang Johari Openg"
+
+
+def test_a_dateline_date_is_a_month_not_a_word_that_begins_like_one() -> None:
+    from processors import nlp
+    from processors.quotes.cue_subjects import _dateline_end
+
+    model = nlp.load_model()
+    dated = ["Taipei, July 30 (CNA) The coast guard said", "GUWAHATI, Sept. 9: The minister said", "Suva, Mar 12 — It"]
+    for text in dated:
+        assert _dateline_end(model(text)[0]) is not None, text
+    # a county after a county, a title after a name: no date, so no dateline ("Mayo", "Marcus" begin like May and March)
+    for text in ("Galway, Mayo — both counties will vote on Friday.", "Okafor, Marcus: the team lost again."):
+        assert _dateline_end(model(text)[0]) is None, text
