@@ -753,16 +753,18 @@ class SpeakerIndex(MentionIndex):
     def _lede_role_named_later(self, role: str, tok: Token) -> Entity | None:
         """ "A striking nurse has said "..." // Nurse Ann Roe told ...": a news lede brings the source in by a
         role, the next paragraphs name her with it; the first person given that role after the lede's mention,
-        within the next two paragraphs (a role met later in the article is another person's)."""
+        within the next two paragraphs (a role met later in the article is another person's), or anywhere
+        when the article gives that role to no one else ("A coroner has concluded ... // ... Ann Roe, assistant
+        coroner for Derby, said" far down a court report)."""
         here = self.paragraph_of(tok.idx)
         if here != 0:
             return None
-        later = (
-            e
-            for e in self.roles.get(role, [])
-            if e["start"] > tok.idx and self.paragraph_of(e["start"]) <= 2 and self._role_fits(tok, e)
-        )
-        return next(later, None)
+        holders = self.roles.get(role, [])
+        later = [e for e in holders if e["start"] > tok.idx and self._role_fits(tok, e)]
+        near = next((e for e in later if self.paragraph_of(e["start"]) <= 2), None)
+        if near is not None or not later:
+            return near
+        return later[0] if len({e["canonical"] for e in holders}) == 1 else None
 
     def _court_before(self, tok: Token) -> Token | None:
         """The latest court or tribunal mentioned before the token (within 400 tokens), outside quotations."""

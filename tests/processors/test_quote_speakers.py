@@ -3074,3 +3074,21 @@ def test_a_dateline_date_is_a_month_not_a_word_that_begins_like_one() -> None:
     # a county after a county, a title after a name: no date, so no dateline ("Mayo", "Marcus" begin like May and March)
     for text in ("Galway, Mayo — both counties will vote on Friday.", "Okafor, Marcus: the team lost again."):
         assert _dateline_end(model(text)[0]) is None, text
+
+
+def test_a_lede_role_is_the_one_person_the_article_gives_it_however_far_down(
+    run: Callable[[str], list[Quote]],
+) -> None:
+    paragraphs = [
+        'A coroner has ruled that a cyclist who died on the Harwell bypass was "failed by a dangerous junction".',
+        "Tomasz Wilk, 34, was struck by a lorry while crossing the A417 on his way to work in March last year.",
+        "His partner told the hearing at Oxford Coroner's Court that he had complained about the junction.",
+        "The county council said a new crossing had been designed and would be built next spring.",
+        "A police collision investigator said the lorry had been travelling within the speed limit.",
+        "Senior coroner Helen Marsh said she would write to the Department for Transport.",
+    ]
+    quote = "failed by a dangerous junction"
+    assert speakers(run("\n\n".join(paragraphs)))[quote] == "Helen Marsh"
+    # two coroners named down the report: the lede's is not told apart, it stays unnamed
+    two = [*paragraphs, "Assistant coroner Peter Onslow, who opened the inquest, said he agreed."]
+    assert speakers(run("\n\n".join(two)))[quote] != "Helen Marsh"
