@@ -178,6 +178,10 @@ def _marked_quotes(ctx: _Context, marks: list[MarkedSpan]) -> list[Quote]:
             c.speaker = _fallback_speaker(ctx, c, last)
             if c.floating and (c.speaker is None or c.speaker["label"] == "UNKNOWN"):
                 c.speaker = _interviewee_words(ctx, c) or c.speaker
+        if c.speaker is None and c.cue is not None:
+            # '"I'm looking for one building," he said.' opening a report, no one named before: named after
+            subj = subject_of_cue(doc, c.cue, ctx.in_quote, ctx.index.is_person)
+            c.speaker = ctx.index.named_after(subj) if subj is not None else None
         if c.speaker is not None and _LATIN.search(c.speaker["name"]) is None:
             c.speaker = None  # words of a passage in another script ("करता है" before an English cue word)
         if (

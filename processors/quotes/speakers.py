@@ -809,6 +809,30 @@ class SpeakerIndex(MentionIndex):
             and not (w.head.dep_ == "agent" or w.head.head.dep_ == "agent")  # "a statement released by Ann Roe"
         ]
 
+    def named_after(self, tok: Token) -> Speaker | None:
+        """ "'I'm looking for one building,' he said. ... 'It's the global business hub,' Alabbar said": a report
+        that opens on a quotation, with no one named or quoted before its "he", names him after; the first person
+        named after the pronoun as a source (the subject of a verb of speech, or "according to" them), outside
+        quotations, whose name agrees with it; not one the report only mentions ("Chief Justice Ann Roe delivered
+        the ruling": she is no "he said" of the opening). For a "he" or "she" that nothing before resolved."""
+        pronoun, pos = tok.lower_, tok.idx
+        if pronoun not in ("he", "she"):
+            return None
+        i = bisect_left(self.person_starts, pos)
+        for start, e, _level, _sent in self.persons[i : i + 12]:
+            if self.in_quote(start) or not self.agrees(e["canonical"], pronoun):
+                continue
+            head = self._head_token(e, self.tok_starts)
+            if head is None:
+                continue
+            speaks = head.dep_ == "nsubj" and head.head.lower_ in SPEECH_VERBS
+            according = head.dep_ == "pobj" and head.head.head.lower_ == "according"
+            if speaks or according:
+                return _with_mention(
+                    self.from_entity(self._upgrade(e), char_span(self.doc, e["start"], e["end"])), _token_span(tok)
+                )
+        return None
+
     def _antecedent_person(self, pos: int, pronoun: str = "") -> Speaker | None:
         i = bisect_left(self.person_starts, pos) - 1
         best: tuple[int, Entity] | None = None

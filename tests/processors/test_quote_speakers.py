@@ -3092,3 +3092,20 @@ def test_a_lede_role_is_the_one_person_the_article_gives_it_however_far_down(
     # two coroners named down the report: the lede's is not told apart, it stays unnamed
     two = [*paragraphs, "Assistant coroner Peter Onslow, who opened the inquest, said he agreed."]
     assert speakers(run("\n\n".join(two)))[quote] != "Helen Marsh"
+
+
+def test_a_report_opening_on_he_said_names_its_speaker_after(run: Callable[[str], list[Quote]]) -> None:
+    paragraphs = [
+        '"We have never seen the harbour this busy in November," he said.',
+        "Container traffic through Port Kessel rose by a fifth in the autumn, the port authority's figures show.",
+        '"The new cranes paid for themselves in a year," Okonkwo told reporters at the quay on Tuesday.',
+    ]
+    got = speakers(run("\n\n".join(paragraphs)))
+    assert got["We have never seen the harbour this busy in November,"] == "Okonkwo"
+    # one the report only mentions after is no source: the opening "he" stays unresolved
+    mentioned = [
+        paragraphs[0],
+        "The expansion was approved by harbour master Emeka Okonkwo in March.",
+        "Container traffic through Port Kessel rose by a fifth in the autumn.",
+    ]
+    assert speakers(run("\n\n".join(mentioned)))["We have never seen the harbour this busy in November,"] is None
