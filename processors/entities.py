@@ -1338,20 +1338,31 @@ def _name_after_line_break(span: Span, full_text: str) -> Entity | None:
     text = span.text
     if "\n" not in text:
         return None
+    doc = span.doc
     start = span.start_char + text.rfind("\n") + 1
-    name = full_text[start : span.end_char]
+    last = span[-1]
+    if start >= span.end_char:
+        # the span stops at the break (the parse and the model keep to the sentence a line break ends): the name
+        # is the untagged proper nouns opening the new line
+        k = span.end
+        while k < len(doc) and k < span.end + 3 and doc[k].ent_iob_ == "O" and doc[k].pos_ == "PROPN":
+            k += 1
+        if k == span.end:
+            return None
+        last = doc[k - 1]
+    name = full_text[start : last.idx + len(last.text)]
     words = name.split()
     if not (
         2 <= len(words) <= 3
         and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() and not w.isupper() for w in words)
         and not NON_PERSON_WORDS.intersection(w.lower() for w in words)
         and (
-            span[-1].dep_ in ("nsubj", "nsubjpass")
-            or (span.end < len(span.doc) and span.doc[span.end].pos_ in ("VERB", "AUX"))  # "... Yousaf said"
+            last.dep_ in ("nsubj", "nsubjpass")
+            or (last.i + 1 < len(doc) and doc[last.i + 1].pos_ in ("VERB", "AUX"))  # "... Yousaf said"
         )
     ):
         return None
-    return _entity(full_text, start, span.end_char, "PERSON")
+    return _entity(full_text, start, last.idx + len(last.text), "PERSON")
 
 
 def _split_place_prefixes(raw: list[tuple[Span, Entity]]) -> list[tuple[Span, Entity]]:

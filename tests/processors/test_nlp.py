@@ -120,3 +120,39 @@ def test_parse_payload_is_optional(nlp: Language) -> None:
     assert payload == b"" and isinstance(ents, int) and ents > 0
     [(payload, _)] = nlp_mod.parse_and_extract(nlp, ["Mayor Ana Ruiz visited Lisbon."], len)
     assert len(nlp_mod.doc_from_bytes(payload)) == ents
+
+
+def test_a_line_break_ends_a_sentence_the_parser_keeps(nlp: Language) -> None:
+    # a heading without a full stop: the parse once ran it into the next paragraph and the name there became an
+    # apposition of "reading", no subject
+    doc = nlp(
+        "The hours before the final vote\n\nPrime Minister Ann Roe was not in the country during the vote.\n"
+        "She was in Lima for a summit."
+    )
+    sents = [s.text.strip() for s in doc.sents]
+    assert sents[0] == "The hours before the final vote"
+    assert "She was in Lima for a summit." in sents
+    roe = next(t for t in doc if t.text == "Roe")
+    assert roe.dep_ == "nsubj" and roe.head.text == "was"
+
+
+def test_hard_wrapped_lines_are_not_sentences(nlp: Language) -> None:
+    # single line breaks inside sentences (a wire text wrapped at a width): a wrap before a lower-case word, and
+    # in a text with several such wraps no single line break ends a sentence, even before a capital
+    text = (
+        "The central bank raised its main rate by half a point\non Tuesday, its third rise this year, and the\n"
+        "Minister of Finance Ann\nRoe said prices would\nfall by the spring. Markets\nclosed higher."
+    )
+    doc = nlp(text)
+    assert len(list(doc.sents)) == 2
+    assert not any(t.is_sent_start for t in doc if t.text in ("Tuesday", "Minister", "Roe", "fall"))
+
+
+def test_a_sentence_never_begins_inside_a_name(nlp: Language) -> None:
+    # with the heading's break set, the parse once split "Anies | Baswedan is predicted"; a proper noun right after
+    # another starts no sentence
+    doc = nlp(
+        "The count is slow.\nArin's team alleged foul play\nArin Baswati is predicted to finish second behind "
+        "Prabowo Siregar.\nArin urged reporters to wait."
+    )
+    assert [t.text for t in doc if t.is_sent_start] == ["The", "Arin", "Arin", "Arin"]

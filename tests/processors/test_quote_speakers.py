@@ -3109,3 +3109,16 @@ def test_a_report_opening_on_he_said_names_its_speaker_after(run: Callable[[str]
         "Container traffic through Port Kessel rose by a fifth in the autumn.",
     ]
     assert speakers(run("\n\n".join(mentioned)))["We have never seen the harbour this busy in November,"] is None
+
+
+def test_a_heading_without_a_full_stop_does_not_hide_the_next_paragraphs_subject(
+    run: Callable[[str], list[Quote]],
+) -> None:
+    paragraphs = [
+        "Opposition leader Tomas Varga walked out of the chamber after the vote.",
+        '"This bill was written in the dark and passed in the dark," Varga said.',
+        "The hours before the vote",
+        "Prime Minister Henrik Kask was not in the country during the debate, flying instead to Oslo for a summit.",
+        'Talking to reporters at the airport he called the bill "a fair settlement for every region".',
+    ]
+    assert speakers(run("\n\n".join(paragraphs)))["a fair settlement for every region"] == "Henrik Kask"
