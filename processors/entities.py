@@ -1008,6 +1008,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
     raw = _split_dateline_given_name(doc, raw, full_text)
     raw = _join_split_persons(doc, raw, full_text)
     raw = _untagged_full_names(doc, raw, full_text)
+    raw = _untagged_titled_or_given(doc, raw, full_text)
     raw = [(span, _with_apostrophe_surname(e, full_text)) for span, e in raw]
     # a role word alone is no name ("The Taoiseach responded", tagged a person): the quote stage reads it as a role
     raw = [
@@ -1553,6 +1554,63 @@ def _untagged_full_names(doc: Doc, raw: list[tuple[Span, Entity]], full_text: st
     dropped = {replaced[span.start_char] for span, _ in added if span.start_char in replaced}
     kept = [pair for k, pair in enumerate(raw) if k not in dropped]
     return sorted(kept + added, key=lambda pair: pair[1]["start"])
+
+
+def _untagged_titled_or_given(doc: Doc, raw: list[tuple[Span, Entity]], full_text: str) -> list[tuple[Span, Entity]]:
+    """ "Beatrice Wishart said she welcomed ...", "Opposition MP Khadijah Ameen jumped in": two or three capitalised
+    proper nouns the model tagged nothing, after a title or opening with a known given name, that are the subject
+    of a clause or set off in apposition, are a person's name (not a name alone on its line: a caption)."""
+    covered = sorted((e["start"], e["end"]) for _, e in raw)
+    starts = [c[0] for c in covered]
+    names = given_names()
+
+    def free(tok: Token) -> bool:
+        k = bisect_right(starts, tok.idx + len(tok.text) - 1) - 1
+        return (k < 0 or covered[k][1] <= tok.idx) and not tok.ent_type_
+
+    def name_word(tok: Token) -> bool:
+        word = tok.text.replace("-", "").replace("'", "").replace("’", "")
+        return (
+            tok.tag_ == "NNP" and word.isalpha() and tok.text[:1].isupper() and (len(word) == 1 or not word.isupper())
+        )
+
+    added: list[tuple[Span, Entity]] = []
+    i, n = 0, len(doc)
+    while i < n:
+        if not (name_word(doc[i]) and free(doc[i])):
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and doc[j].whitespace_ == " " and name_word(doc[j + 1]) and free(doc[j + 1]):
+            j += 1
+        attached = (i > 0 and not doc[i - 1].whitespace_ and not doc[i - 1].is_space) or (
+            j + 1 < n and not doc[j].whitespace_ and doc[j + 1].text in ("-", "–", "'", "’")
+        )  # "St-Pierre", "Pierre-Louis": part of a longer word
+        k = i
+        while k <= j and doc[k].lower_.rstrip(".") in TITLE_WORDS:
+            k += 1  # "Councillor", "MP", "Corporal": the title before the name
+        titled = k > i or (i > 0 and doc[i - 1].lower_.rstrip(".") in TITLE_WORDS)
+        run = doc[k : j + 1]
+        i = j + 1
+        words = [t for t in run if not _initial_word(t)]
+        if attached or not (
+            2 <= len(run) <= 3
+            and len(words) >= 2
+            and (titled or (words[0].lower_ in names and words[0].lower_ not in _CALENDAR_WORDS))
+            and run[-1].dep_ in ("nsubj", "nsubjpass", "appos")
+            and not NON_PERSON_WORDS.intersection(t.lower_ for t in run)
+            and not any(t.lower_ in TITLE_WORDS or t.lower_ in PERSON_ROLE_WORDS for t in run)
+            and not gazetteer_place(run.text)
+        ):
+            continue
+        before = full_text[run.start_char - 1 : run.start_char]
+        after = full_text[run.end_char : run.end_char + 1]
+        if before in ("", "\n") and after in ("", "\n"):
+            continue
+        added.append((run, _entity(full_text, run.start_char, run.end_char, "PERSON")))
+    if not added:
+        return raw
+    return sorted(raw + added, key=lambda pair: pair[1]["start"])
 
 
 def _initial_word(tok: Token) -> bool:

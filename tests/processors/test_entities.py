@@ -1020,3 +1020,17 @@ def test_a_party_label_before_a_name_is_no_part_of_it() -> None:
     # a party's own name tagged a person keeps its first word
     text = "Liberal Democrats - 11 seats"
     assert _strip_title(_entity(text, 0, 22, "PERSON"))["text"] == "Liberal Democrats - 11"
+
+
+def test_an_untagged_subject_with_a_given_name_or_a_title_is_a_person(nlp: Language) -> None:
+    # names the model tagged nothing: one opening a paragraph with a known given name, one after titles
+    text = (
+        "The minister announced new ferry funding for the islands on Monday.\n\n"
+        "Beatrice Wishart said she welcomed the announcement but wanted more."
+    )
+    assert ("Beatrice Wishart", "Beatrice Wishart") in _persons(nlp, text)
+    text = 'The speaker called for order twice.\n\nOpposition MP Khadijah Ameen jumped in: "Who are you shouting at?"'
+    assert ("Khadijah Ameen", "Khadijah Ameen") in _persons(nlp, text)
+    # a name alone on its line is a caption, not a mention; no given name and no title: no person
+    caption = "Beatrice Wishart\n\nThe minister announced new ferry funding for the islands on Monday."
+    assert not any("Wishart" in name for name, _ in _persons(nlp, caption))
