@@ -3122,3 +3122,18 @@ def test_a_heading_without_a_full_stop_does_not_hide_the_next_paragraphs_subject
         'Talking to reporters at the airport he called the bill "a fair settlement for every region".',
     ]
     assert speakers(run("\n\n".join(paragraphs)))["a fair settlement for every region"] == "Henrik Kask"
+
+
+def test_informs_and_questioned_are_cues(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Tenants in the district say landlords are raising rents by a third.\n\n"
+        "“If tenants will not pay, they are asked to leave. There is no room to negotiate,” informs another "
+        "resident, Priya Nair.\n\n"
+        '"Where are the families supposed to go?" questioned housing activist Dan Okoro.'
+    )
+    quotes = run(text)
+    got = speakers(quotes)
+    assert got["If tenants will not pay, they are asked to leave. There is no room to negotiate,"] == "Priya Nair"
+    assert got["Where are the families supposed to go?"] == "Dan Okoro"
+    cues = {q["text"]: (q["cue"] or {}).get("text") for q in quotes}
+    assert cues["Where are the families supposed to go?"] == "questioned"
