@@ -32,6 +32,7 @@ from processors.quotes.filters import (
 )
 from processors.quotes.indirect import indirect_quotes
 from processors.quotes.marks import MarkedSpan, pair_marks
+from processors.quotes.mention_index import char_span
 from processors.quotes.sentences import Sentences, doc_text
 from processors.quotes.source_words import (
     DOCUMENT_NOUNS,
@@ -710,6 +711,13 @@ def _fallback_speaker(ctx: _Context, c: _Candidate, last: _Candidate | None) -> 
             sp = ctx.speaker_of(cue, strict=True)  # not "after the results were announced"
             if sp is not None:
                 return sp
+    opens_paragraph = not text[text.rfind("\n", 0, m.open_pos) + 1 : m.open_pos].strip()
+    if c.cue is None and opens_paragraph and prev >= 0 and sents.paragraph_gap(prev, c.sent) == 1:
+        # "His call is supported by his colleague, Councillor Ann Roe. // "The consensus is ..."": a quotation
+        # paragraph of its own after one that ends by bringing a new person in is that person's
+        newcomer = index.introduced_last(*sents.bounds(prev))
+        if newcomer is not None:
+            return index.from_entity(newcomer, char_span(ctx.doc, newcomer["start"], newcomer["end"]))
     if last is not None and last.speaker is not None and (gap := sents.paragraph_gap(last.sent, c.sent)) <= 1:
         if gap == 1 and prev >= 0 and sents.same_paragraph(prev, c.sent):
             # "... she says. // While Rice has left her plans open, she hopes to ... "...."": the person the
@@ -722,7 +730,7 @@ def _fallback_speaker(ctx: _Context, c: _Candidate, last: _Candidate | None) -> 
     if (
         c.cue is None
         and prev >= 0
-        and not text[text.rfind("\n", 0, m.open_pos) + 1 : m.open_pos].strip()  # the quotation opens its paragraph
+        and opens_paragraph
         and not sents.same_paragraph(prev, c.sent)
         and sents.paragraph_gap(prev, c.sent) == 1
     ):

@@ -366,6 +366,33 @@ class MentionIndex:
             out.append(role)
         return out
 
+    def introduced_last(self, lo: int, hi: int) -> Entity | None:
+        """The person the text ``[lo, hi)`` (a sentence) names for the first time as its last words ("His call is
+        supported by his colleague, Councillor Ann Roe."), outside quotations."""
+        text = doc_text(self.doc)
+        i = bisect_left(self.starts, hi) - 1
+        while i >= 0 and self.entities[i]["start"] >= lo:
+            e = self.entities[i]
+            if text[e["end"] : hi].strip(" \n.:;)") or self.in_quote(e["start"]):
+                return None  # words after the last entity: no name closes the sentence
+            if e["label"] == "PERSON":
+                first = self.person_mentions.get(e["canonical"], [e["start"]])[0]
+                return e if first >= lo and self._actor(e) else None
+            i -= 1
+        return None
+
+    def _actor(self, e: Entity) -> bool:
+        """Does the sentence make the person the one who acts: its subject, or a passive's agent ("supported by
+        his colleague, Ann Roe"), not an object ("after meeting Ann Roe") or a place ("in Arandis")?"""
+        tok = self._head_token(e, self.tok_starts)
+        for _ in range(3):
+            if tok is None or tok.dep_ != "appos":
+                break
+            tok = tok.head
+        return tok is not None and (
+            tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")
+        )
+
     def is_person(self, pos: int) -> bool:
         e = self.entity_at(pos)
         return e is not None and e["label"] == "PERSON"

@@ -3137,3 +3137,19 @@ def test_informs_and_questioned_are_cues(run: Callable[[str], list[Quote]]) -> N
     assert got["Where are the families supposed to go?"] == "Dan Okoro"
     cues = {q["text"]: (q["cue"] or {}).get("text") for q in quotes}
     assert cues["Where are the families supposed to go?"] == "questioned"
+
+
+def test_a_quote_paragraph_after_one_that_brings_a_new_person_in_is_theirs(
+    run: Callable[[str], list[Quote]],
+) -> None:
+    opening = [
+        'Councillor Declan Rourke said he would boycott the meeting. "It should not be given any credence," he said.',
+        "His call for a boycott is supported by his district colleague, Independent Councillor Martin Kehoe.",
+        '"The majority of councillors will stay away, as far as I can see."',
+    ]
+    got = speakers(run("\n\n".join(opening)))
+    assert got["The majority of councillors will stay away, as far as I can see."] == "Martin Kehoe"
+    # a person the paragraph only names as an object takes nothing from the speaker before
+    met = [*opening[:1], "He was speaking after meeting Housing Minister Martin Kehoe.", opening[2]]
+    got = speakers(run("\n\n".join(met)))
+    assert got["The majority of councillors will stay away, as far as I can see."] == "Declan Rourke"
