@@ -1596,7 +1596,12 @@ def _untagged_titled_or_given(doc: Doc, raw: list[tuple[Span, Entity]], full_tex
         if attached or not (
             2 <= len(run) <= 3
             and len(words) >= 2
-            and (titled or (words[0].lower_ in names and words[0].lower_ not in _CALENDAR_WORDS))
+            and (
+                titled
+                or (words[0].lower_ in names and words[0].lower_ not in _CALENDAR_WORDS)
+                # "Prime Minister, Fiame Naomi Mata'afa,": set off after a role
+                or (run[-1].dep_ == "appos" and _person_noun_or_title(run[-1].head))
+            )
             and run[-1].dep_ in ("nsubj", "nsubjpass", "appos")
             and not NON_PERSON_WORDS.intersection(t.lower_ for t in run)
             and not any(t.lower_ in TITLE_WORDS or t.lower_ in PERSON_ROLE_WORDS for t in run)
@@ -1611,6 +1616,11 @@ def _untagged_titled_or_given(doc: Doc, raw: list[tuple[Span, Entity]], full_tex
     if not added:
         return raw
     return sorted(raw + added, key=lambda pair: pair[1]["start"])
+
+
+def _person_noun_or_title(tok: Token) -> bool:
+    low = tok.lower_.rstrip(".")
+    return low in TITLE_WORDS or low in PERSON_ROLE_WORDS
 
 
 def _initial_word(tok: Token) -> bool:

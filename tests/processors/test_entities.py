@@ -1031,6 +1031,10 @@ def test_an_untagged_subject_with_a_given_name_or_a_title_is_a_person(nlp: Langu
     assert ("Beatrice Wishart", "Beatrice Wishart") in _persons(nlp, text)
     text = 'The speaker called for order twice.\n\nOpposition MP Khadijah Ameen jumped in: "Who are you shouting at?"'
     assert ("Khadijah Ameen", "Khadijah Ameen") in _persons(nlp, text)
+    # set off after a role, with no given name the list knows (the model's own tag removed: it missed such names)
+    doc = nlp("The words of the new Prime Minister, Tuimavave Losa Afamasaga, drew loud cheers from the party.")
+    doc.ents = []
+    assert [e["text"] for e in extract_entities(doc) if e["label"] == "PERSON"] == ["Tuimavave Losa Afamasaga"]
     # a name alone on its line is a caption, not a mention; no given name and no title: no person
     caption = "Beatrice Wishart\n\nThe minister announced new ferry funding for the islands on Monday."
     assert not any("Wishart" in name for name, _ in _persons(nlp, caption))
