@@ -1558,8 +1558,9 @@ def _untagged_full_names(doc: Doc, raw: list[tuple[Span, Entity]], full_text: st
 
 def _untagged_titled_or_given(doc: Doc, raw: list[tuple[Span, Entity]], full_text: str) -> list[tuple[Span, Entity]]:
     """ "Beatrice Wishart said she welcomed ...", "Opposition MP Khadijah Ameen jumped in": two or three capitalised
-    proper nouns the model tagged nothing, after a title or opening with a known given name, that are the subject
-    of a clause or set off in apposition, are a person's name (not a name alone on its line: a caption)."""
+    proper nouns the model tagged nothing, after a title, opening with a known given name or set off after a role
+    ("Prime Minister, Fiame Naomi Mata'afa,"), that are the subject of a clause or in apposition, are a person's
+    name (not part of a hyphenated word, not a name alone on its line: a caption). One pass over the tokens."""
     covered = sorted((e["start"], e["end"]) for _, e in raw)
     starts = [c[0] for c in covered]
     names = given_names()
