@@ -348,6 +348,13 @@ class MentionIndex:
                 if t.lower_ in ROLE_WORDS or appos:
                     out.append(t.lower_)
                 k += 1
+        elif j + 1 < len(doc) and doc[j].lower_ == "the" and doc[j + 1].is_title:
+            # "Mahamudu Bawumia the Vice President has ...": a capitalised title set off by "the" alone
+            k = j + 1
+            while k < len(doc) and k < j + 5 and doc[k].is_title and doc[k].is_alpha:
+                if doc[k].lower_ in ROLE_WORDS:
+                    out.append(doc[k].lower_)
+                k += 1
         head = self._head_token(e, tok_starts)
         before = bisect_left(tok_starts, e["start"]) - 1
         while before > 0 and doc[before].lower_.rstrip(".") in _APPOSITION_HONORIFICS:

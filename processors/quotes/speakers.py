@@ -942,8 +942,11 @@ _TITLE_GLUE = frozenset("of for and the".split())
 
 def _title_words(doc: Doc, tok_starts: list[int], start: int) -> list[str]:
     """The capitalised title words right before the person's mention at ``start`` ("Chief Minister", "Director
-    General of Police (DGP)": "Director General Police"), up to six, "of"/"for"/"and" between them skipped."""
+    General of Police (DGP)": "Director General Police", "Prime Minister, Ann Roe"), up to six, "of"/"for"/"and"
+    between them skipped."""
     i = bisect_left(tok_starts, start) - 1
+    if i >= 1 and doc[i].text == "," and doc[i - 1].is_title and doc[i - 1].is_alpha:
+        i -= 1  # "The Iraqi Prime Minister, Mustafa Karimi,": the title the name is set off after
     if i >= 2 and doc[i].text == ")" and doc[i - 1].is_upper and doc[i - 2].text == "(":
         i -= 3  # "(DGP)" after the title
     words: list[str] = []

@@ -3153,3 +3153,24 @@ def test_a_quote_paragraph_after_one_that_brings_a_new_person_in_is_theirs(
     met = [*opening[:1], "He was speaking after meeting Housing Minister Martin Kehoe.", opening[2]]
     got = speakers(run("\n\n".join(met)))
     assert got["The majority of councillors will stay away, as far as I can see."] == "Declan Rourke"
+
+
+def test_an_office_in_capitals_is_the_person_set_off_after_its_title(run: Callable[[str], list[Quote]]) -> None:
+    # "the PM" after "The Iraqi Prime Minister, Ann Roe,": the title the name is set off after spells the initials
+    text = (
+        "The Iraqi Prime Minister, Mustafa Karimi, demanded an immediate inquiry into the attack on the protesters."
+        '\n\n"The security forces must protect them." The PM said.'
+    )
+    assert speakers(run(text))["The security forces must protect them."] == "Mustafa Karimi"
+
+
+def test_a_title_set_off_by_the_alone_is_the_persons_role(run: Callable[[str], list[Quote]]) -> None:
+    # "Kwame Asante the Vice President has conceded": a later "the Vice President" is him, not the man in focus
+    paragraphs = [
+        "Opposition candidate Kofi Boateng has won the presidential election, the electoral commission said on "
+        "Monday. Boateng took 56 per cent of the vote, and Boateng will be sworn in next month.",
+        "Following the declaration, Kwame Asante the Vice President has conceded defeat.",
+        '"The people have spoken and they have voted for change," Asante said at a press conference.',
+        'The Vice President acknowledged the result, adding: "We will return stronger."',
+    ]
+    assert speakers(run("\n\n".join(paragraphs)))["We will return stronger."] == "Kwame Asante"
