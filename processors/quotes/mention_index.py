@@ -274,7 +274,7 @@ class MentionIndex:
                 continue
             i = bisect_left(self.tok_starts, e["start"])
             tok = self.doc[i] if i < len(self.doc) else None
-            if tok is None or tok.dep_ != "nsubj" or tok.head.lower_ not in SPEECH_VERBS or self.in_quote(tok.idx):
+            if tok is None or not speaks(tok) or self.in_quote(tok.idx):
                 continue
             self._note_person(tok, {**e, "label": "PERSON"})
             added = True
@@ -1224,6 +1224,11 @@ def _leading_title(word: str) -> bool:
     """A title or honorific in front of a name: "Mayor", "Miss"."""
     low = word.lower().rstrip(".")
     return low in _TITLE_WORDS or low in HONORIFICS
+
+
+def speaks(tok: Token) -> bool:
+    """Is the token the subject of a verb of speech ("Alabbar said", "said Fakhrul")?"""
+    return tok.dep_ == "nsubj" and tok.head.lower_ in SPEECH_VERBS
 
 
 def salience(head: Token) -> int:

@@ -27,7 +27,7 @@ from processors.quotes.cue_subjects import (
     sentence_start,
 )
 from processors.quotes.cues import REPORT_VERBS, SPEECH_VERBS
-from processors.quotes.mention_index import MentionIndex, char_span, noun_phrase, unnamed_speaker
+from processors.quotes.mention_index import MentionIndex, char_span, noun_phrase, speaks, unnamed_speaker
 from processors.quotes.sentences import doc_text
 from processors.quotes.source_words import (
     _TITLE_WORDS,
@@ -825,9 +825,8 @@ class SpeakerIndex(MentionIndex):
             head = self._head_token(e, self.tok_starts)
             if head is None:
                 continue
-            speaks = head.dep_ == "nsubj" and head.head.lower_ in SPEECH_VERBS
             according = head.dep_ == "pobj" and head.head.head.lower_ == "according"
-            if speaks or according:
+            if speaks(head) or according:
                 return _with_mention(
                     self.from_entity(self._upgrade(e), char_span(self.doc, e["start"], e["end"])), _token_span(tok)
                 )
