@@ -37,6 +37,7 @@ from processors.person_names import (
     TITLE_WORDS,
     TWO_WORD_HONORIFICS,
     fold_name,
+    given_name_before_initial,
     given_names,
     introduced_as_relative,
     name_words,
@@ -432,6 +433,26 @@ def _abbreviated_title_then_surname(text: str) -> bool:
     )
 
 
+# role words that are also common surnames, and so a name after an honorific ("Cr King", "Mr Bishop"); not the
+# forms of address ("Mr President", "Madam Speaker", "Mr Mayor")
+_SURNAME_ROLE_WORDS = frozenset("king bishop judge prince cardinal".split())
+
+
+def _surname_after_honorific(ent: Entity, full_text: str) -> bool:
+    """ "Cr King told the media": a capitalised role word of ``_SURNAME_ROLE_WORDS`` right after an abbreviated
+    title or honorific ("Mr", "Ms", "Dr", "Cr", "Cllr") is a person's surname."""
+    text = ent["text"]
+    if ent["label"] != "PERSON" or text.lower() not in _SURNAME_ROLE_WORDS or not text.istitle():
+        return False
+    before = full_text[max(0, ent["start"] - 8) : ent["start"]]
+    m = re.search(r"(?:^|\s)(\w+\.?) $", before)
+    return (
+        m is not None
+        and m[1][:1].isupper()
+        and (m[1] in COUNCILLOR_ABBREVIATIONS or m[1].lower().rstrip(".") in _ABBREVIATED_TITLES)
+    )
+
+
 # offices written in capitals that follow the place or body they serve ("Manipur CM", "Cat Island MP")
 _OFFICES_AFTER_PLACE = frozenset("CM PM DPM MP MLA MEP MPP MHA MSP".split())
 
@@ -534,9 +555,9 @@ def _person_canonical(
     before this one in the same paragraph wins, else the first one the article gave ("Joe Roe ... Joe Roe's son
     Tim Roe's company ... [new paragraph] Roe said": Joe)."""
     words = name_words(ent["text"])
-    if len(words) >= 2 and role_acronym(words[0]):
+    if len(words) >= 2 and role_acronym(ent["text"].split()[0]):
         words = words[1:]  # "MK Marciano": "Yehuda Marciano"
-    fuller = [p for p in persons if _contains_words(name_words(p["text"]), words)]
+    fuller = [p for p in persons if _contains_words(name_words(p["text"]), words) and p["text"] != ent["text"]]
     if not fuller:
         return ent["text"]
     names = {p["text"] for p in fuller}
@@ -545,6 +566,16 @@ def _person_canonical(
         return maximal.pop()
     full = [p for p in fuller if p["text"] in maximal]
     full = [p for p in full if p["text"] not in relatives] or full
+    if len(words) == 1:
+        # "Senator Johnson" after "Ellen Johnson Sirleaf" and "Prince Y. Johnson": a bare name is a surname (or a
+        # given name), not the middle word of another's name
+        ends = [p for p in full if name_words(p["text"])[-1] == words[0] or name_words(p["text"])[0] == words[0]]
+        given = {name_words(p["text"])[0] for p in ends}
+        if ends and len(ends) < len(full) and not any(name_words(p["text"])[0] in given for p in full if p not in ends):
+            # (not "Pedro R. Pierluisi Urrutia" beside "Pedro Pierluisi": the same person's two forms)
+            full = ends
+            if len({p["text"] for p in full}) == 1:
+                return full[0]["text"]
     before = [p for p in full if p["start"] < ent["start"]]
     if not before:
         return min(full, key=lambda p: p["start"])["text"]
@@ -788,6 +819,8 @@ def _strip_title(ent: Entity, token_at: Callable[[int], Token | None] = lambda p
             k += 2  # "Tan Sri Azam Baki", "Datuk Seri Anwar Ibrahim": an honour in two words
         elif words[k][1].lower() in _AFFILIATIONS and not all(w.istitle() and w.isalpha() for _, w in words[k + 1 :]):
             break  # "Liberal Democrats - 11": a party's name, no label before a person's
+        elif given_name_before_initial([w for _, w in words[k:]]):
+            break  # "Senator Prince Y. Johnson": a given name before a middle initial, not a title
         elif _title_word(words[k][1], len(words) - k - 1) or _profession_word(token_at(ent["start"] + words[k][0])):
             k += 1
         else:
@@ -1010,12 +1043,14 @@ def extract_entities(doc: Doc) -> list[Entity]:
     raw = _untagged_full_names(doc, raw, full_text)
     raw = _untagged_titled_or_given(doc, raw, full_text)
     raw = [(span, _with_apostrophe_surname(e, full_text)) for span, e in raw]
-    # a role word alone is no name ("The Taoiseach responded", tagged a person): the quote stage reads it as a role
+    # a role word alone is no name ("The Taoiseach responded", tagged a person): the quote stage reads it as a role;
+    # but after an honorific it is a surname ("Cr King", "Ms Bishop")
     raw = [
         (span, e)
         for span, e in raw
         if (e["text"].lower() not in PERSON_ROLE_WORDS and e["text"].lower().rstrip(".") not in ROLE_ABBREVIATIONS)
         or e["label"] not in ("PERSON", "ORG")
+        or _surname_after_honorific(e, full_text)
     ]
     for span, ent in raw:
         if ent["label"] == "PERSON" and ent["text"].split()[0].lower() in STORM_WORDS:

@@ -321,6 +321,12 @@ def given_names() -> frozenset[str]:
     return frozenset(found - places)
 
 
+def given_name_before_initial(words: list[str]) -> bool:
+    """ "Prince Y. Johnson", "Dean R. Smith": a title word that is also a given name, then a middle initial and a
+    surname, is the given name (after it, "Y. Johnson" would be no name at all)."""
+    return len(words) == 3 and re.fullmatch(r"[A-Z]\.?", words[1]) is not None and words[0].lower() in given_names()
+
+
 @lru_cache(maxsize=1)
 def _given_name_frequencies() -> tuple[dict[str, float], dict[str, float]]:
     base = resources.files("names")

@@ -937,9 +937,13 @@ class MentionIndex:
         return self._variants[low]
 
     def _last_mention(self, canonical: str, pos: int) -> int:
-        """Start of the latest mention of that person before ``pos`` (-1: none before)."""
+        """Start of the latest mention of that person before ``pos`` outside quotation marks (-1: none); one named
+        inside a quotation is spoken of, not speaking ("'I saw the note from Ellen Johnson Sirleaf,' Senator Johnson
+        stated": the senator named before)."""
         starts = self.person_mentions.get(canonical, [])
         i = bisect_left(starts, pos) - 1
+        while i >= 0 and self.in_quote(starts[i]):
+            i -= 1
         return starts[i] if i >= 0 else -1
 
     def _upgrade(self, e: Entity) -> Entity:

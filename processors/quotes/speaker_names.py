@@ -9,7 +9,14 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
-from processors.person_names import COUNCILLOR_ABBREVIATIONS, NAME_TITLES, TITLE_WORDS, fold_name, role_acronym
+from processors.person_names import (
+    COUNCILLOR_ABBREVIATIONS,
+    NAME_TITLES,
+    TITLE_WORDS,
+    fold_name,
+    given_name_before_initial,
+    role_acronym,
+)
 from processors.quotes.cues import REPORT_VERBS
 from processors.quotes.sentences import doc_text
 from processors.quotes.source_words import (
@@ -31,10 +38,14 @@ def clean_name(name: str) -> str:
     """One-line name without leading titles or roles ("Cardinal Marc Ouellet" -> "Marc Ouellet", "skipper Magnus
     Halcrow" -> "Magnus Halcrow"): the words the entity stage strips from a tagged name, and the role words."""
     words = name.split()
-    while len(words) > 2 and (
-        words[0].lower().rstrip(".") in _CLEANED_TITLES
-        or role_acronym(words[0])
-        or words[0] in COUNCILLOR_ABBREVIATIONS
+    while (
+        len(words) > 2
+        and not given_name_before_initial(words)
+        and (
+            words[0].lower().rstrip(".") in _CLEANED_TITLES
+            or role_acronym(words[0])
+            or words[0] in COUNCILLOR_ABBREVIATIONS
+        )
     ):
         words.pop(0)
     return " ".join(words)

@@ -1038,3 +1038,34 @@ def test_an_untagged_subject_with_a_given_name_or_a_title_is_a_person(nlp: Langu
     # a name alone on its line is a caption, not a mention; no given name and no title: no person
     caption = "Beatrice Wishart\n\nThe minister announced new ferry funding for the islands on Monday."
     assert not any("Wishart" in name for name, _ in _persons(nlp, caption))
+
+
+def test_role_word_after_an_honorific_is_a_surname(nlp: Language) -> None:
+    text = (
+        "Albury mayor Ron Mildren opened the hospital meeting on Monday, and councillors argued for an hour.\n\n"
+        '"We were never offered a new site," Cr King told reporters on Tuesday.'
+    )
+    persons = [e["canonical"] for e in _ents(nlp, text) if e["label"] == "PERSON"]
+    assert "King" in persons  # "Cr King": a councillor named King, not the role "king"
+
+
+def test_bare_surname_is_a_last_or_first_name_not_a_middle_one(nlp: Language) -> None:
+    text = (
+        "The opposition renewed its call on Friday for President Paul Weah to publish the handover note of his "
+        "predecessor, Grace Johnson Tarpeh.\n\nSenator Prince Y. Johnson repeated the claim on a radio show.\n\n"
+        '"I saw the note from Grace Johnson Tarpeh, but she told me she cannot give it to me," Senator Johnson stated.'
+    )
+    ents = _ents(nlp, text)
+    # "Prince" before a middle initial is his given name, not a title
+    assert any(e["text"] == "Prince Y. Johnson" for e in ents)
+    johnson = [e["canonical"] for e in ents if e["text"] == "Johnson"]
+    assert johnson == ["Prince Y. Johnson"]  # not the middle word of the name quoted just before
+
+
+def test_role_acronym_before_a_surname_takes_the_full_name(nlp: Language) -> None:
+    text = (
+        "Opposition MK Avi Dahan attacked the government on Tuesday. The prime minister had mocked MK Dahan’s army "
+        "service a day earlier."
+    )
+    canon = {e["text"]: e["canonical"] for e in _ents(nlp, text) if e["label"] == "PERSON"}
+    assert canon["MK Dahan"] == "Avi Dahan"

@@ -3174,3 +3174,21 @@ def test_a_title_set_off_by_the_alone_is_the_persons_role(run: Callable[[str], l
         'The Vice President acknowledged the result, adding: "We will return stronger."',
     ]
     assert speakers(run("\n\n".join(paragraphs)))["We will return stronger."] == "Kwame Asante"
+
+
+def test_honorific_surnames_and_shared_surnames(run: Callable[[str], list[Quote]]) -> None:
+    got = speakers(
+        run(
+            "Albury mayor Ron Mildren opened the hospital meeting on Monday, and councillors argued for an hour.\n\n"
+            '"We were never offered a new site," Cr King told reporters on Tuesday.'
+        )
+    )
+    assert got == {"We were never offered a new site,": "King"}  # not the mayor, the one who spoke before
+    got = speakers(
+        run(
+            "Senator Prince Y. Johnson repeated the claim on a radio show about former president Grace Johnson "
+            'Tarpeh.\n\n"I saw the note from Grace Johnson Tarpeh, but she told me she cannot give it to me," '
+            "Senator Johnson stated."
+        )
+    )
+    assert list(got.values()) == ["Prince Y. Johnson"]
