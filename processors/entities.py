@@ -457,6 +457,25 @@ def _surname_after_honorific(ent: Entity, full_text: str) -> bool:
 _OFFICES_AFTER_PLACE = frozenset("CM PM DPM MP MLA MEP MPP MHA MSP".split())
 
 
+_INITIALS_WORD = re.compile(r"(?:[A-Z]\.){1,3}")
+
+
+def _office_then_name(ent: Entity) -> list[Entity]:
+    """ "Krishnaraja MLA T.S. Srivatsa", "Mysuru MP Pratap Simha" tagged an organisation: an office written in
+    capitals, after its constituency, before two or three words of a name (initials or capitalised words, not
+    only initials): the name is a person, the words before it a place."""
+    words = _words(ent["text"])
+    k = next((i for i, (_, w) in enumerate(words) if w in _OFFICES_AFTER_PLACE), None)
+    if k is None or not 2 <= len(words) - k - 1 <= 3:
+        return [ent]
+    name = [w for _, w in words[k + 1 :]]
+    shaped = all(_INITIALS_WORD.fullmatch(w) or (w.istitle() and w.replace("-", "").isalpha()) for w in name)
+    if not shaped or _INITIALS_WORD.fullmatch(name[-1]) or {w.lower() for w in name} & NON_PERSON_WORDS:
+        return [ent]
+    out = [_sub_entity(ent, 0, words[k - 1][0] + len(words[k - 1][1]), "GPE")] if k else []
+    return [*out, _sub_entity(ent, words[k + 1][0], len(ent["text"]), "PERSON")]
+
+
 def _place_and_office(text: str) -> bool:
     """ "Manipur CM", "the Cat Island MP": a role named by its place or body, tagged as a name; no one's name."""
     words = _strip_article(text).split()
@@ -1024,8 +1043,9 @@ def extract_entities(doc: Doc) -> list[Entity]:
             continue
         bounds = _extend_name(span, bounds)
         label = _nationality_not_language(span, span.label_)
-        for part in _split_acronym(_entity(full_text, bounds[0], bounds[1], label)):
-            raw.extend((span, _strip_title(e, token_at)) for e in _person_by_given_name(part))
+        for whole in _split_acronym(_entity(full_text, bounds[0], bounds[1], label)):
+            for part in _office_then_name(whole):
+                raw.extend((span, _strip_title(e, token_at)) for e in _person_by_given_name(part))
         tail = _name_after_line_break(span, full_text)
         if tail is not None:
             raw.append((span, tail))

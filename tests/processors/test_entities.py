@@ -1069,3 +1069,12 @@ def test_role_acronym_before_a_surname_takes_the_full_name(nlp: Language) -> Non
     )
     canon = {e["text"]: e["canonical"] for e in _ents(nlp, text) if e["label"] == "PERSON"}
     assert canon["MK Dahan"] == "Avi Dahan"
+
+
+def test_office_in_capitals_splits_a_constituency_from_a_name(nlp: Language) -> None:
+    words = "Hosapura MLA K.R. Sureshan spoke , and Mysuru MP Pratap Simha agreed with the MLA Forum .".split()
+    ents = [(0, 4, "ORG"), (7, 11, "ORG"), (14, 16, "ORG")]
+    got = {e["text"]: e["label"] for e in extract_entities(_doc(nlp, words, ents))}
+    assert got["K.R. Sureshan"] == "PERSON" and got["Pratap Simha"] == "PERSON"
+    assert got["Hosapura"] == "GPE" and got["Mysuru"] == "GPE"
+    assert got["MLA Forum"] == "ORG"  # one word after the office: no name
