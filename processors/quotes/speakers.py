@@ -506,9 +506,11 @@ class SpeakerIndex(MentionIndex):
         after = doc_text(doc)[e["end"] : e["end"] + 1]
         return e if after == "," else None
 
-    def _reported_person_before(self, tok: Token) -> tuple[int, Speaker] | None:
+    def _reported_person_before(self, tok: Token, main_clause: bool = False) -> tuple[int, Speaker] | None:
         """The person whose words the paragraph before ``tok`` (or its own sentences before it) reported without
-        quotation marks: the nearest subject of a speech verb ("Roe said ...", "she added") that is a person."""
+        quotation marks: the nearest subject of a speech verb ("Roe said ...", "she added") that is a person;
+        with ``main_clause``, a subject that names one (not a pronoun) of a verb that heads its sentence (not "he
+        said that the minister announced")."""
         if self._in_reported:  # the subject found may be a description itself: one step back, not a chain
             return None
         t = self._noun_before(
@@ -518,6 +520,7 @@ class SpeakerIndex(MentionIndex):
                 and t.head.lower_ in SPEECH_VERBS | REPORT_VERBS
                 and t.head.i < tok.i
                 and not self.in_quote(t.head.idx)
+                and (not main_clause or (_main_clause(t.head) and t.pos_ != "PRON"))
             ),
             reach=199,
         )
@@ -871,6 +874,16 @@ class SpeakerIndex(MentionIndex):
             # earlier subject whose name says nothing (most of those are men: for "he" the subject stays)
             best = latest
         ev = self.last_event(pos)
+        if pronoun in ("he", "she"):
+            # "Paul Ross agreed and said that ... // '...,' he said": reported speech since the last quotation
+            # counts as speaking
+            reported = self._reported_person_before(self.doc[bisect_left(self.tok_starts, pos)], main_clause=True)
+            if (
+                reported is not None
+                and (ev is None or ev[0] < reported[0])
+                and self.agrees(reported[1]["name"], pronoun)
+            ):
+                ev = reported
         here = self.paragraph_of(pos)
         unnamed = self._unnamed_subject_before(pos)
         if (
@@ -937,6 +950,14 @@ _OFFICE_SCOPES = frozenset("state government executive cabinet nation country".s
 # capitals that are no office ("the US", "the UN", "the BBC")
 _NOT_OFFICES = frozenset("US UK EU UN UAE USA BBC CNN NHS IMF WHO".split())
 _TITLE_GLUE = frozenset("of for and the".split())
+
+
+def _main_clause(verb: Token) -> bool:
+    """Does the verb head its sentence (or a clause coordinated with the head), not a clause inside another
+    ("he said that the Prime Minister announced")?"""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def _title_words(doc: Doc, tok_starts: list[int], start: int) -> list[str]:

@@ -3192,3 +3192,18 @@ def test_honorific_surnames_and_shared_surnames(run: Callable[[str], list[Quote]
         )
     )
     assert list(got.values()) == ["Prince Y. Johnson"]
+
+
+def test_pronoun_after_reported_speech_is_the_reporter(run: Callable[[str], list[Quote]]) -> None:
+    # the one who "agreed and said that ..." spoke last, though no quotation was theirs yet and the parse does
+    # not make the name the sentence's subject
+    for lead in ("Cathaoirleach of Ardmore District Liam Farrell", "Mayor of Ardmore Liam Farrell"):
+        text = (
+            "Councillor Sean Doran opened the debate on the noise complaints at Monday's meeting.\n\n"
+            '"Nothing will change if there are no consequences," he said.\n\n'
+            f"{lead} agreed and said that the council should go further than a letter.\n\n"
+            '"These parties are a danger to the whole estate," he said.'
+        )
+        got = speakers(run(text))
+        assert got["Nothing will change if there are no consequences,"] == "Sean Doran"
+        assert got["These parties are a danger to the whole estate,"] == "Liam Farrell", lead
