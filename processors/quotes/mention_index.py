@@ -297,6 +297,9 @@ class MentionIndex:
         if first in _TITLE_WORDS and first.isalpha():  # "Archbishop Jorge Eduardo Scheinig"
             out.append(first)
         i = bisect_left(tok_starts, e["start"]) - 1
+        set_off = _role_of_place_before(doc, i)
+        if set_off is not None:  # "Ambassador of Côte d’Ivoire, Maes Ennio said": a later "the ambassador"
+            out.append(set_off)
         steps = 0
         nearest_noun = True
         while i >= 0 and steps < 5:  # "Iraqi government spokesperson Bassem Al-Awadi"
@@ -1185,6 +1188,19 @@ _NOT_IN_PHRASE = frozenset({"relcl", "acl", "advcl", "ccomp", "punct", "det", "p
 
 # honorifics between a title set off by a comma and the name ("Electricity Minister, Dr Ann Roe, says")
 _APPOSITION_HONORIFICS = frozenset("dr prof hon rev mr mrs ms".split())
+
+
+def _role_of_place_before(doc: Doc, comma: int) -> str | None:
+    """ "Ambassador of Côte d’Ivoire, Maes Ennio": the role word of "<role> of <place>," set off right before a
+    name (the place one to three words the gazetteer knows)."""
+    if comma < 3 or doc[comma].text != ",":
+        return None
+    for n in (1, 2, 3):
+        of = comma - n - 1
+        if of >= 1 and doc[of].lower_ == "of" and gazetteer_place(doc[of + 1 : comma].text):
+            role = doc[of - 1].lower_
+            return role if role in ROLE_WORDS else None
+    return None
 
 
 def _subsequence(short: str, long: str) -> bool:

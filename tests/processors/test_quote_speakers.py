@@ -3207,3 +3207,13 @@ def test_pronoun_after_reported_speech_is_the_reporter(run: Callable[[str], list
         got = speakers(run(text))
         assert got["Nothing will change if there are no consequences,"] == "Sean Doran"
         assert got["These parties are a danger to the whole estate,"] == "Liam Farrell", lead
+
+
+def test_role_of_a_place_set_off_by_a_comma_is_the_persons_role(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Four new ambassadors presented their credentials to President Ruto in Nairobi on Monday.\n\n"
+        'Ambassador of Côte d’Ivoire, Awa Koné said she was "honoured to serve" in Kenya.\n\n'
+        '"My government asked me to deepen our trade ties," the ambassador said.\n\n'
+        "Ghana's new ambassador Kwame Mensah said the two countries would sign a tourism agreement."
+    )
+    assert speakers(run(text))["My government asked me to deepen our trade ties,"] == "Awa Koné"
