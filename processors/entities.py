@@ -577,6 +577,16 @@ def _person_canonical(
     if len(words) >= 2 and role_acronym(ent["text"].split()[0]):
         words = words[1:]  # "MK Marciano": "Yehuda Marciano"
     fuller = [p for p in persons if _contains_words(name_words(p["text"]), words) and p["text"] != ent["text"]]
+    initial = re.fullmatch(r"([a-z])\.? ?(\w{3,})", " ".join(words)) if len(words) <= 2 else None
+    if not fuller and initial is not None:
+        # "H. Hajiyev", "H.Hajiyev" after "Hikmet Hajiyev": the one full name of that surname and initial
+        found = {
+            p["text"]
+            for p in persons
+            if len(w := name_words(p["text"])) >= 2 and w[-1] == initial[2] and w[0][:1] == initial[1] and len(w[0]) > 2
+        }
+        if len(found) == 1:
+            return found.pop()
     if not fuller:
         return ent["text"]
     names = {p["text"] for p in fuller}
@@ -1072,6 +1082,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
         or e["label"] not in ("PERSON", "ORG")
         or _surname_after_honorific(e, full_text)
     ]
+    surnames = {e["text"].split()[-1] for _, e in raw if e["label"] == "PERSON" and " " in e["text"]}
     for span, ent in raw:
         if ent["label"] == "PERSON" and ent["text"].split()[0].lower() in STORM_WORDS:
             ent["label"] = "EVENT"  # "Cyclone Gabrielle", "Hurricane Maria": a storm's name, not a person's
@@ -1079,6 +1090,8 @@ def extract_entities(doc: Doc) -> list[Entity]:
             ent["label"] = "ORG"  # "Vedelmi Ipari Kft": a company; "Abdullah Azzam Brigades": an armed group
         elif ent["label"] != "ORG" and _club_form(ent["text"]):
             ent["label"] = "ORG"  # "Sunderland A.F.C." tagged a place or a work of art: a football club
+        elif ent["label"] == "PERSON" and _demonym_alone(ent["text"], surnames):
+            ent["label"] = "NORP"  # "the Azerbaijani presidential aide said": a nationality, not a person
         elif ent["label"] == "PERSON" and _coordinated_with_place(span):
             ent["label"] = "GPE"  # "Avon and Somerset police": a place, as the one it is coordinated with
         elif ent["label"] in ("GPE", "LOC") and _ends_with_body(ent["text"]):
@@ -1496,6 +1509,14 @@ def gazetteer_place(text: str) -> bool:
     from processors.countries.gazetteer import BLOCK, DEMONYM
 
     return text.lower() in country_names() or any(kind not in (DEMONYM, BLOCK) for kind in _gazetteer_kinds(text))
+
+
+def _demonym_alone(text: str, surnames: set[str]) -> bool:
+    """A one-word "name" that is a nationality of the gazetteer ("Azerbaijani", "Iraqi"), and no surname of a
+    person the article names in full ("French" after "Ann French")."""
+    from processors.countries.gazetteer import DEMONYM
+
+    return " " not in text and text.istitle() and text not in surnames and DEMONYM in _gazetteer_kinds(text)
 
 
 def _gazetteer_region(text: str) -> bool:

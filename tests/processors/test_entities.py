@@ -1078,3 +1078,18 @@ def test_office_in_capitals_splits_a_constituency_from_a_name(nlp: Language) -> 
     assert got["K.R. Sureshan"] == "PERSON" and got["Pratap Simha"] == "PERSON"
     assert got["Hosapura"] == "GPE" and got["Mysuru"] == "GPE"
     assert got["MLA Forum"] == "ORG"  # one word after the office: no name
+
+
+def test_a_nationality_tagged_a_person_is_a_nationality(nlp: Language) -> None:
+    words = "Answering a question , the Azerbaijani presidential aide said so . Ann French and French agreed .".split()
+    ents = [(5, 6, "PERSON"), (11, 13, "PERSON"), (14, 15, "PERSON")]
+    got = [(e["text"], e["label"]) for e in extract_entities(_doc(nlp, words, ents))]
+    assert ("Azerbaijani", "NORP") in got
+    assert ("French", "PERSON") in got  # the surname of a person the article names in full
+
+
+def test_initial_and_surname_take_the_full_name(nlp: Language) -> None:
+    words = "Presidential aide Hikmet Hajiyev spoke . H. Hajiyev added , and H.Hajiyev left .".split()
+    ents = [(2, 4, "PERSON"), (6, 8, "PERSON"), (11, 12, "PERSON")]
+    canon = {e["text"]: e["canonical"] for e in extract_entities(_doc(nlp, words, ents))}
+    assert canon["H. Hajiyev"] == "Hikmet Hajiyev" and canon["H.Hajiyev"] == "Hikmet Hajiyev"
