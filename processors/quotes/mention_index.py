@@ -1177,7 +1177,13 @@ class MentionIndex:
 
 
 # a common noun for an organisation whose name uses another word: "the force" for "West Midlands Police"
-_ORG_NOUN_NAMES = {"force": ("police", "constabulary"), "club": ("fc", "afc", "f.c.", "a.f.c.", "cf")}
+_ORG_NOUN_NAMES = {
+    "force": ("police", "constabulary"),
+    "club": ("fc", "afc", "f.c.", "a.f.c.", "cf"),
+    # "the union said" of the "British Medical Association"; "the party" of the "Citizens Coalition for Change"
+    "union": ("association", "federation", "confederation", "congress"),
+    "party": ("alliance", "coalition", "front", "movement", "congress", "league"),
+}
 
 
 _OF_THE = re.compile(r" of (?:the )?")

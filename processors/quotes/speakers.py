@@ -129,6 +129,12 @@ class SpeakerIndex(MentionIndex):
             group_tok = _group_in_own_sentence(tok) if low in ("they", "them") else None
             if group_tok is not None:
                 return _with_mention(self.resolve_token(group_tok, depth + 1), mention)
+            if low == "it" and tok.dep_ == "nsubj" and tok.head.lower_ in ("read", "reads"):
+                # "... the council's report. // It read as follows: '...'": the document just named, by its issuer
+                document = self._noun_before(tok, lambda t: t.lower_ in DOCUMENT_NOUNS and t.pos_ == "NOUN", reach=60)
+                by = self.resolve_token(document, depth + 1) if document is not None else None
+                if by is not None:
+                    return _with_mention(by, mention)
             if low in ("it", "its"):  # "the Council condemned the US for what it termed": the clause's subject
                 same = self._clause_subject(tok, depth, labels=("ORG",))
                 if same is not None:

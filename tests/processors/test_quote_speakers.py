@@ -3217,3 +3217,33 @@ def test_role_of_a_place_set_off_by_a_comma_is_the_persons_role(run: Callable[[s
         "Ghana's new ambassador Kwame Mensah said the two countries would sign a tourism agreement."
     )
     assert speakers(run(text))["My government asked me to deepen our trade ties,"] == "Awa Koné"
+
+
+def test_the_union_and_the_party_are_the_bodies_the_article_names(run: Callable[[str], list[Quote]]) -> None:
+    got = speakers(
+        run(
+            "Junior doctors across the region will strike for three days next week after talks with the health "
+            "board collapsed, the Northern Medical Association announced on Friday.\n\n"
+            '"Our members have had enough of broken promises," the union said in a statement.'
+        )
+    )
+    assert got["Our members have had enough of broken promises,"] == "Northern Medical Association"
+    got = speakers(
+        run(
+            "The opposition Citizens Alliance for Renewal won four of the six seats in Saturday's by-elections.\n\n"
+            '"The voters have spoken clearly," the party said.'
+        )
+    )
+    assert got["The voters have spoken clearly,"] == "Citizens Alliance for Renewal"
+
+
+def test_it_read_is_the_document_just_named(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        'Councillor Aoife Brennan said she was "disappointed" with the Westmere County Council report, which was '
+        "issued by a senior officer last week.\n\n"
+        'It read as follows: "The community hall has been closed due to safety concerns and will reopen once '
+        'repairs are complete."'
+    )
+    got = speakers(run(text))
+    assert got["disappointed"] == "Aoife Brennan"
+    assert got[next(k for k in got if k.startswith("The community hall"))] == "Westmere County Council"
