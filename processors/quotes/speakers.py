@@ -20,6 +20,7 @@ from itertools import islice
 
 from spacy.tokens import Doc, Token
 
+from processors.entities import country_names
 from processors.person_names import KIN_NOUNS, PARTY_MEMBER_NOUNS, ROLE_ABBREVIATIONS, name_gender
 from processors.quotes.cue_subjects import (
     _same_paragraph,
@@ -399,11 +400,14 @@ class SpeakerIndex(MentionIndex):
         """ "President Klaus Iohannis stated ... // '...,' the head of state argued": the definite "head of state"
         is the president or monarch the article names with that title, the latest before it (else the first
         after)."""
-        if tok.lower_ != "head" or not definite(tok):
+        if tok.lower_ not in ("head", "leader") or not definite(tok):
             return None
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        if of is None or not any(g.dep_ == "pobj" and g.lower_ == "state" for g in of.children):
-            return None
+        if of is None or not any(
+            g.dep_ == "pobj" and (g.lower_ == "state" if tok.lower_ == "head" else g.lower_ in country_names())
+            for g in of.children
+        ):
+            return None  # "the head of state"; "the leader of Liberia"
         holders = [h for role in _HEADS_OF_STATE for h in self.roles.get(role, ())]
         before = [h for h in holders if h["start"] < tok.idx]
         if before:

@@ -3247,3 +3247,11 @@ def test_it_read_is_the_document_just_named(run: Callable[[str], list[Quote]]) -
     got = speakers(run(text))
     assert got["disappointed"] == "Aoife Brennan"
     assert got[next(k for k in got if k.startswith("The community hall"))] == "Westmere County Council"
+
+
+def test_the_leader_of_a_country_is_its_president_the_article_names(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "President Amara Boima was sworn in on Monday before thousands of supporters in Monrovia.\n\n"
+        'The leader of Liberia declared, "We are here to rebuild your trust."'
+    )
+    assert speakers(run(text)) == {"We are here to rebuild your trust.": "Amara Boima"}  # not "Liberia"
