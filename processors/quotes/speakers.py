@@ -349,6 +349,26 @@ class SpeakerIndex(MentionIndex):
         focus = self._titled_focus(tok)
         if focus is not None:  # "The Premier said" in a report about Ms Palaszczuk, never called "Premier ..."
             return self.from_entity(self._upgrade(focus), phrase)
+        if (
+            low in ROLE_WORDS
+            and low not in SPEAKS_FOR
+            and low not in self.roles
+            and tok.is_title
+            and definite(tok)
+            and self.paragraph_of(tok.idx) == 0
+            and tok.dep_ in ("nsubj", "nsubjpass")
+        ):
+            # a lede's "The Prime Minister has promised ..." that names no one with the title: the person the next
+            # paragraph names as its source ("..., said Sir Keir Starmer")
+            source = self._first_source_after(tok.idx, last_paragraph=1)
+            titled = {
+                e["canonical"]
+                for role, holders in self.roles.items()
+                if role in ROLE_WORDS and role not in _KNIGHTHOODS
+                for e in holders
+            }
+            if source is not None and source["name"] not in titled:  # not one the article gives another role
+                return _with_mention(source, phrase)
         if name.lower() == low and people_noun(tok) and definite(tok) and self._introduced_unnamed(tok):
             # "an army colonel ... the colonel said": the fuller description the article brought the person in with
             intro = noun_phrase(self.doc[self._introductions[low]])["text"]  # type: ignore[index]
@@ -828,11 +848,18 @@ class SpeakerIndex(MentionIndex):
         named after the pronoun as a source (the subject of a verb of speech, or "according to" them), outside
         quotations, whose name agrees with it; not one the report only mentions ("Chief Justice Ann Roe delivered
         the ruling": she is no "he said" of the opening). For a "he" or "she" that nothing before resolved."""
-        pronoun, pos = tok.lower_, tok.idx
-        if pronoun not in ("he", "she"):
+        if tok.lower_ not in ("he", "she"):
             return None
+        e = self._first_source_after(tok.idx, tok.lower_)
+        return _with_mention(e, _token_span(tok)) if e is not None else None
+
+    def _first_source_after(self, pos: int, pronoun: str = "", last_paragraph: int | None = None) -> Speaker | None:
+        """The first person named after ``pos`` as a source (the subject of a verb of speech, or "according to"
+        them), outside quotations, whose name agrees with ``pronoun``; up to paragraph ``last_paragraph``."""
         i = bisect_left(self.person_starts, pos)
         for start, e, _level, _sent in self.persons[i : i + 12]:
+            if last_paragraph is not None and self.paragraph_of(start) > last_paragraph:
+                return None
             if self.in_quote(start) or not self.agrees(e["canonical"], pronoun):
                 continue
             head = self._head_token(e, self.tok_starts)
@@ -840,9 +867,7 @@ class SpeakerIndex(MentionIndex):
                 continue
             according = head.dep_ == "pobj" and head.head.head.lower_ == "according"
             if speaks(head) or according:
-                return _with_mention(
-                    self.from_entity(self._upgrade(e), char_span(self.doc, e["start"], e["end"])), _token_span(tok)
-                )
+                return self.from_entity(self._upgrade(e), char_span(self.doc, e["start"], e["end"]))
         return None
 
     def _antecedent_person(self, pos: int, pronoun: str = "") -> Speaker | None:
@@ -931,6 +956,9 @@ class SpeakerIndex(MentionIndex):
         e = self._upgrade(pick[1])
         return self.from_entity(e, char_span(self.doc, pick[1]["start"], pick[1]["end"]))
 
+
+# honours that are no office ("Sir Keir Starmer" holds the title of no role)
+_KNIGHTHOODS = frozenset("sir dame lord lady".split())
 
 # honorifics, which a speaker's name is given without ("Mr", "Ms", "Dr")
 _HONORIFICS = frozenset("mr mrs ms miss mx dr".split())

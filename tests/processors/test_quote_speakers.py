@@ -3255,3 +3255,15 @@ def test_the_leader_of_a_country_is_its_president_the_article_names(run: Callabl
         'The leader of Liberia declared, "We are here to rebuild your trust."'
     )
     assert speakers(run(text)) == {"We are here to rebuild your trust.": "Amara Boima"}  # not "Liberia"
+
+
+def test_a_ledes_title_held_by_no_one_named_is_the_next_paragraphs_source(run: Callable[[str], list[Quote]]) -> None:
+    lede = (
+        'The Prime Minister has promised that those who rioted in the port town last weekend "will be held to '
+        'account".\n\n"Nobody should doubt that the law will be enforced," said '
+    )
+    got = speakers(run(lede + "Sir Alan Whitcombe, speaking outside Downing Street on Monday."))
+    assert got["will be held to account"] == "Alan Whitcombe"
+    # one the article gives another role is not the Prime Minister
+    got = speakers(run(lede + "opposition leader Ann Whitcombe, speaking outside parliament on Monday."))
+    assert got["will be held to account"] != "Ann Whitcombe"
