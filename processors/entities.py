@@ -598,9 +598,10 @@ def _person_canonical(
     if len(words) == 1:
         # "Senator Johnson" after "Ellen Johnson Sirleaf" and "Prince Y. Johnson": a bare name is a surname (or a
         # given name), not the middle word of another's name
-        ends = [p for p in full if name_words(p["text"])[-1] == words[0] or name_words(p["text"])[0] == words[0]]
-        given = {name_words(p["text"])[0] for p in ends}
-        if ends and len(ends) < len(full) and not any(name_words(p["text"])[0] in given for p in full if p not in ends):
+        parts = {p["text"]: name_words(p["text"]) for p in full}
+        ends = [p for p in full if words[0] in (parts[p["text"]][0], parts[p["text"]][-1])]
+        given = {parts[p["text"]][0] for p in ends}
+        if ends and len(ends) < len(full) and not any(parts[p["text"]][0] in given for p in full if p not in ends):
             # (not "Pedro R. Pierluisi Urrutia" beside "Pedro Pierluisi": the same person's two forms)
             full = ends
             if len({p["text"] for p in full}) == 1:

@@ -116,7 +116,7 @@ class SpeakerIndex(MentionIndex):
             same = self._clause_subject(tok, depth)
             if same is not None:
                 return _with_mention(same, mention)
-            antecedent = self._antecedent_person(tok.idx, low)
+            antecedent = self._antecedent_person(tok, low)
             out = _with_mention(antecedent, mention)
             if antecedent is not None and out is not None and id(antecedent) in self._personlike:
                 self._personlike.add(id(out))  # still one unnamed person ("the boy") for the next "he"
@@ -515,7 +515,7 @@ class SpeakerIndex(MentionIndex):
             # in focus, not another party's role ("the judge" after "the defendant Ann Roe")
             if low not in _FOCUS_DESCRIPTIONS:
                 return None
-            person = self._antecedent_person(tok.idx)
+            person = self._antecedent_person(tok)
             if person is None or person["label"] != "PERSON" or person["mention"] is None:
                 return None
             last = (person["mention"]["start"], person)
@@ -870,7 +870,8 @@ class SpeakerIndex(MentionIndex):
                 return self.from_entity(self._upgrade(e), char_span(self.doc, e["start"], e["end"]))
         return None
 
-    def _antecedent_person(self, pos: int, pronoun: str = "") -> Speaker | None:
+    def _antecedent_person(self, tok: Token, pronoun: str = "") -> Speaker | None:
+        pos = tok.idx
         i = bisect_left(self.person_starts, pos) - 1
         best: tuple[int, Entity] | None = None
         latest: tuple[int, Entity] | None = None
@@ -912,7 +913,7 @@ class SpeakerIndex(MentionIndex):
         if pronoun in ("he", "she"):
             # "Paul Ross agreed and said that ... // '...,' he said": reported speech since the last quotation
             # counts as speaking
-            reported = self._reported_person_before(self.doc[bisect_left(self.tok_starts, pos)], main_clause=True)
+            reported = self._reported_person_before(tok, main_clause=True)
             if (
                 reported is not None
                 and (ev is None or ev[0] < reported[0])
