@@ -1093,6 +1093,8 @@ def extract_entities(doc: Doc) -> list[Entity]:
             ent["label"] = "ORG"  # "Sunderland A.F.C." tagged a place or a work of art: a football club
         elif ent["label"] == "PERSON" and _demonym_alone(ent["text"], surnames):
             ent["label"] = "NORP"  # "the Azerbaijani presidential aide said": a nationality, not a person
+        elif ent["label"] == "PERSON" and _city_as_person(ent["text"]):
+            ent["label"] = "GPE"  # "the outskirts of Kota Kinabalu": a city the model took for a person's name
         elif ent["label"] == "PERSON" and _coordinated_with_place(span):
             ent["label"] = "GPE"  # "Avon and Somerset police": a place, as the one it is coordinated with
         elif ent["label"] in ("GPE", "LOC") and _ends_with_body(ent["text"]):
@@ -1518,6 +1520,13 @@ def _demonym_alone(text: str, surnames: set[str]) -> bool:
     from processors.countries.gazetteer import DEMONYM
 
     return " " not in text and text.istitle() and text not in surnames and DEMONYM in _gazetteer_kinds(text)
+
+
+def _city_as_person(text: str) -> bool:
+    """A "name" of two or three words that the gazetteer knows as a city or region ("Kota Kinabalu", "Tamil
+    Nadu") and that starts with no given name (not "Del Rio", who may be a person)."""
+    words = text.split()
+    return 2 <= len(words) <= 3 and words[0].lower() not in given_names() and gazetteer_place(text)
 
 
 def _gazetteer_region(text: str) -> bool:

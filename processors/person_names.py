@@ -342,12 +342,14 @@ def _given_name_frequencies() -> tuple[dict[str, float], dict[str, float]]:
 
 
 # common Chinese, Korean and Vietnamese surnames, written first: "Ma Ngok", "Li Wenliang", "Moon Jae-in" are no
-# women because "Ma", "Li", "Moon" are women's given names in the US census
+# women because "Ma", "Li", "Moon" are women's given names in the US census; with the Cantonese and Hokkien
+# spellings of Hong Kong, Malaysia and Singapore ("Chan Foong Hin", "Tan Kin Lian")
 SURNAME_FIRST = frozenset(
     """li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng liang xie song tang
     han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao jin lo
     ho mo kim lee park choi jung kang cho yoon jang lim shin oh seo kwon hwang ahn yoo hong jeon ko moon nguyen
-    tran le pham hoang phan vu vo dang bui ngo duong ly""".split()
+    tran le pham hoang phan vu vo dang bui ngo duong ly chan wong tan ng teo goh ong yap chong chua leong lau
+    cheung tsang lai yeung kwok fong chow loh koh teh khoo siew tse tsui chiu mak yip""".split()
 )
 
 

@@ -128,6 +128,8 @@ def subject_of_cue(
         if cur.lower_ in ADDRESSED_PASSIVES and any(c.dep_ == "auxpass" for c in kids(cur)):
             # "Residents were advised to expect ...": the passive subject is who was addressed, not the source
             subjects = [c for c in subjects if c.dep_ != "nsubjpass"]
+        if any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in subjects):
+            return None  # "it was agreed to continue ...", "it is said that": an impersonal passive names no one
         if subjects and not any(_same_paragraph(c, tok) for c in subjects):
             # a parse run over a paragraph break ("—The mayor of London, Sadiq Khan\n\nAlexis Boon, ..., said"):
             # the subject's conjunct or apposition in the cue's paragraph, else none
@@ -246,7 +248,8 @@ def _past_dateline(subj: Token) -> list[Token]:
 
 def _dateline_end(tok: Token) -> int | None:
     """Where a dateline that ``tok`` opens ends: a paragraph's opening place name, set off by a colon or a dash,
-    or by a comma, a date and a colon, dash or agency in brackets ("Bhubaneswar:", "Taipei, July 30 (CNA)")."""
+    or by a comma, a date and a colon, dash or agency in brackets ("Bhubaneswar:", "Taipei, July 30 (CNA)"), or by
+    a comma, its region and a colon or dash ("KELOWNA, B.C. —")."""
     doc = tok.doc
     lo = tok.left_edge.i
     if tok.i - lo > 3 or not (lo == 0 or "\n" in doc[lo - 1].text_with_ws or doc[lo - 1].is_space):
@@ -259,7 +262,12 @@ def _dateline_end(tok: Token) -> int | None:
             k += 1
             date += 1
         if not date:
-            return None
+            # a place's region ("KELOWNA, B.C. —", "Austin, Texas:") before a dash or colon
+            while k < len(doc) and k - tok.i < 5 and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+                k += 1
+            if k == tok.i + 2 or not (tok.ent_type_ == "GPE" or tok.is_upper):
+                return None
+            return k if k < len(doc) and doc[k].text in (":", "—", "–") else None
     if k >= len(doc):
         return None
     if doc[k].text in (":", "—", "–"):

@@ -53,7 +53,7 @@ complain complains complained complaining | lamented | boasted | conceded | coun
 cautioned | advised | ruled | alleged | charged | opined | mused | speculated | estimated | calculated
 proclaimed | assured | reassured | guaranteed | quoted | cited
 preach preaches preached preaching | opines | concedes | laments | boasts | cautions | alleges | retorts | quips
-exclaims | react reacts reacted reacting | inform informs informing | questioned
+exclaims | react reacts reacted reacting | inform informs informing | questioned | remind reminds reminded reminding
 """
 REPORT_VERBS = _table(_REPORT_VERB_TEXT)
 # each group's forms under its first form ("say" -> say says said saying), for subsets of the table

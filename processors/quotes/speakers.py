@@ -353,13 +353,16 @@ class SpeakerIndex(MentionIndex):
             low in ROLE_WORDS
             and low not in SPEAKS_FOR
             and low not in self.roles
-            and tok.is_title
-            and definite(tok)
+            and (
+                (tok.is_title and definite(tok))
+                # "British Columbia's emergency management minister says"
+                or any(c.dep_ == "poss" and c.ent_type_ == "GPE" for c in tok.lefts)
+            )
             and self.paragraph_of(tok.idx) == 0
-            and tok.dep_ in ("nsubj", "nsubjpass")
+            and (tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "appos" and tok.head.dep_ == "nsubj"))  # dateline
         ):
-            # a lede's "The Prime Minister has promised ..." that names no one with the title: the person the next
-            # paragraph names as its source ("..., said Sir Keir Starmer")
+            # a lede's "The Prime Minister has promised ..." (or "Ontario's health minister says") that names no
+            # one with the title: the person the next paragraph names as its source ("..., said Sir Keir Starmer")
             source = self._first_source_after(tok.idx, last_paragraph=1)
             titled = {
                 e["canonical"]
@@ -536,32 +539,46 @@ class SpeakerIndex(MentionIndex):
         after = doc_text(doc)[e["end"] : e["end"] + 1]
         return e if after == "," else None
 
-    def _reported_person_before(self, tok: Token, main_clause: bool = False) -> tuple[int, Speaker] | None:
+    def _reported_person_before(
+        self, tok: Token, main_clause: bool = False, pronoun: str = ""
+    ) -> tuple[int, Speaker] | None:
         """The person whose words the paragraph before ``tok`` (or its own sentences before it) reported without
         quotation marks: the nearest subject of a speech verb ("Roe said ...", "she added") that is a person;
-        with ``main_clause``, a subject that names one (not a pronoun) of a verb that heads its sentence (not "he
-        said that the minister announced")."""
+        with ``main_clause``, a subject that names one (not a pronoun, unless it is ``pronoun`` itself: "He also
+        warned that ... // '...,' he warned") of a verb that heads its sentence (not "he said that the minister
+        announced")."""
         if self._in_reported:  # the subject found may be a description itself: one step back, not a chain
             return None
-        t = self._noun_before(
-            tok,
-            lambda t: (
+
+        def source(t: Token) -> bool:
+            return (
                 t.dep_ == "nsubj"
                 and t.head.lower_ in SPEECH_VERBS | REPORT_VERBS
                 and t.head.i < tok.i
                 and not self.in_quote(t.head.idx)
-                and (not main_clause or (_main_clause(t.head) and t.pos_ != "PRON"))
-            ),
-            reach=199,
-        )
-        if t is None or self.paragraph_of(tok.idx) - self.paragraph_of(t.idx) > 1:
-            return None
-        self._in_reported = True
-        try:
-            who = self.resolve_token(t, 1)
-        finally:
-            self._in_reported = False
-        return (t.idx, who) if who is not None and who["label"] == "PERSON" else None
+                and (not main_clause or (_main_clause(t.head) and (t.pos_ != "PRON" or self._opens_with(t, pronoun))))
+            )
+
+        reach = tok
+        for _ in range(2):  # past an outlet's "He warned that ..., the newspaper reported"
+            t = self._noun_before(reach, source, reach=199)
+            if t is None or self.paragraph_of(tok.idx) - self.paragraph_of(t.idx) > 1:
+                return None
+            self._in_reported = True
+            try:
+                who = self.resolve_token(t, 1)
+            finally:
+                self._in_reported = False
+            if who is not None and who["label"] == "PERSON":
+                return t.idx, who
+            reach = t
+        return None
+
+    def _opens_with(self, t: Token, pronoun: str) -> bool:
+        """Is ``t`` that pronoun opening its sentence ("He also warned that ..."), not one after the words it
+        reports ("It was not the minister's job, he said"), whose names it may be confused with?"""
+        k = bisect_left(self.sent_starts, t.i)
+        return bool(pronoun) and t.lower_ == pronoun and k < len(self.sent_starts) and self.sent_starts[k] == t.i
 
     def _body_spoken_for(self, tok: Token, depth: int) -> Speaker | None:
         """The organisation an unnamed spokesperson or representative speaks for, when the article names it
@@ -913,13 +930,18 @@ class SpeakerIndex(MentionIndex):
         if pronoun in ("he", "she"):
             # "Paul Ross agreed and said that ... // '...,' he said": reported speech since the last quotation
             # counts as speaking
-            reported = self._reported_person_before(tok, main_clause=True)
+            reported = self._reported_person_before(tok, main_clause=True, pronoun=pronoun)
             if (
                 reported is not None
                 and (ev is None or ev[0] < reported[0])
                 and self.agrees(reported[1]["name"], pronoun)
             ):
                 ev = reported
+                ti = bisect_right(self.tok_starts, reported[0]) - 1
+                if best is not None and best[0] > reported[0] and best_sent == bisect_right(self.sent_starts, ti) - 1:
+                    # "The Prime Minister reminded voters that Rashida Begum had ... // '...,' she said": the
+                    # speaker of the sentence, not a person of the clause it reports
+                    best = None
         here = self.paragraph_of(pos)
         unnamed = self._unnamed_subject_before(pos)
         if (
@@ -992,10 +1014,13 @@ _TITLE_GLUE = frozenset("of for and the".split())
 
 
 def _main_clause(verb: Token) -> bool:
-    """Does the verb head its sentence (or a clause coordinated with the head), not a clause inside another
-    ("he said that the Prime Minister announced")?"""
+    """Does the verb head its sentence (or a clause coordinated with the head, or one fronted before the head
+    that reports it: "He warned that ..., the newspaper reported"), not a clause inside another ("he said that
+    the Prime Minister announced")?"""
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
+    if verb.dep_ == "ccomp" and verb.i < verb.head.i and verb.head.dep_ == "ROOT":
+        return True
     return verb.dep_ == "ROOT"
 
 

@@ -270,6 +270,8 @@ def test_name_gender_only_for_clearly_gendered_given_names() -> None:
     ]
     # a title kept in front of the name says it
     assert [name_gender(n) for n in ["Sheikha Noor Al Mansoori", "Sir Zyx Roe", "Mrs. Zyx Roe"]] == ["f", "m", "f"]
+    # a Cantonese or Hokkien surname written first is no woman's given name ("Chan", "Tan" in the US census)
+    assert [name_gender(n) for n in ["Chan Foong Hin", "Tan Kin Lian"]] == [None, None]
 
 
 def test_a_bare_shared_surname_is_not_the_relative_introduced_through_another(nlp: Language) -> None:
@@ -792,6 +794,18 @@ def test_a_name_the_model_ran_into_a_caption_line_is_a_person(nlp: Language) -> 
         "the Scottish Government\n\nHumza Yousaf said he would caution anyone from working with the Conservatives."
     )
     assert ("Humza Yousaf", "Humza Yousaf") in _persons(nlp, text)
+
+
+def test_a_city_of_the_gazetteer_is_not_a_person(nlp: Language) -> None:
+    from processors.entities import _city_as_person
+
+    assert [_city_as_person(t) for t in ("Kota Kinabalu", "Tamil Nadu", "Del Rio", "Chan Foong Hin", "Paris")] == [
+        True,
+        True,
+        False,  # a given name first: it may be a person
+        False,
+        False,  # one word: "Paris" may be a given name
+    ]
 
 
 def test_a_named_storm_is_not_a_person(nlp: Language) -> None:

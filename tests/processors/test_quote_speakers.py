@@ -3267,3 +3267,62 @@ def test_a_ledes_title_held_by_no_one_named_is_the_next_paragraphs_source(run: C
     # one the article gives another role is not the Prime Minister
     got = speakers(run(lede + "opposition leader Ann Whitcombe, speaking outside parliament on Monday."))
     assert got["will be held to account"] != "Ann Whitcombe"
+
+
+def test_he_who_opened_the_paragraph_before_is_the_next_he(run: Callable[[str], list[Quote]]) -> None:
+    # "He also warned that ... if Mr Hamzah Latif did nothing ..., the newspaper reported": the "he" that opened
+    # the reported paragraph is the speaker of the next "he warned", not the person the warning was about
+    text = (
+        "Deputy minister Farid Osman said on Tuesday that the party leadership had yet to answer any of his letters.\n\n"
+        "He also warned that the ruling coalition would lose the next election if Mr Hamzah Latif did nothing to "
+        "restore public trust, the newspaper reported.\n\n"
+        '"Do not underestimate the anger of the voters," he warned.'
+    )
+    assert speakers(run(text)) == {"Do not underestimate the anger of the voters,": "Farid Osman"}
+
+
+def test_the_reporting_clauses_subject_beats_a_person_in_what_it_reports(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Prime Minister Nasreen Akter addressed a rally of party workers in the capital on Friday.\n\n"
+        "The Prime Minister reminded voters that Rashida Begum had ordered the police to fire on striking workers "
+        "in 2014.\n\n"
+        '"Those who fired on workers, how will they ask for votes now?" she said.'
+    )
+    assert speakers(run(text)) == {"Those who fired on workers, how will they ask for votes now?": "Nasreen Akter"}
+
+
+def test_a_datelines_region_is_no_speaker(run: Callable[[str], list[Quote]]) -> None:
+    # "KELOWNA, B.C. — ...'s minister says": the parse makes the dateline the subject and the role its apposition;
+    # the lede's role, held by no one named, is the next paragraph's source
+    text = (
+        "KELOWNA, B.C. — British Columbia's emergency management minister says people who are defying evacuation "
+        'orders are putting at risk the "unified strategy" for fighting the fires.\n\n'
+        'Mara Lindqvist says the wildfire service has "opened a dialogue" with residents who stayed behind.'
+    )
+    assert speakers(run(text))["unified strategy"] == "Mara Lindqvist"
+
+
+def test_an_impersonal_it_was_agreed_is_nobodys(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "An agenda for talks between the two countries will be set, party spokesperson Kemal Aydin said.\n\n"
+        '"We are content with the point we reached so far," Aydin told reporters in Ankara.\n\n'
+        "The defence ministers of the three countries met in Moscow last month.\n\n"
+        'At the meeting, it was agreed to continue "the format of trilateral meetings to ensure stability in the '
+        'region," according to the defence ministry.'
+    )
+    got = speakers(run(text))
+    assert got["the format of trilateral meetings to ensure stability in the region,"] == "defence ministry"
+
+
+def test_a_city_the_model_took_for_a_person_is_no_antecedent(run: Callable[[str], list[Quote]]) -> None:
+    # "Kota Kinabalu" tagged a person, and "Chan" taken for a woman's given name, left "he" with the city
+    text = (
+        "KOTA KINABALU: Kota Kinabalu MP Chan Foong Hin has called the water cuts in the capital an embarrassment "
+        "for City Hall.\n\n"
+        "He said such disruptions should not happen in the city centre.\n\n"
+        '"I am simply puzzled by the disruption of water supply to homes so close to the centre of Kota Kinabalu," '
+        "he said in a statement today."
+    )
+    got = speakers(run(text))
+    assert list(got.values()) == ["Chan Foong Hin"]
+
