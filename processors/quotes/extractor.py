@@ -196,6 +196,7 @@ def _marked_quotes(ctx: _Context, marks: list[MarkedSpan]) -> list[Quote]:
             ctx.index.record(mention["start"] if mention else c.mark.start, c.speaker)
             last = c
 
+    _run_on_speakers(text, cands[:MAX_ATTRIBUTED])
     out: list[Quote] = []
     for k, c in enumerate(cands[:MAX_ATTRIBUTED]):
         m = c.mark
@@ -669,6 +670,17 @@ def _introduced_by_paragraph_colon(ctx: _Context, c: _Candidate) -> Speaker | No
         return None
     sp = ctx.index.resolve_token(subj)
     return sp if sp is not None and sp["label"] != "UNKNOWN" else None
+
+
+def _run_on_speakers(text: str, cands: list[_Candidate]) -> None:
+    """ "Roe described the plan as a failure. // "During this lockdown, Parliament must sit. // "It should be
+    opened," he told reporters.": a quotation without a cue that runs on into the next paragraph is the words of
+    the one the run's attribution names, not of whoever the paragraph before it was about."""
+    named = [c.cue is not None and c.speaker is not None for c in cands]
+    for k in range(len(cands) - 2, -1, -1):
+        c, nxt = cands[k], cands[k + 1]
+        if c.mark.continued and c.cue is None and named[k + 1] and not text[c.mark.end : nxt.mark.open_pos].strip():
+            c.speaker, named[k] = nxt.speaker, True
 
 
 def _fallback_speaker(ctx: _Context, c: _Candidate, last: _Candidate | None) -> Speaker | None:

@@ -3326,3 +3326,14 @@ def test_a_city_the_model_took_for_a_person_is_no_antecedent(run: Callable[[str]
     got = speakers(run(text))
     assert list(got.values()) == ["Chan Foong Hin"]
 
+
+def test_a_quotation_running_on_is_the_one_its_attribution_names(run: Callable[[str], list[Quote]]) -> None:
+    # the first paragraph of the run has no cue: not the party the paragraph before named, but the "he told"
+    text = (
+        "Senator Aziz Rahman said the emergency rules had not worked.\n\n"
+        "Federal Territories Parti Harapan Rakyat (Harapan) youth head Khairul Anuar described the state of "
+        "emergency as a total failure.\n\n"
+        '"During this lockdown, Parliament must reconvene. The emergency has failed.\n\n'
+        '"Parliament should be opened so that there can be an exchange of ideas," he told reporters.'
+    )
+    assert set(speakers(run(text)).values()) == {"Khairul Anuar"}
