@@ -501,6 +501,26 @@ def _with_apostrophe_surname(ent: Entity, full_text: str) -> Entity:
     return _entity(full_text, ent["start"], m.end(), "PERSON")
 
 
+def _with_sheikh(ent: Entity, full_text: str) -> Entity:
+    """ "Sheikh Hasina", "Sheikh Rehana": before a one-word name, "Sheikh" is part of the name the person is known
+    by (a family name in Bangladesh), not a title to drop as in "Sheikh Mohammed bin Rashid Al Maktoum"."""
+    if (
+        ent["label"] != "PERSON"
+        or " " in ent["text"]
+        or full_text[max(0, ent["start"] - 7) : ent["start"]] != "Sheikh "
+    ):
+        return ent
+    if (ent["start"] > 7 and full_text[ent["start"] - 8].isalnum()) or not _sheikh_name(full_text, ent["text"]):
+        return ent
+    return _entity(full_text, ent["start"] - 7, ent["end"], "PERSON")
+
+
+def _sheikh_name(full_text: str, word: str) -> bool:
+    """Is "Sheikh <word>" a whole name, not the short form of a longer one the article gives ("Sheikh Saif" after
+    "Sheikh Saif bin Ahmed al Thani")?"""
+    return re.search(rf"\b{re.escape(word)} (?:[A-Z]|bin |ibn |bint |al[- ])", full_text) is None
+
+
 def _initial_then_name(text: str) -> bool:
     """ "B Dayananda", "N. Biren Singh": a capital initial (not the words "A", "I") before one or two capitalised
     words, none a place's or body's word ("J Street" is none)."""
@@ -827,6 +847,14 @@ _AFFILIATIONS = PARTY_MEMBER_NOUNS | {"independent"}
 _GIVEN_NAME_TITLES = frozenset("king lady prince princess queen son".split())
 
 
+def _country_word(word: str) -> bool:
+    """A country's one-word name that is no given name ("Azerbaijan"; not "Jordan", "Georgia", "Chad")."""
+    from processors.person_names import census_given_name
+
+    low = word.lower()
+    return low in country_names() and not census_given_name(low)
+
+
 def _two_word_honour(first: str, second: str) -> bool:
     """ "Tan Sri", "Dato’ Seri": two words that are one honour (``TWO_WORD_HONORIFICS``), either apostrophe."""
     return f"{first} {second}".lower().replace("’", "'") in TWO_WORD_HONORIFICS
@@ -849,8 +877,19 @@ def _strip_title(ent: Entity, token_at: Callable[[int], Token | None] = lambda p
             k += 2  # "Tan Sri Azam Baki", "Datuk Seri Anwar Ibrahim": an honour in two words
         elif words[k][1].lower() in _AFFILIATIONS and not all(w.istitle() and w.isalpha() for _, w in words[k + 1 :]):
             break  # "Liberal Democrats - 11": a party's name, no label before a person's
+        elif (
+            words[k][1] == "Sheikh"
+            and len(words) - k == 2
+            and first is not None
+            and _sheikh_name(first.doc.text, words[k + 1][1])
+        ):
+            break  # "Sheikh Hasina": part of a one-word name (_with_sheikh)
         elif given_name_before_initial([w for _, w in words[k:]]):
             break  # "Senator Prince Y. Johnson": a given name before a middle initial, not a title
+        elif k == 0 and len(words) >= 3 and _country_word(words[0][1]):
+            k += (
+                1  # "... of the Ministry of Foreign Affairs of [Azerbaijan Hikmet Hajiyev]": the country ends the title
+            )
         elif _title_word(words[k][1], len(words) - k - 1) or _profession_word(token_at(ent["start"] + words[k][0])):
             k += 1
         else:
@@ -1073,7 +1112,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
     raw = _join_split_persons(doc, raw, full_text)
     raw = _untagged_full_names(doc, raw, full_text)
     raw = _untagged_titled_or_given(doc, raw, full_text)
-    raw = [(span, _with_apostrophe_surname(e, full_text)) for span, e in raw]
+    raw = [(span, _with_sheikh(_with_apostrophe_surname(e, full_text), full_text)) for span, e in raw]
     # a role word alone is no name ("The Taoiseach responded", tagged a person): the quote stage reads it as a role;
     # but after an honorific it is a surname ("Cr King", "Ms Bishop")
     raw = [
@@ -1202,8 +1241,14 @@ def extract_entities(doc: Doc) -> list[Entity]:
     ents = [e for e in ents if not (role_acronym(e["text"]) or e["text"] == "MP" or _place_and_office(e["text"]))]
     links = _acronym_links(full_text, ents)
     for e in ents:
-        if e["label"] == "PERSON" and e["text"] in links and e["text"].isupper():
-            e["label"] = "ORG"  # "TVNZ say they are ...", after "Television New Zealand (TVNZ)": not a person
+        if (
+            e["label"] == "PERSON"
+            and e["text"] in links
+            and (e["text"].isupper() or (e["text"].isalpha() and not named_like_a_person(e["text"])))
+        ):
+            # "TVNZ say they are ...", after "Television New Zealand (TVNZ)"; "Umno could not keep quiet", after
+            # "United Malays National Organisation (Umno)": not a person
+            e["label"] = "ORG"
     ents = _places_written_as_places(ents, full_text)
     _canonicalise(ents, links, relatives, full_text)
     _person_initials(ents, links)
@@ -1320,14 +1365,16 @@ def _split_dateline_given_name(doc: Doc, raw: list[tuple[Span, Entity]], full_te
 
 def _join_split_persons(doc: Doc, raw: list[tuple[Span, Entity]], full_text: str) -> list[tuple[Span, Entity]]:
     """ "Lt Col Mohammad Tajul Islam Chowdhury" tagged "Mohammad Tajul" and "Islam Chowdhury": two person names
-    with nothing but a space between them are one person's long name."""
+    with nothing but a space between them are one person's long name; so are "Fiona O" and "Loughlin" of "Fiona
+    O' Loughlin", an Irish surname written with a space after its apostrophe."""
     out: list[tuple[Span, Entity]] = []
     for span, e in raw:
         if out:
             prev_span, prev = out[-1]
+            gap = full_text[prev["end"] : e["start"]]
             if (
                 e["label"] == prev["label"] == "PERSON"
-                and full_text[prev["end"] : e["start"]] == " "
+                and (gap == " " or (gap in ("' ", "’ ") and prev["text"].endswith(" O")))
                 and not prev["text"].endswith(("'s", "’s"))
                 and not any(  # "Roman Catholic Pope Francis"
                     _title_word(x["text"].split()[0], 1) or x["text"].split()[0].lower() in NAME_TITLES

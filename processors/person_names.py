@@ -254,6 +254,7 @@ TITLE_WORDS = (
     commentator pundit treasurer registrar vicar skipper principal curator surgeon coroner warden mufti chieftain
     chairperson emeritus emerita sayyed sayyid seyed seyyed garda maulana maulvi moulana allama cm ssp dsp igp
     fr fr. sr sr. father sister pm dpm datuk dato dato' datin tun
+    pro tem tempore cllrs
     """.split()
     )
 ) - NAME_TITLES
@@ -341,6 +342,12 @@ def _given_name_frequencies() -> tuple[dict[str, float], dict[str, float]]:
     return out[0], out[1]
 
 
+def census_given_name(low: str) -> bool:
+    """Is the lower-case word a given name of the US census, country names included ("jordan", "georgia")?"""
+    male, female = _given_name_frequencies()
+    return low in male or low in female
+
+
 # common Chinese, Korean and Vietnamese surnames, written first: "Ma Ngok", "Li Wenliang", "Moon Jae-in" are no
 # women because "Ma", "Li", "Moon" are women's given names in the US census; with the Cantonese and Hokkien
 # spellings of Hong Kong, Malaysia and Singapore ("Chan Foong Hin", "Tan Kin Lian")
@@ -365,6 +372,8 @@ def name_gender(name: str) -> str | None:
     if len(words) < 2:
         return None
     title = words[0].lower().rstrip(".")
+    if title == "sheikh" and len(words) == 2:
+        return None  # "Sheikh Hasina": a family name before a one-word name, of either sex
     if title in FEMALE_TITLES or title in MALE_TITLES:  # "Sheikha Haya Rashed Al Khalifa", "Sir Ian Roe"
         return "f" if title in FEMALE_TITLES else "m"
     if title in SURNAME_FIRST:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -1107,3 +1108,40 @@ def test_initial_and_surname_take_the_full_name(nlp: Language) -> None:
     ents = [(2, 4, "PERSON"), (6, 8, "PERSON"), (11, 12, "PERSON")]
     canon = {e["text"]: e["canonical"] for e in extract_entities(_doc(nlp, words, ents))}
     assert canon["H. Hajiyev"] == "Hikmet Hajiyev" and canon["H.Hajiyev"] == "Hikmet Hajiyev"
+
+
+def test_an_irish_surname_with_a_space_after_its_apostrophe_is_one_name(nlp: Language) -> None:
+    # the model tags "Fiona O" and "Loughlin" apart
+    text = "Last Wednesday, Fianna Fáil Senator Fiona O' Loughlin said that gardaí would investigate the camp."
+    assert "Fiona O' Loughlin" in [name for name, _ in _persons(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Senate President Pro Tem Rodric Bray says the state has safeguards in place.", "Rodric Bray"),
+        ("The motion was proposed by Cllrs Seamus Butler and Martin Monaghan on Monday.", "Seamus Butler"),
+    ],
+)
+def test_title_words_and_a_country_before_a_name_are_no_part_of_it(nlp: Language, text: str, name: str) -> None:
+    persons = [n for n, _ in _persons(nlp, text)]
+    assert name in persons, persons
+
+
+def test_a_country_the_model_ran_into_a_name_is_no_part_of_it() -> None:
+    # "... of the Ministry of Foreign Affairs of Azerbaijan Elchin Mammadov" tagged as one person; not a given
+    # name that is also a country's ("Jordan Peterson")
+    from processors.entities import _strip_title
+    from processors.types import Entity
+
+    def person(text: str) -> Entity:
+        return {"text": text, "label": "PERSON", "start": 0, "end": len(text), "canonical": text, "country": None}
+
+    assert _strip_title(person("Azerbaijan Elchin Mammadov"))["text"] == "Elchin Mammadov"
+    assert _strip_title(person("Jordan Lee Peterson"))["text"] == "Jordan Lee Peterson"
+
+
+def test_sheikh_stays_only_before_a_one_word_name(nlp: Language) -> None:
+    text = "Sheikh Hasina met Sheikh Mohammed bin Rashid Al Maktoum in Dubai on Monday, and Sheikh Rehana joined them."
+    persons = [n for n, _ in _persons(nlp, text)]
+    assert "Sheikh Hasina" in persons and "Sheikh Mohammed bin Rashid Al Maktoum" not in persons, persons
