@@ -322,6 +322,9 @@ class MentionIndex:
             ):
                 out.append(doc[i - 1].lower_)  # "Minister of Information and Broadcasting Ann Roe": "the minister"
                 break
+            if t.text == ")" and i >= 3 and doc[i - 2].text == "(" and doc[i - 1].is_upper:
+                i -= 3  # "Prime Minister and Awami League (AL) President Ann Roe": a body's initials in brackets
+                continue
             if steps == 0 and t.pos_ in ("VERB", "AUX") and t.is_lower and t.lower_ in ROLE_WORDS:
                 out.append(t.lower_)  # "Bafana Bafana coach Hugo Broos" with "coach" parsed a verb
                 break

@@ -1077,9 +1077,17 @@ def _affiliation(child: Token) -> bool:
         child.dep_ == "compound"
         and child.i < child.head.i
         and child.pos_ == "PROPN"
-        and child.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC")
+        and (
+            child.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC")
+            # "the Pengerang MP": a constituency the model did not tag
+            or (not child.ent_type_ and child.head.lower_ in _CONSTITUENCY_MEMBERS)
+        )
         and child.head.lower_ in ROLE_WORDS
     )
+
+
+# members elected for a constituency, which they are named after ("the Pengerang MP", "the Kerry TD")
+_CONSTITUENCY_MEMBERS = frozenset("mp mla mpp mep td msp mha mna".split())
 
 
 def _token_span(tok: Token) -> Span:

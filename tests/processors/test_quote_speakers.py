@@ -3337,3 +3337,41 @@ def test_a_quotation_running_on_is_the_one_its_attribution_names(run: Callable[[
         '"Parliament should be opened so that there can be an exchange of ideas," he told reporters.'
     )
     assert set(speakers(run(text)).values()) == {"Khairul Anuar"}
+
+
+def test_a_constituency_before_mp_describes_the_one_just_reported(run: Callable[[str], list[Quote]]) -> None:
+    # "the Kota Tinggi MP": an untagged constituency, no other person's role; not the person most named
+    text = (
+        "Party supreme council member Razali Hamid said Parliament would be the best platform for the government "
+        "to table its plans.\n\n"
+        '"Parliament is the best way for the government to explain itself," Razali told reporters.\n\n'
+        "Dewan Rakyat deputy speaker Noraini Yusof previously urged the government to reconvene Parliament, "
+        "offering three suggestions.\n\n"
+        'The Kota Tinggi MP said the government must not "lockdown" the democratic process.'
+    )
+    assert speakers(run(text))["lockdown"] == "Noraini Yusof"
+
+
+def test_sheikh_before_a_one_word_name_is_part_of_it_and_says_no_sex(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        # the party's initials in brackets inside her title: "the Prime Minister" is still hers
+        "Prime Minister and Awami League (AL) President Sheikh Hasina today addressed a rally of party workers in "
+        "the capital.\n\n"
+        "The Prime Minister reminded voters that Rashida Begum had ordered the police to fire on striking workers "
+        "in 2014.\n\n"
+        '"Those who fired on workers, how will they ask for votes now?" she said.'
+    )
+    assert speakers(run(text)) == {"Those who fired on workers, how will they ask for votes now?": "Sheikh Hasina"}
+
+
+def test_a_partys_short_name_in_brackets_is_no_person_later(run: Callable[[str], list[Quote]]) -> None:
+    # "Ppa could not keep quiet": the model tags the party's short name a person, whom "he" then meant
+    text = (
+        "Most lawmakers from the ruling Peninsular People's Alliance (Ppa) have rallied behind the prime minister, "
+        "but yesterday, party colleague and Kedah Chief Minister Rosli Jamal said Ppa could not keep quiet if "
+        '"corruption becomes a culture".\n\n'
+        '"Ppa cannot keep quiet when the party no longer champions the cause of the people," he wrote on his '
+        "Facebook page."
+    )
+    got = speakers(run(text))
+    assert got["Ppa cannot keep quiet when the party no longer champions the cause of the people,"] == "Rosli Jamal"
