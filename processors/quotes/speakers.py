@@ -574,11 +574,20 @@ class SpeakerIndex(MentionIndex):
             reach = t
         return None
 
+    def _sentence_of(self, pos: int) -> int:
+        """The index of the parsed sentence holding the character offset ``pos``."""
+        return bisect_right(self.sent_starts, bisect_right(self.tok_starts, pos) - 1) - 1
+
     def _opens_with(self, t: Token, pronoun: str) -> bool:
-        """Is ``t`` that pronoun opening its sentence ("He also warned that ..."), not one after the words it
-        reports ("It was not the minister's job, he said"), whose names it may be confused with?"""
-        k = bisect_left(self.sent_starts, t.i)
-        return bool(pronoun) and t.lower_ == pronoun and k < len(self.sent_starts) and self.sent_starts[k] == t.i
+        """Is ``t`` that pronoun before its verb with no person named before it in its sentence ("He also warned
+        that ...", "In an interview to Qatar TV, he said ..."), not one after the words it reports, whose names it
+        may be confused with ("It was not Dr Ann Roe's job, he said")?"""
+        if not pronoun or t.lower_ != pronoun or t.head.i < t.i:
+            return False
+        start = self.sent_starts[bisect_right(self.sent_starts, t.i) - 1] if self.sent_starts else 0
+        before = self.doc[max(start, t.i - 40) : t.i]
+        named = bisect_left(self.person_starts, before.start_char) < bisect_left(self.person_starts, t.idx)
+        return not named and not any(w.ent_type_ == "PERSON" or self.in_quote(w.idx) for w in before)
 
     def _body_spoken_for(self, tok: Token, depth: int) -> Speaker | None:
         """The organisation an unnamed spokesperson or representative speaks for, when the article names it
@@ -892,6 +901,7 @@ class SpeakerIndex(MentionIndex):
         i = bisect_left(self.person_starts, pos) - 1
         best: tuple[int, Entity] | None = None
         latest: tuple[int, Entity] | None = None
+        latest_level = 0
         best_sent = -1
         bound = self._bound_subjects(pos, pronoun) + self._fronted_objects(pos)
         for k in range(i, max(i - 12, -1), -1):
@@ -901,7 +911,7 @@ class SpeakerIndex(MentionIndex):
             if any(e["start"] <= b < e["end"] for b in bound):
                 continue
             if latest is None:
-                latest = (start, e)
+                latest, latest_level = (start, e), level
             if best is None:
                 if level:
                     best, best_sent = (start, e), sent
@@ -938,10 +948,18 @@ class SpeakerIndex(MentionIndex):
             ):
                 ev = reported
                 ti = bisect_right(self.tok_starts, reported[0]) - 1
-                if best is not None and best[0] > reported[0] and best_sent == bisect_right(self.sent_starts, ti) - 1:
-                    # "The Prime Minister reminded voters that Rashida Begum had ... // '...,' she said": the
-                    # speaker of the sentence, not a person of the clause it reports
+                sent = bisect_right(self.sent_starts, ti) - 1
+                # "The Prime Minister reminded voters that Rashida Begum had ... // '...,' she said": the speaker
+                # of the sentence, not a person of the clause it reports
+                if best is not None and best[0] > reported[0] and best_sent == sent:
                     best = None
+                if (
+                    latest is not None
+                    and latest[0] > reported[0]
+                    and latest_level < 2  # not "..., while Interior Minister Roe wrote"
+                    and self._sentence_of(latest[0]) == sent
+                ):
+                    latest = None
         here = self.paragraph_of(pos)
         unnamed = self._unnamed_subject_before(pos)
         if (

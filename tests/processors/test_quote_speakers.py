@@ -3375,3 +3375,29 @@ def test_a_partys_short_name_in_brackets_is_no_person_later(run: Callable[[str],
     )
     got = speakers(run(text))
     assert got["Ppa cannot keep quiet when the party no longer champions the cause of the people,"] == "Rosli Jamal"
+
+
+def test_he_after_an_opening_phrase_carries_on_past_a_person_he_spoke_of(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Prime Minister Khalid bin Nasser al-Mansouri said on Sunday that the crisis had gone on too long.\n\n"
+        "In an interview with a local television channel, he said his country appreciated the efforts of Kuwaiti "
+        'Emir Sheikh Jaber al-Hamad al-Sabah to resolve the dispute. "We have supported his mediation and will '
+        'continue to do so." He thanked "the brotherly countries that have supported this mediation".'
+    )
+    assert set(speakers(run(text)).values()) == {"Khalid bin Nasser al-Mansouri"}
+    # a "he said" after the words it reports, which name someone, is left out of the chain
+    text = (
+        "Trade Minister Musa Hamid said rumours that a senior minister had resigned were false.\n\n"
+        "All ministers will continue to serve the people as mandated by Rahman Ali, he said.\n\n"
+        '"The important thing is that we deliver a quality service to the people," he said.'
+    )
+    assert speakers(run(text)) == {
+        "The important thing is that we deliver a quality service to the people,": "Musa Hamid"
+    }
+    # nor past one a contrast makes as much a speaker ("..., while Interior Minister Jan Zielinski wrote")
+    text = (
+        'President Marek Nowak said the victims were "young people starting out in life" in an "appalling tragedy" '
+        "while Interior Minister Jan Zielinski wrote he had ordered fire safety checks on escape rooms across the "
+        'country. He tweeted, "I want to express my sympathy to the families of the victims."'
+    )
+    assert speakers(run(text))["I want to express my sympathy to the families of the victims."] == "Jan Zielinski"
