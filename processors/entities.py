@@ -886,6 +886,8 @@ def _strip_title(ent: Entity, token_at: Callable[[int], Token | None] = lambda p
             break  # "Sheikh Hasina": part of a one-word name (_with_sheikh)
         elif given_name_before_initial([w for _, w in words[k:]]):
             break  # "Senator Prince Y. Johnson": a given name before a middle initial, not a title
+        elif k == 0 and len(words) >= 2 and first is not None and first.tag_ == "VBG" and first.text.endswith("ing"):
+            k += 1  # "[Addressing Mrs Horsey]'s widower, she said": a participle opening the sentence
         elif k == 0 and len(words) >= 3 and _country_word(words[0][1]):
             k += (
                 1  # "... of the Ministry of Foreign Affairs of [Azerbaijan Hikmet Hajiyev]": the country ends the title

@@ -1145,3 +1145,13 @@ def test_sheikh_stays_only_before_a_one_word_name(nlp: Language) -> None:
     text = "Sheikh Hasina met Sheikh Mohammed bin Rashid Al Maktoum in Dubai on Monday, and Sheikh Rehana joined them."
     persons = [n for n, _ in _persons(nlp, text)]
     assert "Sheikh Hasina" in persons and "Sheikh Mohammed bin Rashid Al Maktoum" not in persons, persons
+
+
+def test_a_participle_opening_the_sentence_is_no_part_of_a_name(nlp: Language) -> None:
+    text = (
+        "The coroner, Louise Pinder, recorded a narrative conclusion on Friday.\n\n"
+        "Addressing Mrs Horsey's widower Aaron and her father, who both attended the inquest, she offered her "
+        "condolences."
+    )
+    persons = [n for n, _ in _persons(nlp, text)]
+    assert "Horsey" in persons and not any(n.startswith("Addressing") for n in persons), persons
