@@ -467,6 +467,13 @@ def _absolute_subject(verb: Token, in_quote: Callable[[int], bool]) -> Token | N
         return None
     prev = verb.doc[verb.i - 1]
     if prev.dep_ == "pobj" and prev.head.lower_ in ("with", "from") and not in_quote(prev.idx):
+        prep = prev.head
+        if (
+            prep.lower_ == "with"
+            and prev.ent_type_ in ("GPE", "LOC")
+            and not (prep.i == 0 or prep.is_sent_start or prep.nbor(-1).text in (",", "—", "–"))
+        ):
+            return None  # "disappointed with the draw with Tanzania saying": a noun's "with", not a clause's
         return prev if prev.pos_ == "PROPN" or plausible_source(prev) else None
     # "... was confirmed when cabinet documents were released in 2000 stating that": the document of the clause
     # right before the participle, which the parse hung on the main verb

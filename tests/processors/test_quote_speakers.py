@@ -3401,3 +3401,11 @@ def test_he_after_an_opening_phrase_carries_on_past_a_person_he_spoke_of(run: Ca
         'country. He tweeted, "I want to express my sympathy to the families of the victims."'
     )
     assert speakers(run(text))["I want to express my sympathy to the families of the victims."] == "Jan Zielinski"
+
+
+def test_a_country_after_a_nouns_with_is_no_absolute_subject(run: Callable[[str], list[Quote]]) -> None:
+    # "the draw with Tanzania saying": not "..., with Russia saying", where the country does speak
+    text = 'Coach Grant was, however, disappointed with the one-all draw with Tanzania saying "it was a poor result".'
+    assert speakers(run(text)) == {"it was a poor result": "Grant"}
+    text = 'Talks stalled on Monday, with Russia saying the proposal "was never serious".'
+    assert speakers(run(text)) == {"was never serious": "Russia"}
