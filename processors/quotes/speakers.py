@@ -947,8 +947,7 @@ class SpeakerIndex(MentionIndex):
                 and self.agrees(reported[1]["name"], pronoun)
             ):
                 ev = reported
-                ti = bisect_right(self.tok_starts, reported[0]) - 1
-                sent = bisect_right(self.sent_starts, ti) - 1
+                sent = self._sentence_of(reported[0])
                 # "The Prime Minister reminded voters that Rashida Begum had ... // '...,' she said": the speaker
                 # of the sentence, not a person of the clause it reports
                 if best is not None and best[0] > reported[0] and best_sent == sent:
