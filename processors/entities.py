@@ -36,6 +36,7 @@ from processors.person_names import (
     SURNAME_PARTICLES,
     TITLE_WORDS,
     TWO_WORD_HONORIFICS,
+    census_given_name,
     fold_name,
     given_name_before_initial,
     given_names,
@@ -849,8 +850,6 @@ _GIVEN_NAME_TITLES = frozenset("king lady prince princess queen son".split())
 
 def _country_word(word: str) -> bool:
     """A country's one-word name that is no given name ("Azerbaijan"; not "Jordan", "Georgia", "Chad")."""
-    from processors.person_names import census_given_name
-
     low = word.lower()
     return low in country_names() and not census_given_name(low)
 
@@ -889,9 +888,8 @@ def _strip_title(ent: Entity, token_at: Callable[[int], Token | None] = lambda p
         elif k == 0 and len(words) >= 2 and first is not None and first.tag_ == "VBG" and first.text.endswith("ing"):
             k += 1  # "[Addressing Mrs Horsey]'s widower, she said": a participle opening the sentence
         elif k == 0 and len(words) >= 3 and _country_word(words[0][1]):
-            k += (
-                1  # "... of the Ministry of Foreign Affairs of [Azerbaijan Hikmet Hajiyev]": the country ends the title
-            )
+            # "... of the Ministry of Foreign Affairs of [Azerbaijan Hikmet Hajiyev]": the country ends the title
+            k += 1
         elif _title_word(words[k][1], len(words) - k - 1) or _profession_word(token_at(ent["start"] + words[k][0])):
             k += 1
         else:
@@ -1573,7 +1571,9 @@ def _demonym_alone(text: str, surnames: set[str]) -> bool:
 
 def _city_as_person(text: str) -> bool:
     """A "name" of two or three words that the gazetteer knows as a city or region ("Kota Kinabalu", "Tamil
-    Nadu") and that starts with no given name (not "Del Rio", who may be a person)."""
+    Nadu") and that starts with no given name (not "Del Rio", who may be a person). Checked in the first pass,
+    before the article's persons are listed: left a person until ``_place_not_person``, its words would count as a
+    person's surname and turn the place's other mentions into people."""
     words = text.split()
     return 2 <= len(words) <= 3 and words[0].lower() not in given_names() and gazetteer_place(text)
 

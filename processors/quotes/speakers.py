@@ -584,8 +584,7 @@ class SpeakerIndex(MentionIndex):
         may be confused with ("It was not Dr Ann Roe's job, he said")?"""
         if not pronoun or t.lower_ != pronoun or t.head.i < t.i:
             return False
-        start = self.sent_starts[bisect_right(self.sent_starts, t.i) - 1] if self.sent_starts else 0
-        before = self.doc[max(start, t.i - 40) : t.i]
+        before = self.doc[sentence_start(self.doc, t.i, 40) : t.i]
         named = bisect_left(self.person_starts, before.start_char) < bisect_left(self.person_starts, t.idx)
         return not named and not any(w.ent_type_ == "PERSON" or self.in_quote(w.idx) for w in before)
 
@@ -836,9 +835,8 @@ class SpeakerIndex(MentionIndex):
         ti = bisect_right(self.tok_starts, pos) - 1
         if obj is None or ti < 0:
             return []
-        sent_start = self.sent_starts[bisect_right(self.sent_starts, ti) - 1] if self.sent_starts else 0
         out: list[int] = []
-        for t in self.doc[max(sent_start, ti - 80) : ti]:
+        for t in self.doc[sentence_start(self.doc, ti, 80) : ti]:
             if t.lower_ == obj and t.dep_ in ("dobj", "dative"):
                 for subj in kids(t.head):
                     if subj.dep_ == "nsubj":  # every person of the subject ("X and former minister Y")
