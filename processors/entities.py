@@ -85,6 +85,14 @@ _APPOSITION_PERSON_ENDINGS = ("ist", "ian", "person", "woman", "man")
 # words written with a full stop that the tokenizer may split off at the end of a sentence
 _ABBREVIATED = frozenset("jr sr inc co corp ltd bros st mt dr mr mrs ms".split())
 
+# the particles between a given name and its surname ("Rhun ap Iorwerth", "Fernando de la Rúa"), lower case
+_PARTICLE_GAP = re.compile(" (?:(?:" + "|".join(sorted(SURNAME_PARTICLES)) + ") ){1,2}")
+_HONORIFIC_PARTICLE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir)\.? ((?:" + "|".join(sorted(SURNAME_PARTICLES)) + r") )\Z"
+)
+# an honorific written inside a name, after a title the name opens with ("Tuilaepa Dr Sailele Malielegaoi")
+_INNER_HONORIFICS = frozenset("dr dr. prof prof.".split())
+
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 # a nickname in quotation marks inside a name: Philip “Brave” Davis, Dwayne "The Rock" Johnson (bounded: linear)
 _NICKNAMED = re.compile(
@@ -146,13 +154,15 @@ def _clean_bounds(span: Span, full_text: str) -> tuple[int, int] | None:
 
 
 def _loose_name_token(tok: Token) -> bool:
-    """A capitalised proper-noun word outside every entity, that can be part of a name ("Om", "Garced")."""
+    """A capitalised proper-noun word outside every entity, that can be part of a name ("Om", "Garced",
+    "Polata’ivao", with a glottal stop)."""
     word = tok.text.replace("-", "")
+    bare = word.replace("’", "").replace("'", "")
     return (
         tok.pos_ == "PROPN"
         and tok.ent_iob_ == "O"
-        and word.isalpha()
-        and tok.is_title
+        and bare.isalpha()
+        and (tok.is_title or bare.istitle())
         and tok.lower_ not in TITLE_WORDS
         and tok.lower_ not in HONORIFICS
         and tok.lower_ not in NON_PERSON_WORDS
@@ -317,10 +327,23 @@ def _extend_name(span: Span, bounds: tuple[int, int]) -> tuple[int, int]:
             and not doc[k].is_sent_start
             for k in (i - 1, i)
         )
-        and doc[i - 2].lower_ in TITLE_WORDS
+        and (
+            doc[i - 2].lower_ in TITLE_WORDS
+            or (i >= 3 and doc[i - 2].text == "," and doc[i - 3].lower_ in TITLE_WORDS and doc[i - 3].is_title)
+        )
     ):
-        start = doc[i - 1].idx  # "Lt Col Mohammad Tajul Islam Chowdhury" tagged "Islam Chowdhury": two given names
+        # "Lt Col Mohammad Tajul Islam Chowdhury" tagged "Islam Chowdhury": two given names; also after the title
+        # and a comma ("former Finance Minister, Sili Epa Tuioti")
+        start = doc[i - 1].idx
     j = last + 1
+    if span.label_ == "PERSON" and first < last and doc[last].lower_ in _INNER_HONORIFICS:
+        # "Prime Minister Tuilaepa Dr. Sa’ilele Malielegaoi" tagged "Tuilaepa Dr.": a Samoan title, the doctorate,
+        # then the rest of the name, which the model left out
+        k = j
+        while k < len(doc) and k - j < 3 and _name_word_after_honorific(doc[k]):
+            k += 1
+        if k > j:
+            return start, doc[k - 1].idx + len(doc[k - 1].text)
     if (
         span.label_ == "PERSON"
         and j + 1 < len(doc)
@@ -348,6 +371,20 @@ def _extend_name(span: Span, bounds: tuple[int, int]) -> tuple[int, int]:
         end = _hyphenated_tail(doc, start, end)
         start = _hyphenated_head(doc, start)
     return start, end
+
+
+def _name_word_after_honorific(tok: Token) -> bool:
+    """A capitalised word, perhaps with an apostrophe ("Sa’ilele"), outside every entity, after a space (the
+    parse may open a sentence at it, after "Dr.")."""
+    word = tok.text.replace("’", "").replace("'", "").replace("-", "")
+    return (
+        tok.ent_iob_ == "O"
+        and word.isalpha()
+        and tok.text[:1].isupper()
+        and tok.text[1:].replace("’", "").replace("'", "").replace("-", "").islower()
+        and tok.lower_ not in TITLE_WORDS
+        and tok.doc[tok.i - 1].whitespace_ == " "
+    )
 
 
 def _before_names_only(word: str, full_text: str) -> bool:
@@ -608,6 +645,12 @@ def _person_canonical(
         }
         if len(found) == 1:
             return found.pop()
+    if not fuller and len(words) == 1:
+        # "La’auli said" after "La’aulialemalietoa Leuatea Polata’ivao": a long first name (a Samoan title)
+        # shortened, when one full name opens with it
+        by_given = {name_words(p["text"])[0]: p["text"] for p in persons if len(name_words(p["text"])) >= 2}
+        if _shortened_given(words[0], set(by_given)):
+            return next(full for g, full in by_given.items() if g.startswith(words[0]))
     if not fuller:
         return ent["text"]
     names = {p["text"] for p in fuller}
@@ -656,11 +699,23 @@ def _short_given_names(persons: list[Entity]) -> dict[str, str]:
     return longer
 
 
+def _shortened_given(word: str, full_given: set[str]) -> bool:
+    """ "la'auli" of "la'aulialemalietoa": a word of five letters or more, no known given name, that opens exactly
+    one given name of the article's full names, three letters or more shorter (Samoan titles are shortened so)."""
+    if len(word) < 5 or word in given_names():
+        return False
+    return sum(1 for g in full_given if g.startswith(word) and len(g) >= len(word) + 3) == 1
+
+
 def _as_known(name: str) -> str:
-    """A person's name as the article's people are known by: without a nickname ("Philip “Brave” Davis"), and
-    without a surname written twice ("Marcel Boloş Boloș", a slip of the source's)."""
+    """A person's name as the article's people are known by: without a nickname ("Philip “Brave” Davis"), without
+    a doctorate between its words ("Tuilaepa Dr Sailele Malielegaoi", a Samoan title first), and without a
+    surname written twice ("Marcel Boloş Boloș", a slip of the source's)."""
     known = without_nickname(name)
     words = known.split()
+    if len(words) >= 3 and any(w.lower() in _INNER_HONORIFICS for w in words[1:-1]):
+        words = words[:1] + [w for w in words[1:-1] if w.lower() not in _INNER_HONORIFICS] + words[-1:]
+        known = " ".join(words)
     if len(words) >= 3 and words[-1][:1].isupper() and fold_name(words[-1]) == fold_name(words[-2]):
         return " ".join(words[:-2] + words[-1:])
     return known
@@ -892,6 +947,17 @@ def _strip_title(ent: Entity, token_at: Callable[[int], Token | None] = lambda p
             k += 1
         elif _title_word(words[k][1], len(words) - k - 1) or _profession_word(token_at(ent["start"] + words[k][0])):
             k += 1
+        elif (
+            (k > 0 or (first is not None and first.i > 0 and first.nbor(-1).lower_ in TITLE_WORDS))
+            and len(words) - k >= 4
+            and words[k][1].isupper()
+            and 2 <= len(words[k][1]) <= 4
+            and words[k][1].isalpha()
+            and all(w.istitle() and w.isalpha() and len(w) >= 3 for _, w in words[k + 1 :])
+        ):
+            # "Governor KP Faisal Karim Kundi": a province in capitals after the title, not initials (which come
+            # before a surname, not before a name of three full words)
+            k += 1
         else:
             break
     n = len(words)
@@ -1008,8 +1074,12 @@ _OFFICE_BEFORE = re.compile(
 def _strip_portfolio(ent: Entity, full_text: str) -> Entity:
     """ "State Minister for Disaster Management and Relief Md Mohibur Rahman" tagged "Relief Md Mohibur Rahman",
     "Director of Press and Public Relations Naomi Nyawali": after an office's "of"/"for"/"and", the English words
-    of the portfolio (no known given names) before the name are no part of it; two name words at least remain."""
-    if ent["label"] != "PERSON" or not _OFFICE_BEFORE.search(full_text[max(0, ent["start"] - 90) : ent["start"]]):
+    of the portfolio (no known given names) before the name are no part of it; two name words at least remain.
+    Tagged an organisation ("... National Heritage, and Culture Attaullah Tarar"), the words left must be ones no
+    dictionary knows."""
+    if ent["label"] not in ("PERSON", "ORG") or not _OFFICE_BEFORE.search(
+        full_text[max(0, ent["start"] - 90) : ent["start"]]
+    ):
         return ent
     words = _words(ent["text"])
     names = given_names()
@@ -1020,6 +1090,8 @@ def _strip_portfolio(ent: Entity, full_text: str) -> Entity:
         if w.islower() or (len(w) > 3 and not unknown_word(w)):
             cut = k
     if cut < 0:
+        return ent
+    if ent["label"] == "ORG" and not all(w.isalpha() and w.istitle() and unknown_word(w) for _, w in words[cut + 1 :]):
         return ent
     return _sub_entity(ent, words[cut + 1][0], len(ent["text"]), "PERSON")
 
@@ -1217,6 +1289,14 @@ def extract_entities(doc: Doc) -> list[Entity]:
                 and not gazetteer_place(words[0])
             ):
                 ent["label"] = "PERSON"  # "said Thaksin" tagged a place, after "Thaksin Shinawatra"
+            elif (
+                len(words) == 1
+                and ent["label"] in ("GPE", "ORG")
+                and not country
+                and not gazetteer_place(words[0])
+                and _shortened_given(fold_name(words[0]), full_person_given)
+            ):
+                ent["label"] = "PERSON"  # "said La’auli" tagged a place, after "La’aulialemalietoa Leuatea ..."
         elif ent["label"] == "PERSON" and country and not named_like_a_person(ent["text"]):
             ent["label"] = "GPE"  # "the Supreme Court of Puerto Rico": a country, unless someone bears its name
         elif (
@@ -1240,14 +1320,18 @@ def extract_entities(doc: Doc) -> list[Entity]:
     # an office in capitals tagged alone is no name ("the MEP said", "MEP" tagged an organisation)
     ents = [e for e in ents if not (role_acronym(e["text"]) or e["text"] == "MP" or _place_and_office(e["text"]))]
     links = _acronym_links(full_text, ents)
+    org_names = {e["text"] for e in ents if e["label"] == "ORG"}
     for e in ents:
-        if (
-            e["label"] == "PERSON"
-            and e["text"] in links
-            and (e["text"].isupper() or (e["text"].isalpha() and not named_like_a_person(e["text"])))
+        if e["text"] not in links:
+            continue
+        if e["label"] == "PERSON" and (
+            e["text"].isupper() or (e["text"].isalpha() and not named_like_a_person(e["text"]))
         ):
             # "TVNZ say they are ...", after "Television New Zealand (TVNZ)"; "Umno could not keep quiet", after
             # "United Malays National Organisation (Umno)": not a person
+            e["label"] = "ORG"
+        elif e["label"] in ("GPE", "LOC") and links[e["text"]] in org_names and not gazetteer_place(e["text"]):
+            # "Fonatur announced", after "the National Tourism Promotion Fund (Fonatur)": the body, not a place
             e["label"] = "ORG"
     ents = _places_written_as_places(ents, full_text)
     _canonicalise(ents, links, relatives, full_text)
@@ -1373,6 +1457,33 @@ def _join_split_persons(doc: Doc, raw: list[tuple[Span, Entity]], full_text: str
             prev_span, prev = out[-1]
             gap = full_text[prev["end"] : e["start"]]
             if (
+                prev["label"] in ("GPE", "LOC")
+                and e["label"] == "PERSON"
+                and gap == " "
+                and " " not in prev["text"]
+                and prev["text"].istitle()
+                and not gazetteer_place(prev["text"])
+                and not (prev_span.start > 0 and doc[prev_span.start - 1].pos_ == "ADP")
+            ):
+                # "parliamentarian Fiamē Naomi Mata’afa" tagged a place "Fiamē" and a person "Naomi Mata’afa": a
+                # word no gazetteer knows run into a name is its first word (not after "of": "Prime Minister of
+                # Veloria Aravind Keshpal")
+                joined = doc.char_span(prev["start"], e["end"], alignment_mode="expand") or prev_span
+                out[-1] = (joined, _entity(full_text, prev["start"], e["end"], "PERSON"))
+                continue
+            if (
+                prev["label"] == "PERSON"
+                and e["label"] in PLACE_LIKE_LABELS | {"PERSON"}
+                and _PARTICLE_GAP.fullmatch(gap)
+                and e["text"][:1].isupper()
+                and len(e["text"].split()) <= 2
+            ):
+                # "Plaid Cymru leader Rhun ap Iorwerth" tagged "Rhun" and an organisation "Iorwerth": the surname
+                # after its particle
+                joined = doc.char_span(prev["start"], e["end"], alignment_mode="expand") or prev_span
+                out[-1] = (joined, _entity(full_text, prev["start"], e["end"], "PERSON"))
+                continue
+            if (
                 e["label"] == prev["label"] == "PERSON"
                 and (gap == " " or (gap in ("' ", "’ ") and prev["text"].endswith(" O")))
                 and not prev["text"].endswith(("'s", "’s"))
@@ -1385,6 +1496,10 @@ def _join_split_persons(doc: Doc, raw: list[tuple[Span, Entity]], full_text: str
                 joined = doc.char_span(prev["start"], e["end"], alignment_mode="expand") or prev_span
                 out[-1] = (joined, _entity(full_text, prev["start"], e["end"], "PERSON"))
                 continue
+        honorific = _HONORIFIC_PARTICLE.search(full_text, max(0, e["start"] - 16), e["start"])
+        if honorific is not None and e["label"] in PLACE_LIKE_LABELS | {"PERSON"} and " " not in e["text"]:
+            # "Mr ap Iorwerth", "Mr van Dijk": a surname with its particle
+            e = _entity(full_text, honorific.start(1), e["end"], "PERSON")
         out.append((span, e))
     return out
 

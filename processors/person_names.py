@@ -150,7 +150,7 @@ def _without_suffix(words: list[str]) -> list[str]:
 
 
 # words that open a multi-word surname ("Van Den Wildenberg", "De La Rosa", "Abu Ubaida"), never a given name
-SURNAME_PARTICLES = frozenset("van von de del della der den di da dos du la le abu bin ibn".split())
+SURNAME_PARTICLES = frozenset("van von de del della der den di da dos du la le abu bin ibn ap ab".split())
 
 
 GENERATIONAL_SUFFIXES = frozenset(["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"])
@@ -254,7 +254,8 @@ TITLE_WORDS = (
     commentator pundit treasurer registrar vicar skipper principal curator surgeon coroner warden mufti chieftain
     chairperson emeritus emerita sayyed sayyid seyed seyyed garda maulana maulvi moulana allama cm ssp dsp igp
     fr fr. sr sr. father sister pm dpm datuk dato dato' datin tun
-    pro tem tempore cllrs
+    pro tem tempore cllrs supervisor selectman selectwoman alderwoman councilmember assemblymember freeholder
+    executive
     """.split()
     )
 ) - NAME_TITLES
