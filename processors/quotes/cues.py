@@ -48,7 +48,7 @@ thank thanks thanked thanking
 joke jokes joked joking | quipped | shout shouts shouted shouting | yelled | screamed | exclaimed
 cried | chanted | sang | speak speaks spoke speaking | testify testifies testified testifying | agree agrees agreed
 believe believes believed | think thinks thought thinking | feel feels felt | hope hopes hoped
-recount recounts recounted recounting | elaborated | clarified
+recount recounts recounted recounting | elaborated | clarified | justified
 complain complains complained complaining | lamented | boasted | conceded | countered | retorted
 cautioned | advised | ruled | alleged | charged | opined | mused | speculated | estimated | calculated
 proclaimed | assured | reassured | guaranteed | quoted | cited

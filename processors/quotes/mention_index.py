@@ -51,6 +51,7 @@ from processors.quotes.source_words import (
     PICKING_WORDS,
     PLACE_OR_GROUP,
     PLATFORMS,
+    PUBLIC_BODY_NOUNS,
     RANK_WORDS,
     ROLE_WORDS,
     SCHEME_NOUNS,
@@ -560,8 +561,10 @@ class MentionIndex:
             if head is not None and head.dep_ in ("oprd", "dobj", "attr") and head.head.lower_ in NAMING_PARTICIPLES:
                 head = head.head.head  # "A group calling itself the Northern Brigades has claimed": the subject
             if head is not None and head.dep_ in ("nsubj", "nsubjpass", "poss"):
-                if head.head.lower_ in REPORT_VERB_FORMS["report"]:
-                    continue  # "..., Reuters reported": the news agency, not the company
+                if head.head.lower_ in REPORT_VERB_FORMS["report"] and tok.lower_ not in PUBLIC_BODY_NOUNS:
+                    # "..., Reuters reported": the news agency, not the company; but "..., the Transit Fund
+                    # reported. // The agency explained": the body that reported
+                    continue
                 return e
         return None
 

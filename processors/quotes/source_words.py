@@ -184,6 +184,8 @@ COMPANY_NOUNS = frozenset(
 )
 # a common noun for the body an unnamed spokesperson speaks for ("a spokesman for the agency")
 BODY_NOUNS = COMPANY_NOUNS | frozenset("agency authority body group organisation organization".split())
+# of those, the public ones, which publish their own reports ("..., the Transit Fund reported. // The agency said")
+PUBLIC_BODY_NOUNS = frozenset("agency authority body".split())
 # a group a later "they" can mean: a named group ("family", "team") or a body
 GROUP_NOUNS = NAMED_GROUP_NOUNS | BODY_NOUNS
 # who speaks for a body by office: unnamed, the body is the source

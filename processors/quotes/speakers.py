@@ -510,20 +510,22 @@ class SpeakerIndex(MentionIndex):
             # "Roe said ... she added. // ..., the federal minister said": reported speech counts as speaking
             last = reported
         affiliated = any(_affiliation(c) for c in tok.children)
+        # "the 62-year-old former judge": an age names no new person, it describes one the article named
+        aged = _AGE.search(doc_text(self.doc), tok.left_edge.idx, tok.idx) is not None
         if last is None or last[1]["label"] != "PERSON":
             if affiliated:  # "the West Belfast MLA" names no one the sentences before are about
                 return None
             # no quotation yet: the person the sentences before are about ("Ukrainian President Ann Roe said ...
             # // "...," the head of state wrote"), as a pronoun there would mean; for words that describe the one
             # in focus, not another party's role ("the judge" after "the defendant Ann Roe")
-            if low not in _FOCUS_DESCRIPTIONS:
+            if low not in _FOCUS_DESCRIPTIONS and not aged:
                 return None
             person = self._antecedent_person(tok)
             if person is None or person["label"] != "PERSON" or person["mention"] is None:
                 return None
             last = (person["mention"]["start"], person)
         gap = self.paragraph_of(tok.idx) - self.paragraph_of(last[0])
-        if not 0 <= gap <= 1:
+        if not 0 <= gap <= (3 if aged else 1):
             return None
         return last[1]
 
@@ -1017,6 +1019,8 @@ _GAVE_NAME = re.compile(
 _FOCUS_DESCRIPTIONS = (
     DESCRIBED_ROLES | PARTY_MEMBER_NOUNS | frozenset("head politician lawmaker legislator statesman".split())
 )
+# an age before a role ("the 62-year-old former judge")
+_AGE = re.compile(r"\b\d{1,3}-year-old\b")
 # the titles of a head of state
 _HEADS_OF_STATE = ("president", "king", "queen", "monarch", "emir", "sultan", "emperor", "empress")
 # what a head or leader "of" may lead without naming a body of the article ("the head of state")

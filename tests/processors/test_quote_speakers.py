@@ -3409,3 +3409,37 @@ def test_a_country_after_a_nouns_with_is_no_absolute_subject(run: Callable[[str]
     assert speakers(run(text)) == {"it was a poor result": "Grant"}
     text = 'Talks stalled on Monday, with Russia saying the proposal "was never serious".'
     assert speakers(run(text)) == {"was never serious": "Russia"}
+
+
+def test_the_agency_is_the_public_body_that_reported(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "The National Rail Development Fund reported on Tuesday that the line will skip the old town.\n\n"
+        '"The station will be built on the edge of town," the agency explained.'
+    )
+    assert speakers(run(text)) == {"The station will be built on the edge of town,": "National Rail Development Fund"}
+    # a news agency's report is no company's ("..., Reuters reported. // ... the company explained")
+    text = (
+        "Reuters reported on Tuesday that the line will skip the old town.\n\n"
+        '"The station will be built on the edge of town," the company explained.'
+    )
+    assert speakers(run(text))["The station will be built on the edge of town,"] != "Reuters"
+    # "justified" as a cue, its subject after it
+    text = (
+        "The line will skip the old town of Valladolid, the National Rail Development Fund (Fonader) reported.\n\n"
+        "“The decision came from a study showing that the route had to change to avoid traffic in the city”, "
+        "justified Fonader."
+    )
+    assert set(speakers(run(text)).values()) == {"National Rail Development Fund"}
+
+
+def test_a_description_with_an_age_is_the_person_who_spoke_before(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Maria Costa, who is widely touted as the next mayor, called for the local fishing industry to develop in a "
+        '"healthy and sustainable" manner during a meeting yesterday.\n\n'
+        "Among those present were Pat Mills of Seaco and Lee Chan of Bayfish.\n\n"
+        "In a statement released by her campaign office, the mayoral hopeful acknowledged the contributions of the "
+        "fishing fleet.\n\n"
+        'However, the 58-year-old former judge expressed her hopes that "the industry will keep growing in line '
+        'with the law."'
+    )
+    assert speakers(run(text))["the industry will keep growing in line with the law."] == "Maria Costa"
