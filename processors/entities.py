@@ -186,6 +186,8 @@ def _titled_by_apposition(span: Span) -> bool:
     for tok in doc[span.end + 1 : min(span.end + 9, len(doc))]:
         if tok.dep_ == "appos" and tok.head.i == span.end - 1:
             low = tok.lower_
+            if low == "member":  # "Oleg Nilov, a member of the Just Russia party": not "Norway, a member of NATO"
+                return not gazetteer_place(span.text) and span.text.lower() not in country_names()
             return tok.tag_ == "NN" and (low in PERSON_ROLE_WORDS or low.endswith(_APPOSITION_PERSON_ENDINGS))
     return False
 
@@ -963,9 +965,16 @@ def _strip_title(ent: Entity, token_at: Callable[[int], Token | None] = lambda p
     n = len(words)
     while n - 1 > k and words[n - 1][1].lower().rstrip(",") in POST_NOMINALS and not words[n - 1][1].islower():
         n -= 1
+    if (
+        n - 2 > k
+        and words[n - 2][1].endswith(",")
+        and words[n - 1][1].istitle()
+        and words[n - 1][1].lower() in TITLE_WORDS
+    ):
+        n -= 1  # "Todd Jaeger, Superintendent of Amphitheater Public Schools": the office after the name
     if k == 0 and n == len(words):
         return ent
-    end = words[n - 1][0] + len(words[n - 1][1])
+    end = words[n - 1][0] + len(words[n - 1][1].rstrip(","))
     return _sub_entity(ent, words[k][0], end, "PERSON")
 
 

@@ -70,6 +70,7 @@ def _load(name: str) -> Language:
     warm_vocab(nlp.vocab, list(nlp.vocab.strings))
     _drop_name_like_contractions(nlp)
     _keep_title_abbreviations(nlp)
+    _split_glued_quote_marks(nlp)
     nlp.tokenizer = GuardedTokenizer(nlp.tokenizer)
     if "parser" in nlp.pipe_names and PARAGRAPH_BREAKS not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
@@ -136,6 +137,20 @@ def _keep_title_abbreviations(nlp: Language) -> None:
     for abbr in TITLE_ABBREVIATIONS:
         for form in (abbr, abbr.upper()):  # "CPL. Michele Roe"
             tokenizer.add_special_case(form, [{ORTH: form}])
+
+
+# a quotation mark with no space between it and the next word ('... for 2026,”Lumumba said', 'in 2024.“Firstly'):
+# the English tokenizer keeps "transformation,”Lumumba" one token, and the cue's subject is lost
+_GLUED_QUOTE_INFIXES = (
+    r"(?<=[A-Za-z0-9])[,.!?](?=[“”\"][A-Za-z])",  # the punctuation before the mark
+    r"(?<=[,.!?;:)])[“”\"](?=[A-Za-z])",  # the mark
+)
+
+
+def _split_glued_quote_marks(nlp: Language) -> None:
+    tokenizer: Tokenizer = nlp.tokenizer
+    infixes = list(nlp.Defaults.infixes or ()) + list(_GLUED_QUOTE_INFIXES)
+    tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
 
 
 LONG_RUN_CHARS = 100  # a whitespace-free run longer than this is no word, URL or number of any news article

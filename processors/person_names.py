@@ -255,7 +255,7 @@ TITLE_WORDS = (
     chairperson emeritus emerita sayyed sayyid seyed seyyed garda maulana maulvi moulana allama cm ssp dsp igp
     fr fr. sr sr. father sister pm dpm datuk dato dato' datin tun
     pro tem tempore cllrs supervisor selectman selectwoman alderwoman councilmember assemblymember freeholder
-    executive
+    executive u daw
     """.split()
     )
 ) - NAME_TITLES

@@ -27,6 +27,7 @@ from processors.person_names import (
     TITLE_WORDS,
     given_names,
     introduced_as_relative,
+    name_words,
     relative_gender,
     role_acronym,
     surname,
@@ -168,6 +169,9 @@ class MentionIndex:
                 words = e["canonical"].split()
                 if len(words) >= 2:
                     self.surnames.setdefault(surname(e["canonical"]), []).append(e)
+                    bare = name_words(e["canonical"])[-1]
+                    if bare != surname(e["canonical"]) and surname(e["canonical"]).endswith("-" + bare):
+                        self.surnames.setdefault(bare, []).append(e)  # "Sisi" after "Abdel Fattah El-Sisi"
                     if len(words[0]) > 2 and words[0].isalpha() and words[0].istitle():
                         self.given.setdefault(words[0].lower(), {}).setdefault(e["canonical"], e)
                     if introduced_as_relative(self.doc, bisect_left(tok_starts, e["start"])):
@@ -920,7 +924,11 @@ class MentionIndex:
         if not cands:
             return self._spelling_variant(words[0]) if len(words) == 1 else None
         low = {w.lower() for w in words}
-        fits = [p for p in cands if low <= set(p["canonical"].lower().replace(",", " ").split())]  # "Bolden, Jr."
+        fits = [  # "Bolden, Jr."; "Sisi" of "El-Sisi"
+            p
+            for p in cands
+            if low <= set(p["canonical"].lower().replace(",", " ").split()) | set(name_words(p["canonical"]))
+        ]
         if not fits:
             return None
         fits = [p for p in fits if p["canonical"] not in self.relatives] or fits  # not "his wife Ines Roe"

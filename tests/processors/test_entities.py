@@ -1283,3 +1283,33 @@ def test_an_acronym_defined_for_a_body_is_the_body_not_a_place(nlp: Language) ->
     doc.ents = [Span(doc, 0, 5, label="ORG"), Span(doc, 6, 7, label="GPE"), Span(doc, 10, 11, label="GPE")]
     got = {(e["text"], e["label"]) for e in extract_entities(doc)}
     assert ("Fonader", "ORG") in got and ("Fonader", "GPE") not in got, got
+
+
+def test_a_name_with_a_members_apposition_is_a_persons(nlp: Language) -> None:
+    # "Oleg Nilov, a member of the Just Russia party," tagged an organisation
+    words = "Pavel Drozdov , a member of the party , suggested it .".split()
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=[True, False, True, True, True, True, True, False, True, True, False, False],
+        heads=[1, 9, 1, 4, 1, 4, 7, 5, 1, 9, 9, 9],
+        deps=["compound", "nsubj", "punct", "det", "appos", "prep", "det", "pobj", "punct", "ROOT", "dobj", "punct"],
+        tags=["NNP", "NNP", ",", "DT", "NN", "IN", "DT", "NN", ",", "VBD", "PRP", "."],
+        pos=["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "VERB", "PRON", "PUNCT"],
+        sent_starts=[True] + [False] * 11,
+    )
+    doc.ents = [Span(doc, 0, 2, label="ORG")]
+    assert ("Pavel Drozdov", "PERSON") in [(e["text"], e["label"]) for e in extract_entities(doc)]
+
+
+def test_burmese_honorifics_and_an_office_after_a_comma_are_no_part_of_a_name(nlp: Language) -> None:
+    from processors.entities import _strip_title
+    from processors.types import Entity
+
+    def person(text: str) -> Entity:
+        return {"text": text, "label": "PERSON", "start": 0, "end": len(text), "canonical": text, "country": None}
+
+    assert _strip_title(person("U Kyaw Min Thein"))["text"] == "Kyaw Min Thein"
+    assert _strip_title(person("Daw Khin Hla"))["text"] == "Khin Hla"
+    assert _strip_title(person("Daniel Ortiz, Superintendent"))["text"] == "Daniel Ortiz"
+    assert _strip_title(person("Charles F. Bolden, Jr."))["text"] == "Charles F. Bolden, Jr."

@@ -156,3 +156,16 @@ def test_a_sentence_never_begins_inside_a_name(nlp: Language) -> None:
         "Prabowo Siregar.\nArin urged reporters to wait."
     )
     assert [t.text for t in doc if t.is_sent_start] == ["The", "Arin", "Arin", "Arin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("on jobs,”Ssali said.", ["on", "jobs", ",", "”", "Ssali", "said", "."]),
+        ('a spokesperson."We can confirm it', ["a", "spokesperson", ".", '"', "We", "can", "confirm", "it"]),
+        ("word,word and 3.5 and U.S. e-mail", ["word", ",", "word", "and", "3.5", "and", "U.S.", "e", "-", "mail"]),
+    ],
+)
+def test_a_quotation_mark_glued_to_the_next_word_is_a_token(nlp: Language, text: str, tokens: list[str]) -> None:
+    # "transformation,”Lumumba" was one token, and the cue "said" lost its subject
+    assert [t.text for t in nlp.tokenizer(text)] == tokens

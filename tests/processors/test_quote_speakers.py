@@ -3443,3 +3443,23 @@ def test_a_description_with_an_age_is_the_person_who_spoke_before(run: Callable[
         'with the law."'
     )
     assert speakers(run(text))["the industry will keep growing in line with the law."] == "Maria Costa"
+
+
+def test_a_surname_without_its_arabic_article_finds_the_full_name() -> None:
+    # "“...,” Sisi added." left untagged, after "Abdel Fattah El-Sisi"
+    from processors import nlp
+    from processors.quotes.speakers import SpeakerIndex
+
+    text = "President Abdel Karim El-Masri spoke on Sunday. Masri added that the army was ready."
+    start = text.index("Abdel")
+    person: Entity = {
+        "text": "Abdel Karim El-Masri",
+        "label": "PERSON",
+        "start": start,
+        "end": start + 20,
+        "canonical": "Abdel Karim El-Masri",
+        "country": None,
+    }
+    index = SpeakerIndex(nlp.load_model()(text), [person], lambda pos: False)
+    found = index._by_name("Masri", text.index("Masri added"))
+    assert found is not None and found["canonical"] == "Abdel Karim El-Masri"
