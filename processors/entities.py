@@ -277,6 +277,8 @@ def _extend_name(span: Span, bounds: tuple[int, int]) -> tuple[int, int]:
                 or _person_noun(doc[i - 1])
                 or (first == last and _ends_place(doc[i - 1]))
                 or doc[i - 1].lower_ in TITLE_WORDS  # "Prof. Mehmet Ali Kuzucu" tagged "Ali Kuzucu"
+                # "BSF DIG (South Bengal Frontier) Nilotpal Kumar Pandey" tagged "Kumar Pandey"
+                or (doc[i - 1].text == ")" and unknown_word(doc[i].text) and span.label_ == "PERSON")
             )
         )
         or (
@@ -1106,12 +1108,15 @@ def _strip_portfolio(ent: Entity, full_text: str) -> Entity:
 
 
 def _strip_place_possessor(ent: Entity) -> Entity:
-    """ "Tunisia’s Ahmed Hafnaoui" tagged as one person: a place in the possessive is no part of the name."""
+    """ "Tunisia’s Ahmed Hafnaoui" tagged as one person: a place in the possessive is no part of the name; nor is
+    any owner before a name of two words or more ("Sinn Féin’s Mick Nugent")."""
     m = _INNER_POSSESSIVE.search(ent["text"])
     if ent["label"] != "PERSON" or m is None:
         return ent
     owner, rest = ent["text"][: m.start()], ent["text"][m.end() :]
-    if not gazetteer_place(owner) or not rest or not all(w[:1].isupper() for w in rest.split()):
+    if not rest or not all(w[:1].isupper() for w in rest.split()):
+        return ent
+    if not gazetteer_place(owner) and len(rest.split()) < 2:
         return ent
     return _sub_entity(ent, m.end(), len(ent["text"]), "PERSON")
 
@@ -1699,7 +1704,13 @@ def _city_as_person(text: str) -> bool:
     before the article's persons are listed: left a person until ``_place_not_person``, its words would count as a
     person's surname and turn the place's other mentions into people."""
     words = text.split()
-    return 2 <= len(words) <= 3 and words[0].lower() not in given_names() and gazetteer_place(text)
+    if not (2 <= len(words) <= 3 and words[0].lower() not in given_names()):
+        return False
+    # "Medicine Hat-Brooks", a riding named after its towns, the first of two words and known
+    parts = text.split("-")
+    return gazetteer_place(text) or (
+        len(parts) == 2 and len(parts[0].split()) >= 2 and gazetteer_place(parts[0]) and parts[1][:1].isupper()
+    )
 
 
 def _gazetteer_region(text: str) -> bool:

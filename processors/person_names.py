@@ -223,7 +223,7 @@ def relative_gender(doc: Doc, i: int) -> str | None:
 # abbreviated ranks and titles written with a full stop, which the English tokenizer splits off ("Capt", ".");
 # `processors.nlp` keeps each one token, and each is a title word ("Lieut. Colonel Kareem al-Zaidi")
 TITLE_ABBREVIATIONS = (
-    "Lieut. Capt. Lt. Col. Sgt. Supt. Cmdr. Cdr. Insp. Det. Cpl. Pte. Brig. Maj. Hon. Msgr. Amb. Atty. Cllr. Asst."
+    "Lieut. Capt. Lt. Col. Sgt. Supt. Cmdr. Cdr. Insp. Det. Cpl. Pte. Brig. Maj. Hon. Msgr. Amb. Atty. Cllr. Asst. Coun."
 ).split()
 
 
@@ -255,7 +255,7 @@ TITLE_WORDS = (
     chairperson emeritus emerita sayyed sayyid seyed seyyed garda maulana maulvi moulana allama cm ssp dsp igp
     fr fr. sr sr. father sister pm dpm datuk dato dato' datin tun
     pro tem tempore cllrs supervisor selectman selectwoman alderwoman councilmember assemblymember freeholder
-    executive u daw
+    executive u daw coun colr
     """.split()
     )
 ) - NAME_TITLES
@@ -283,6 +283,8 @@ COUNCILLOR_ABBREVIATIONS = frozenset(["Cr", "Cr."])
 # Cllr") means
 ROLE_ABBREVIATIONS = {
     "cllr": "councillor",
+    "coun": "councillor",
+    "colr": "councillor",
     "cr": "councillor",
     "sen": "senator",
     "rep": "representative",

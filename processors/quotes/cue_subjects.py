@@ -17,6 +17,7 @@ from processors.quotes.source_words import (
     ADDRESSEE_VERBS,
     CITING_VERBS,
     CLIMB_DEPS,
+    DESCRIBED_PASSIVES,
     DOCUMENT_NOUNS,
     GROUP_PRONOUNS,
     INVERTED_PRONOUNS,
@@ -125,8 +126,9 @@ def subject_of_cue(
             # participle goes with the reporting verb, not with the clause the parse hung it in
             cur = reporter
             continue
-        if cur.lower_ in ADDRESSED_PASSIVES and any(c.dep_ == "auxpass" for c in kids(cur)):
-            # "Residents were advised to expect ...": the passive subject is who was addressed, not the source
+        if cur.lower_ in ADDRESSED_PASSIVES | DESCRIBED_PASSIVES and any(c.dep_ == "auxpass" for c in kids(cur)):
+            # "Residents were advised to expect ...": the passive subject is who was addressed, not the source;
+            # "the fires were described as "..."": what was described
             subjects = [c for c in subjects if c.dep_ != "nsubjpass"]
         if any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in subjects):
             return None  # "it was agreed to continue ...", "it is said that": an impersonal passive names no one

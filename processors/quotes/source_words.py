@@ -156,6 +156,10 @@ NAMING_PARTICIPLES = frozenset("named called using nicknamed known identified du
 # verbs whose object is the one spoken to ("told Reuters", "asked the minister"), never the speaker
 # passive forms whose subject is the one addressed ("residents were advised/told/urged to ...")
 ADDRESSED_PASSIVES = frozenset("advised told asked urged warned reminded instructed informed cautioned".split())
+# passive forms whose subject is what was named so ("the fires were described as ..."), never the source
+DESCRIBED_PASSIVES = frozenset(
+    "described called labelled labeled termed branded dubbed characterised characterized".split()
+)
 ADDRESSEE_VERBS = frozenset("tell tells told telling ask asks asked asking urge urges urged urging".split())
 # pronouns that can follow the cue as its subject ('"...," said he'); "it", "him" after a cue are objects
 INVERTED_PRONOUNS = frozenset(["he", "she", "they"])

@@ -171,7 +171,12 @@ class SpeakerIndex(MentionIndex):
         phrase = noun_phrase(tok)
         # a proper noun, or a capitalised surname of a person named in full the model took for a common noun
         # ("Fallows remarked" after "Chris Fallows")
-        if tok.pos_ == "PROPN" or (tok.is_title and tok.lower_ in self.surnames):
+        # (or an organisation's initials the model took for a common noun: "said the INMO")
+        if (
+            tok.pos_ == "PROPN"
+            or (tok.is_title and tok.lower_ in self.surnames)
+            or (tok.is_upper and tok.text in self.acronyms)
+        ):
             named = self._by_name(phrase["text"], tok.idx)
             if named is None and tok.i > 0 and self.doc[tok.i - 1].lower_.rstrip(".") in _TITLE_WORDS:
                 named = self._by_name(tok.text, tok.idx)  # "The EPA's Dr Cox": the person named "... Cox"
@@ -896,6 +901,12 @@ class SpeakerIndex(MentionIndex):
                 return self.from_entity(self._upgrade(e), char_span(self.doc, e["start"], e["end"]))
         return None
 
+    def _names_a_family(self, e: Entity) -> bool:
+        """ "In offering sympathy to the Seetahal family, he said": a name that only says whose family it is (the
+        one the article is about is usually dead or absent) is no antecedent of a pronoun."""
+        head = self._head_token(e, self.tok_starts)
+        return head is not None and head.dep_ in ("compound", "poss") and head.head.lower_ in ("family", "families")
+
     def _antecedent_person(self, tok: Token, pronoun: str = "") -> Speaker | None:
         pos = tok.idx
         i = bisect_left(self.person_starts, pos) - 1
@@ -908,7 +919,7 @@ class SpeakerIndex(MentionIndex):
             start, e, level, sent = self.persons[k]
             if self.in_quote(start) or not self.agrees(e["canonical"], pronoun):
                 continue
-            if any(e["start"] <= b < e["end"] for b in bound):
+            if any(e["start"] <= b < e["end"] for b in bound) or self._names_a_family(e):
                 continue
             if latest is None:
                 latest, latest_level = (start, e), level

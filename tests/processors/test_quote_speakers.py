@@ -3463,3 +3463,70 @@ def test_a_surname_without_its_arabic_article_finds_the_full_name() -> None:
     index = SpeakerIndex(nlp.load_model()(text), [person], lambda pos: False)
     found = index._by_name("Masri", text.index("Masri added"))
     assert found is not None and found["canonical"] == "Abdel Karim El-Masri"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "name"),
+    [
+        # "Coun", the councillor's abbreviation of Yorkshire papers, is a title
+        (
+            'Coun Shabir Pandor said the plan was sound.\n\n"It is a continuous dialogue," Coun Pandor said.',
+            "It is a continuous dialogue,",
+            "Shabir Pandor",
+        ),
+        # a party in the possessive before a full name is no part of it
+        (
+            '"That is fine, we do not have the motion," said Sinn Féin’s Mick Nugent.',
+            "That is fine, we do not have the motion,",
+            "Mick Nugent",
+        ),
+        # a parenthesis after the title, then a given name the model left out
+        (
+            "BSF DIG (North Bengal Frontier) Anirban Kumar Mishra said that the objection had been answered. "
+            "“Everything is peaceful,” Mishra said.",
+            "Everything is peaceful,",
+            "Anirban Kumar Mishra",
+        ),
+        # "Medicine Hat-Brooks", the riding, is no person holding the title before it
+        (
+            "Since May, Premier and Medicine Hat-Brooks MLA Danielle Smith has been focusing on her vision.\n\n"
+            "The premier also keeps tabs on the communities. “So, I feel very connected to the community.”",
+            "So, I feel very connected to the community.",
+            "Danielle Smith",
+        ),
+    ],
+)
+def test_names_of_councillors_party_members_and_premiers(
+    run: Callable[[str], list[Quote]], text: str, quote: str, name: str
+) -> None:
+    assert speakers(run(text))[quote] == name
+
+
+def test_what_was_described_so_is_not_who_described_it(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Tom Harker, fire chief with Lakeview Fire Rescue said the fires and overnight efforts to fight them were "
+        "described as “a hundred years of firefighting in one night.”"
+    )
+    assert speakers(run(text)) == {"a hundred years of firefighting in one night.": "Tom Harker"}
+
+
+def test_initials_of_an_organisation_tagged_a_common_noun_name_it(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "The figures come from the Irish Nurses and Midwives Organisation (INMO), which counted 669 people on "
+        "trolleys.\n\n“That really has to happen immediately,” said the INMO."
+    )
+    assert speakers(run(text)) == {"That really has to happen immediately,": "Irish Nurses and Midwives Organisation"}
+
+
+def test_a_name_that_only_says_whose_family_is_no_antecedent(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Prime Minister Keith Mitchell spoke to reporters in Tobago on Monday after the killing of lawyer Dana "
+        "Seetahal.\n\n"
+        "“We have been attempting to work together very closely in uniting our security apparatus throughout the "
+        "region,” Mitchell said.\n\n"
+        "In offering Grenada’s sympathy to the Seetahal family, he said crime must be confronted head-on.\n\n"
+        "“Special sympathy to her family and her loved ones because they must be affected.”"
+    )
+    assert speakers(run(text))["Special sympathy to her family and her loved ones because they must be affected."] == (
+        "Keith Mitchell"
+    )
