@@ -165,6 +165,21 @@ def subject_of_cue(
                 ):
                     # "Ann Roe from Ashford, who left a note stating": "who" is no place; the person it comes from
                     antecedent = antecedent.head.head if antecedent.head.lower_ in ("from", "of", "in") else antecedent
+                k = child.i - 2 if child.i >= 2 and child.doc[child.i - 1].text == "," else child.i - 1
+                before = child.doc[k] if k >= 0 else None
+                if (
+                    child.lower_ == "who"
+                    and antecedent.ent_type_ != "PERSON"
+                    and not people_noun(antecedent)  # "a niece of ... Christine O'Donnell, who claimed": the niece
+                    and antecedent.lower_ not in ROLE_WORDS
+                    and before is not None
+                    and before.ent_type_ == "PERSON"
+                    and before.i > antecedent.i
+                    and not in_quote(before.idx)
+                ):
+                    # "the Conservative group, including its leader Cllr Wayne Fitzgerald, who admitted": the
+                    # person right before "who", not the group the parse hung the clause on
+                    antecedent = before
                 if antecedent.ent_type_ == "CARDINAL" or antecedent.lower_ in QUANTIFIER_HEADS:
                     # "hundreds of supporters who yelled": the people counted, not the count
                     group = of_object(antecedent)

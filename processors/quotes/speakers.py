@@ -655,6 +655,10 @@ class SpeakerIndex(MentionIndex):
         org = self._entity_of_phrase(pobj)
         if org is None and pobj.lower_ in BODY_NOUNS:
             org = self._subject_org_before(pobj, reach=reach)
+        if org is None and pobj.lower_ in _PART_NOUNS:
+            # "a spokesperson for the Cork area of the INMO": the body the part belongs to
+            of = next((c for c in kids(pobj) if c.dep_ == "prep" and c.lower_ == "of"), None)
+            return self._org_in_prep(of, reach) if of is not None else None
         return (pobj, org) if org is not None and org["label"] == "ORG" else None
 
     def _earlier_body(self, tok: Token, depth: int) -> Speaker | None:
@@ -1030,6 +1034,8 @@ _GAVE_NAME = re.compile(
 _FOCUS_DESCRIPTIONS = (
     DESCRIBED_ROLES | PARTY_MEMBER_NOUNS | frozenset("head politician lawmaker legislator statesman".split())
 )
+# a part of a body, which speaks as the body ("a spokesperson for the Cork area of the INMO")
+_PART_NOUNS = frozenset("area branch region division wing chapter section unit arm".split())
 # an age before a role ("the 62-year-old former judge")
 _AGE = re.compile(r"\b\d{1,3}-year-old\b")
 # the titles of a head of state

@@ -3530,3 +3530,22 @@ def test_a_name_that_only_says_whose_family_is_no_antecedent(run: Callable[[str]
     assert speakers(run(text))["Special sympathy to her family and her loved ones because they must be affected."] == (
         "Keith Mitchell"
     )
+
+
+def test_a_spokesperson_for_a_part_of_a_body_speaks_for_the_body(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "The figures come from the Irish Nurses and Midwives Organisation (INMO), which counted 669 people on "
+        "trolleys.\n\n"
+        "A spokesperson for the Cork area of the INMO said there had been a “winter level” of people on trolleys "
+        "during the summer."
+    )
+    assert speakers(run(text)) == {"winter level": "Irish Nurses and Midwives Organisation"}
+
+
+def test_who_after_a_person_named_inside_a_group_is_the_person(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Cllr Jones said he was “humbled and touched” by the support he received from the Conservative group, "
+        "including its leader Cllr Wayne Fitzgerald who admitted that Cllr Jones had done a “pretty good job” as "
+        "leader of the council."
+    )
+    assert speakers(run(text))["pretty good job"] == "Wayne Fitzgerald"
