@@ -464,6 +464,8 @@ def _abbreviated_title_then_surname(text: str) -> bool:
     """ "Cllr Feeley", "Dr Jagdeo" tagged a body: an abbreviated title or honorific before one capitalised word
     that names no place or body."""
     words = text.split()
+    if len(words) == 3 and words[1] in SURNAME_PARTICLES:  # "Mr de Faoite"
+        words = [words[0], words[2]]
     if len(words) != 2 or words[0].lower().rstrip(".") not in _ABBREVIATED_TITLES or not words[0][:1].isupper():
         return False
     name = words[1]
@@ -579,12 +581,20 @@ def _preceded_by_role(span: Span) -> bool:
     if span.start == 0:
         return False
     prev = span.doc[span.start - 1]
-    return prev.lower_ in PERSON_ROLE_WORDS and not prev.is_sent_end
+    # (or a title that names a person: "East Belfast councillor Séamas de Faoite", tagged an organisation)
+    person_title = prev.lower_ in TITLE_WORDS and prev.lower_.endswith(PERSON_NOUN_ENDINGS) and prev.is_lower
+    return (prev.lower_ in PERSON_ROLE_WORDS or person_title) and not prev.is_sent_end
 
 
 def _looks_like_name(text: str) -> bool:
+    """Capitalised words; a surname's particle between title-case words allowed ("Séamas de Faoite", not "NPR
+    Hamza bin Laden")."""
     words = text.split()
-    return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+    if not 1 <= len(words) <= 4:
+        return False
+    if any(w in SURNAME_PARTICLES for w in words[1:-1]):
+        return all(w.istitle() or w in SURNAME_PARTICLES for w in words) and words[-1].istitle()
+    return all(w[:1].isupper() for w in words)
 
 
 def _acronym_links(text: str, ents: list[Entity]) -> dict[str, str]:
@@ -839,7 +849,8 @@ def _person_by_given_name(ent: Entity) -> list[Entity]:
         tail = words[i:]
         if titled is not None and i != titled:
             continue
-        given = word.lower() in names or fold_name(word) in names  # "Andrés Ibáñez Larraín"
+        # "Andrés Ibáñez Larraín"; not a surname's particle after a name ("Régis Le Bris": "Le" is no given name)
+        given = (word.lower() in names or fold_name(word) in names) and not (i and word.lower() in SURNAME_PARTICLES)
         if (given or i == titled) and 2 <= len(tail) <= 4 and all(w[:1].isupper() for _, w in tail):
             person = _sub_entity(ent, pos, len(ent["text"]), "PERSON")
             if i == 0:

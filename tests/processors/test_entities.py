@@ -1313,3 +1313,21 @@ def test_burmese_honorifics_and_an_office_after_a_comma_are_no_part_of_a_name(nl
     assert _strip_title(person("Daw Khin Hla"))["text"] == "Khin Hla"
     assert _strip_title(person("Daniel Ortiz, Superintendent"))["text"] == "Daniel Ortiz"
     assert _strip_title(person("Charles F. Bolden, Jr."))["text"] == "Charles F. Bolden, Jr."
+
+
+def test_a_surname_with_a_capitalised_particle_keeps_its_given_name(nlp: Language) -> None:
+    # "Le" is a given name on its own; after another name it opens the surname
+    words = "Régis Le Bris praised the players . Le Bris said so .".split()
+    got = {
+        (e["text"], e["label"], e["canonical"])
+        for e in extract_entities(_doc(nlp, words, [(0, 3, "ORG"), (7, 9, "PERSON")]))
+    }
+    assert ("Régis Le Bris", "PERSON", "Régis Le Bris") in got and ("Le Bris", "PERSON", "Régis Le Bris") in got
+
+
+def test_a_name_with_a_particle_after_a_lower_case_title_is_a_persons(nlp: Language) -> None:
+    words = "East Belfast councillor Séamas de Faoite spoke . Mr de Faoite said so .".split()
+    ents = [(0, 2, "GPE"), (3, 6, "ORG"), (8, 11, "ORG")]
+    got = {(e["text"], e["label"], e["canonical"]) for e in extract_entities(_doc(nlp, words, ents))}
+    assert ("Séamas de Faoite", "PERSON", "Séamas de Faoite") in got, got
+    assert ("de Faoite", "PERSON", "Séamas de Faoite") in got, got
