@@ -153,11 +153,15 @@ def _clean_bounds(span: Span, full_text: str) -> tuple[int, int] | None:
     return start, end
 
 
+def _name_letters(word: str) -> str:
+    """A name word without its hyphens and apostrophes ("Polata’ivao" -> "Polataivao", "Al-Awadi" -> "AlAwadi")."""
+    return word.replace("-", "").replace("’", "").replace("'", "")
+
+
 def _loose_name_token(tok: Token) -> bool:
     """A capitalised proper-noun word outside every entity, that can be part of a name ("Om", "Garced",
     "Polata’ivao", with a glottal stop)."""
-    word = tok.text.replace("-", "")
-    bare = word.replace("’", "").replace("'", "")
+    bare = _name_letters(tok.text)
     return (
         tok.pos_ == "PROPN"
         and tok.ent_iob_ == "O"
@@ -380,12 +384,12 @@ def _extend_name(span: Span, bounds: tuple[int, int]) -> tuple[int, int]:
 def _name_word_after_honorific(tok: Token) -> bool:
     """A capitalised word, perhaps with an apostrophe ("Sa’ilele"), outside every entity, after a space (the
     parse may open a sentence at it, after "Dr.")."""
-    word = tok.text.replace("’", "").replace("'", "").replace("-", "")
+    word = _name_letters(tok.text)
     return (
         tok.ent_iob_ == "O"
         and word.isalpha()
         and tok.text[:1].isupper()
-        and tok.text[1:].replace("’", "").replace("'", "").replace("-", "").islower()
+        and _name_letters(tok.text[1:]).islower()
         and tok.lower_ not in TITLE_WORDS
         and tok.doc[tok.i - 1].whitespace_ == " "
     )
@@ -471,7 +475,7 @@ def _abbreviated_title_then_surname(text: str) -> bool:
     name = words[1]
     return (
         name[:1].isupper()
-        and name.replace("’", "").replace("'", "").replace("-", "").isalpha()
+        and _name_letters(name).isalpha()
         and name.lower() not in NON_PERSON_WORDS
         and not gazetteer_place(name)
     )
@@ -662,7 +666,7 @@ def _person_canonical(
     if not fuller and len(words) == 1:
         # "La’auli said" after "La’aulialemalietoa Leuatea Polata’ivao": a long first name (a Samoan title)
         # shortened, when one full name opens with it
-        by_given = {name_words(p["text"])[0]: p["text"] for p in persons if len(name_words(p["text"])) >= 2}
+        by_given = {w[0]: p["text"] for p in persons if len(w := name_words(p["text"])) >= 2}
         if _shortened_given(words[0], set(by_given)):
             return next(full for g, full in by_given.items() if g.startswith(words[0]))
     if not fuller:
@@ -950,7 +954,7 @@ def _strip_title(ent: Entity, token_at: Callable[[int], Token | None] = lambda p
             words[k][1] == "Sheikh"
             and len(words) - k == 2
             and first is not None
-            and _sheikh_name(first.doc.text, words[k + 1][1])
+            and _sheikh_name(doc_text(first.doc), words[k + 1][1])
         ):
             break  # "Sheikh Hasina": part of a one-word name (_with_sheikh)
         elif given_name_before_initial([w for _, w in words[k:]]):
@@ -1481,7 +1485,10 @@ def _join_split_persons(doc: Doc, raw: list[tuple[Span, Entity]], full_text: str
         if out:
             prev_span, prev = out[-1]
             gap = full_text[prev["end"] : e["start"]]
-            if (
+            place_word_first = (
+                # "parliamentarian Fiamē Naomi Mata’afa" tagged a place "Fiamē" and a person "Naomi Mata’afa": a
+                # word no gazetteer knows run into a name is its first word (not after "of": "Prime Minister of
+                # Veloria Aravind Keshpal")
                 prev["label"] in ("GPE", "LOC")
                 and e["label"] == "PERSON"
                 and gap == " "
@@ -1489,26 +1496,17 @@ def _join_split_persons(doc: Doc, raw: list[tuple[Span, Entity]], full_text: str
                 and prev["text"].istitle()
                 and not gazetteer_place(prev["text"])
                 and not (prev_span.start > 0 and doc[prev_span.start - 1].pos_ == "ADP")
-            ):
-                # "parliamentarian Fiamē Naomi Mata’afa" tagged a place "Fiamē" and a person "Naomi Mata’afa": a
-                # word no gazetteer knows run into a name is its first word (not after "of": "Prime Minister of
-                # Veloria Aravind Keshpal")
-                joined = doc.char_span(prev["start"], e["end"], alignment_mode="expand") or prev_span
-                out[-1] = (joined, _entity(full_text, prev["start"], e["end"], "PERSON"))
-                continue
-            if (
-                prev["label"] == "PERSON"
-                and e["label"] in PLACE_LIKE_LABELS | {"PERSON"}
-                and _PARTICLE_GAP.fullmatch(gap)
-                and e["text"][:1].isupper()
-                and len(e["text"].split()) <= 2
-            ):
+            )
+            particle_surname = (
                 # "Plaid Cymru leader Rhun ap Iorwerth" tagged "Rhun" and an organisation "Iorwerth": the surname
                 # after its particle
-                joined = doc.char_span(prev["start"], e["end"], alignment_mode="expand") or prev_span
-                out[-1] = (joined, _entity(full_text, prev["start"], e["end"], "PERSON"))
-                continue
-            if (
+                prev["label"] == "PERSON"
+                and e["label"] in PLACE_LIKE_LABELS | {"PERSON"}
+                and _PARTICLE_GAP.fullmatch(gap) is not None
+                and e["text"][:1].isupper()
+                and len(e["text"].split()) <= 2
+            )
+            split_person = (
                 e["label"] == prev["label"] == "PERSON"
                 and (gap == " " or (gap in ("' ", "’ ") and prev["text"].endswith(" O")))
                 and not prev["text"].endswith(("'s", "’s"))
@@ -1517,7 +1515,8 @@ def _join_split_persons(doc: Doc, raw: list[tuple[Span, Entity]], full_text: str
                     for x in (prev, e)
                 )
                 and fold_name(prev["text"].split()[0]) in given_names()
-            ):
+            )
+            if place_word_first or particle_surname or split_person:
                 joined = doc.char_span(prev["start"], e["end"], alignment_mode="expand") or prev_span
                 out[-1] = (joined, _entity(full_text, prev["start"], e["end"], "PERSON"))
                 continue

@@ -58,6 +58,11 @@ def published_by(doc_noun: Token, in_quote: Callable[[int], bool]) -> Token | No
     return None
 
 
+# passives whose subject is no source: who was addressed ("residents were advised") or what was named so ("the
+# fires were described as")
+_NOT_SOURCE_PASSIVES = ADDRESSED_PASSIVES | DESCRIBED_PASSIVES
+
+
 def subject_of_cue(
     doc: Doc, cue: Cue, in_quote: Callable[[int], bool], is_person: Callable[[int], bool] | None = None
 ) -> Token | None:
@@ -126,7 +131,7 @@ def subject_of_cue(
             # participle goes with the reporting verb, not with the clause the parse hung it in
             cur = reporter
             continue
-        if cur.lower_ in ADDRESSED_PASSIVES | DESCRIBED_PASSIVES and any(c.dep_ == "auxpass" for c in kids(cur)):
+        if cur.lower_ in _NOT_SOURCE_PASSIVES and any(c.dep_ == "auxpass" for c in kids(cur)):
             # "Residents were advised to expect ...": the passive subject is who was addressed, not the source;
             # "the fires were described as "..."": what was described
             subjects = [c for c in subjects if c.dep_ != "nsubjpass"]

@@ -168,9 +168,10 @@ class MentionIndex:
                     self.roles.setdefault(role, []).append(e)
                 words = e["canonical"].split()
                 if len(words) >= 2:
-                    self.surnames.setdefault(surname(e["canonical"]), []).append(e)
+                    last = surname(e["canonical"])
+                    self.surnames.setdefault(last, []).append(e)
                     bare = name_words(e["canonical"])[-1]
-                    if bare != surname(e["canonical"]) and surname(e["canonical"]).endswith("-" + bare):
+                    if bare != last and last.endswith("-" + bare):
                         self.surnames.setdefault(bare, []).append(e)  # "Sisi" after "Abdel Fattah El-Sisi"
                     if len(words[0]) > 2 and words[0].isalpha() and words[0].istitle():
                         self.given.setdefault(words[0].lower(), {}).setdefault(e["canonical"], e)
