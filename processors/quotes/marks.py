@@ -11,6 +11,8 @@ Rules, all local so that one stray mark never spoils more than its own paragraph
 - a quote still open at the end of its paragraph is kept up to the paragraph end when the next paragraph opens
   with a quotation mark (a quotation over several paragraphs: one quote per paragraph) or when the opening mark
   stands where quotations start (after a colon, a comma or at the paragraph start); otherwise it is dropped;
+  when the next paragraph opens with no mark but closes one before any opening mark, the quotation goes on there
+  (the source left out the paragraph's opening mark);
 - a quote nested in another one is dropped (only the outer quotation is reported); a single-quoted span that
   straddles a double-quoted one is dropped.
 
@@ -203,6 +205,13 @@ def _pair_paragraph(
             out.append(MarkedSpan(opened + 1, para[1], opened, None, family, continued))
 
 
+def _goes_on(text: str, out: list[MarkedSpan], para: tuple[int, int]) -> bool:
+    """Did the quotation before end, unclosed, with the paragraph right before this one?"""
+    if not out or out[-1].close_pos is not None or out[-1].continued:
+        return False
+    return NON_SPACE.search(text, out[-1].end, para[0]) is None  # (stops at the first character: linear)
+
+
 def _next_strong_close(marks: list[tuple[int, int]]) -> list[bool]:
     n = len(marks)
     out = [False] * (n + 1)
@@ -218,6 +227,14 @@ def _pair(text: str, marks: list[tuple[int, int]], family: str) -> list[MarkedSp
     k, n = 0, len(marks)
     while k < n:
         para = _paragraph_at(text, marks[k][0])
+        if marks[k][1] == CLOSE and _goes_on(text, out, para):
+            # '“If the party wins, it shakes things up. // People have to think of this vote,” he said': the
+            # quotation of the paragraph before goes on, without an opening mark, up to this closing one
+            out[-1] = out[-1]._replace(continued=True)
+            if marks[k][0] > para[0]:
+                out.append(MarkedSpan(para[0], marks[k][0], para[0], marks[k][0], family))
+            k += 1
+            continue
         if k + 1 == n or marks[k + 1][0] >= para[1]:  # one mark in the paragraph: the usual case
             if marks[k][1] in (OPEN, EITHER):
                 _pair_paragraph(text, marks[k : k + 1], para, family, out)

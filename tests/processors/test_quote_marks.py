@@ -89,6 +89,20 @@ def test_multi_paragraph_quote_one_per_paragraph() -> None:
     assert spans[0].continued and spans[1].continued and not spans[2].continued
 
 
+def test_a_paragraph_closing_a_quote_it_never_opened_goes_on_with_the_one_before() -> None:
+    text = (
+        "In an interview, the candidate said: “If we win seats, that shakes up politics in the county.\n\n"
+        "People have to think of this vote as a strategic vote.” The polls open on Thursday.\n\n"
+        "Turnout was “low” last time."
+    )
+    assert inner(text) == [
+        "If we win seats, that shakes up politics in the county.",
+        "People have to think of this vote as a strategic vote.",
+        "low",
+    ]
+    assert pair_marks(text)[0].continued
+
+
 def test_nested_quote_is_not_reported() -> None:
     text = "The witness said, \"He shouted 'stop' twice and then ran.\""
     assert inner(text) == ["He shouted 'stop' twice and then ran."]
