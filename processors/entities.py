@@ -27,6 +27,7 @@ from processors.person_names import (
     COUNCILLOR_ABBREVIATIONS,
     DESCRIPTOR_NOUNS,
     GENERATIONAL_SUFFIXES,
+    GIVEN_NAMES_AS_TITLES,
     HONORIFICS,
     NAME_TITLES,
     PARTY_MEMBER_NOUNS,
@@ -508,12 +509,25 @@ _OFFICES_AFTER_PLACE = frozenset("CM PM DPM MP MLA MEP MPP MHA MSP".split())
 _INITIALS_WORD = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
+# the last word of a local jurisdiction's name, before the title of its office ("Flathead County Sheriff")
+_JURISDICTION_WORDS = frozenset("County City Parish Borough Township District".split())
+
+
 def _office_then_name(ent: Entity) -> list[Entity]:
     """ "Krishnaraja MLA T.S. Srivatsa", "Mysuru MP Pratap Simha" tagged an organisation: an office written in
     capitals, after its constituency, before two or three words of a name (initials or capitalised words, not
-    only initials): the name is a person, the words before it a place."""
+    only initials): the name is a person, the words before it a place. So is a title after a county's or city's
+    name ("Flathead County Sheriff Brian Heino", tagged a work of art or a person)."""
     words = _words(ent["text"])
-    k = next((i for i, (_, w) in enumerate(words) if w in _OFFICES_AFTER_PLACE), None)
+    k = next(
+        (
+            i
+            for i, (_, w) in enumerate(words)
+            if w in _OFFICES_AFTER_PLACE
+            or (i >= 2 and words[i - 1][1] in _JURISDICTION_WORDS and w.istitle() and w.lower() in TITLE_WORDS)
+        ),
+        None,
+    )
     if k is None or not 2 <= len(words) - k - 1 <= 3:
         return [ent]
     name = [w for _, w in words[k + 1 :]]
@@ -740,7 +754,11 @@ def _as_known(name: str) -> str:
 
 
 def _canonicalise(
-    ents: list[Entity], acronyms: dict[str, str], relatives: frozenset[str] = frozenset(), full_text: str = ""
+    ents: list[Entity],
+    acronyms: dict[str, str],
+    relatives: frozenset[str] = frozenset(),
+    full_text: str = "",
+    nicknames: dict[str, str] | None = None,
 ) -> None:
     # names as the article's people are known: "Philip “Brave” Davis" is "Philip Davis"
     persons: list[Entity] = [{**e, "text": _as_known(e["text"])} for e in ents if e["label"] == "PERSON"]
@@ -751,7 +769,7 @@ def _canonicalise(
         text = ent["text"]
         canonical = text
         if ent["label"] == "PERSON":
-            named: Entity = {**ent, "text": _as_known(text)}
+            named: Entity = {**ent, "text": (nicknames or {}).get(text) or _as_known(text)}
             canonical = _person_canonical(named, persons, relatives, full_text)
             canonical = full_given.get(canonical, canonical)
         elif text in acronyms:
@@ -964,6 +982,10 @@ def _strip_title(ent: Entity, token_at: Callable[[int], Token | None] = lambda p
         elif k == 0 and len(words) >= 3 and _country_word(words[0][1]):
             # "... of the Ministry of Foreign Affairs of [Azerbaijan Hikmet Hajiyev]": the country ends the title
             k += 1
+        elif words[k][1] in GIVEN_NAMES_AS_TITLES and (
+            k > 0 or (first is not None and first.i > 0 and first.nbor(-1).lower_ in TITLE_WORDS)
+        ):
+            break  # "Gov. Earl Ray Tomblin": after a title, a title that is also a given name opens the name
         elif _title_word(words[k][1], len(words) - k - 1) or _profession_word(token_at(ent["start"] + words[k][0])):
             k += 1
         elif (
@@ -1082,11 +1104,24 @@ def _split_office_of(ent: Entity) -> Entity:
     return _sub_entity(ent, rest[k][0], len(ent["text"]), "PERSON")
 
 
+def _strip_office_of_body(ent: Entity) -> Entity:
+    """ "Chair of the Tynwald Standards Committee", "Director of the National Cancer Institute" tagged an
+    organisation: an office "of the" body is no part of the body's name (two words or more after "the")."""
+    words = _words(ent["text"])
+    if words and words[0][1].lower() == "the":
+        words = words[1:]
+    if ent["label"] != "ORG" or len(words) < 5 or words[1][1] != "of" or words[2][1] != "the" or "," in ent["text"]:
+        return ent
+    if words[0][1].lower() not in PERSON_ROLE_WORDS or not all(w[:1].isupper() for _, w in words[3:4] + words[-1:]):
+        return ent
+    return _sub_entity(ent, words[3][0], len(ent["text"]), "ORG")
+
+
 def _repaired(ent: Entity, full_text: str) -> Entity:
     """One entity after the repairs of its own span: a caption label, a platform's name, a generic noun after an
     organisation, "State" before a person, an office "for" or "of" something before a person."""
     ent = _strip_platform_word(_strip_caption_word(ent, full_text))
-    ent = _split_office_of(_split_of_state(_strip_generic_noun(ent), full_text))
+    ent = _strip_office_of_body(_split_office_of(_split_of_state(_strip_generic_noun(ent), full_text)))
     return _strip_portfolio(_strip_place_possessor(ent), full_text)
 
 
@@ -1163,19 +1198,30 @@ LANGUAGE_HEADS = frozenset(
     """
     language languages translation translations version versions subtitle subtitles text texts word words
     name names dub dubbing edition editions speaker speakers teacher teachers class classes course courses
-    lesson lessons literature grammar dictionary alphabet spelling accent dialect wikipedia
+    lesson lessons literature grammar dictionary alphabet spelling accent dialect wikipedia department departments
+    professor professors lecturer lecturers major majors degree degrees
     """.split()
 )
 
 
 def _nationality_not_language(span: Span, label: str) -> str:
-    """``English mathematician``, ``French officials``: a language name modifying a noun is a nationality."""
-    if label != "LANGUAGE" or len(span) != 1:
+    """``English mathematician``, ``French officials``: a language name modifying a noun is a nationality; but
+    ``the English department``, ``a Spanish teacher``: a language, whatever the model tagged it."""
+    if label not in ("LANGUAGE", "NORP") or len(span) != 1:
         return label
     tok = span[0]
     head = tok.head
     modifies_noun = tok.dep_ in {"amod", "compound", "nmod"} and head.i > tok.i and head.pos_ in {"NOUN", "PROPN"}
+    if label == "NORP":
+        return "LANGUAGE" if modifies_noun and head.lower_ in LANGUAGE_HEADS and tok.lower_ in _LANGUAGES else label
     return "NORP" if modifies_noun and head.lower_ not in LANGUAGE_HEADS else label
+
+
+# languages named like a people ("English", "French"), which the model may tag a nationality
+_LANGUAGES = frozenset(
+    """english french spanish german italian portuguese dutch russian arabic chinese mandarin cantonese japanese korean
+    hindi urdu bengali punjabi tamil turkish greek polish swedish persian hebrew swahili""".split()
+)
 
 
 def extract_entities(doc: Doc) -> list[Entity]:
@@ -1363,7 +1409,8 @@ def extract_entities(doc: Doc) -> list[Entity]:
             # "Fonatur announced", after "the National Tourism Promotion Fund (Fonatur)": the body, not a place
             e["label"] = "ORG"
     ents = _places_written_as_places(ents, full_text)
-    _canonicalise(ents, links, relatives, full_text)
+    nicknames = _nicknames_as_persons(ents)
+    _canonicalise(ents, links, relatives, full_text, nicknames)
     _person_initials(ents, links)
     return ents
 
@@ -1446,6 +1493,21 @@ def without_nickname(text: str) -> str:
     """ "Philip “Brave” Davis" -> "Philip Davis": a person's name without the nickname quoted inside it."""
     m = _NICKNAMED.search(text)
     return f"{m.group(1)} {m.group(3)}" if m and m.start() == 0 and m.end() == len(text) else text
+
+
+def _nicknames_as_persons(ents: list[Entity]) -> dict[str, str]:
+    """ "Jokowi said", after "President Joko "Jokowi" Widodo": a nickname the article gave inside a person's name
+    is that person, whatever the model tagged it. Returns the nicknames, each with the name it stands for."""
+    nicknames: dict[str, str] = {}
+    for e in ents:
+        if e["label"] == "PERSON":
+            m = _NICKNAMED.fullmatch(e["text"])
+            if m is not None and " " not in m.group(2):
+                nicknames.setdefault(m.group(2), without_nickname(e["text"]))
+    for e in ents:
+        if e["text"] in nicknames and e["label"] in PLACE_LIKE_LABELS | MISC_NAME_LABELS:
+            e["label"] = "PERSON"
+    return nicknames
 
 
 _DASH = re.compile(r" [-–—] ")

@@ -232,6 +232,11 @@ TITLE_ABBREVIATIONS = (
 NAME_TITLES = frozenset({"pope"})
 
 
+# titles that are given names as often ("Earl Spencer", "Dean Ann Roe"): after another title, the given name
+# ("Gov. Earl Ray Tomblin"); never the second word of a title
+GIVEN_NAMES_AS_TITLES = frozenset({"Dean", "Earl"})
+
+
 TITLE_WORDS = (
     PERSON_ROLE_WORDS
     | frozenset(

@@ -10,7 +10,7 @@ from itertools import islice
 from spacy.tokens import Doc, Token
 
 from processors.person_names import TITLE_WORDS as PERSON_TITLES
-from processors.quotes.cues import DOCUMENT_WORDS, READ_VERBS, REPORT_VERBS, Cue
+from processors.quotes.cues import DOCUMENT_WORDS, READ_VERBS, REPORT_VERBS, SPEECH_VERBS, Cue
 from processors.quotes.sentences import doc_text, parsed_sentence_starts, root_of
 from processors.quotes.source_words import (
     ADDRESSED_PASSIVES,
@@ -70,7 +70,7 @@ def subject_of_cue(
     tok = doc[cue.token]
     if cue.kind == "according":
         verb = tok.head
-        if is_person is not None and verb.pos_ == "VERB" and verb.lower_ in REPORT_VERBS:
+        if is_person is not None and verb.pos_ == "VERB" and verb.lower_ in SPEECH_VERBS:
             # "Minister Ann Roe described the crash as "horrific" according to Reuters": the agency reports
             # what the verb's subject said
             subj = next((c for c in kids(verb) if c.dep_ == "nsubj" and not in_quote(c.idx)), None)

@@ -25,7 +25,7 @@ confirm confirms confirmed confirming | assert asserts asserted asserting
 emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised emphasising
 highlight highlights highlighted highlighting | reiterate reiterates reiterated reiterating
 declare declares declared declaring | announce announces announced announcing
-write writes wrote written writing | tweet tweets tweeted tweeting | posted
+write writes wrote written writing | tweet tweets tweeted tweeting | posted | shared
 claim claims claimed claiming | argue argues argued arguing | insist insists insisted insisting
 warn warns warned warning | ask asks asked asking | answer answers answered answering
 reply replies replied replying | respond responds responded responding | recall recalls recalled recalling

@@ -264,7 +264,18 @@ def _attribute(ctx: _Context, c: _Candidate) -> None:
         # the quotation belongs to
         and not (before and ctx.doc[after[0].token].tag_ == "VBG")
     )
-    order = after + before if at_start or tight_after or _named_right_after(ctx, c, after) else before + after
+    # "Ann Roe concluded "successful" talks, according to a statement from State House": the source reports
+    # what the subject did, in its own words (a verb of speech before keeps its subject: "described the crash
+    # as "horrific", according to Reuters")
+    reported = (
+        bool(after and before)
+        and after[0].kind == "according"
+        and before[0].kind == "verb"
+        and ctx.doc[before[0].token].lower_ not in SPEECH_VERBS
+    )
+    order = (
+        after + before if at_start or tight_after or reported or _named_right_after(ctx, c, after) else before + after
+    )
     # then the outer cues of the same side ("X told the magazine the data suggested: "...""): tried only when
     # the nearest name no plausible source
     outer = [
@@ -555,7 +566,11 @@ def _keep(ctx: _Context, c: _Candidate, inner: str, cands: list[_Candidate], k: 
         return False
     if (
         is_title_case(text, m)
-        and (after_title_cue(text, m) or not (c.adjacent and c.cue is not None and _speech(doc, c.cue)))
+        and (
+            after_title_cue(text, m)
+            or _after_outlet(ctx, m)
+            or not (c.adjacent and c.cue is not None and _speech(doc, c.cue))
+        )
         and not (inner.rstrip().endswith("?") and c.cue is not None and _speech(doc, c.cue))
     ):
         return False  # a title, unless a question someone asked ("responded to ... with "What is Aleppo?"")
@@ -566,6 +581,16 @@ def _keep(ctx: _Context, c: _Candidate, inner: str, cands: list[_Candidate], k: 
             for o in cands[max(k - NEIGHBOURS, 0) : k + NEIGHBOURS + 1]
         )
     return True
+
+
+def _after_outlet(ctx: _Context, m: MarkedSpan) -> bool:
+    """ "told MetroNews "Talkline"", "on CBS's "Face the Nation"": a programme's name right after the name of the
+    organisation that airs it (a space between, no punctuation)."""
+    before = ctx.text[max(0, m.open_pos - 4) : m.open_pos]
+    if not before.endswith(" ") or not before[-2:-1].isalnum():
+        return False
+    e = ctx.index.entity_at(m.open_pos - 2)  # its possessive may follow the name
+    return e is not None and e["label"] == "ORG" and e["end"] >= m.open_pos - 3
 
 
 def _affiliation(ctx: _Context, m: MarkedSpan) -> bool:
@@ -717,6 +742,9 @@ def _fallback_speaker(ctx: _Context, c: _Candidate, last: _Candidate | None) -> 
             if sp is not None:
                 c.cue = cue
                 return sp
+    made = _remarks_made_next(ctx, c) if not right.strip(EDGE) else None
+    if made is not None:
+        return made
     prev = c.sent - 1
     if prev >= 0 and sents.same_paragraph(prev, c.sent):
         for cue in ctx.cues(prev)[0][-1:-4:-1]:
@@ -762,6 +790,31 @@ def _fallback_speaker(ctx: _Context, c: _Candidate, last: _Candidate | None) -> 
     if own is not None:
         return own
     return last.speaker if last is not None else None
+
+
+# "made these remarks", "delivered the comments": who spoke words quoted just before
+_DELIVERY_VERBS = frozenset("made makes delivered delivers".split())
+_REMARK_NOUNS = frozenset("remarks remark comments comment statement statements".split())
+
+
+def _remarks_made_next(ctx: _Context, c: _Candidate) -> Speaker | None:
+    """'"... the fastest growth in Africa." // President Ann Roe made these remarks at State House': a quotation
+    that ends its paragraph, and the next paragraph opens by saying who made "these" (or "the") remarks."""
+    sents, nxt = ctx.sents, c.sent + 1
+    if nxt >= len(sents) or sents.paragraph_gap(c.sent, nxt) != 1:
+        return None
+    if ctx.text[c.close : sents.bounds(c.sent)[1]].strip(EDGE):
+        return None
+    for i in sents.token_range(nxt):
+        tok = ctx.doc[i]
+        if tok.lower_ not in _DELIVERY_VERBS or tok.pos_ != "VERB":
+            continue
+        obj = next((k for k in tok.children if k.dep_ == "dobj" and k.lower_ in _REMARK_NOUNS), None)
+        if obj is None or not any(d.dep_ == "det" and d.lower_ in ("these", "those", "the") for d in obj.children):
+            return None
+        subj = next((k for k in tok.children if k.dep_ == "nsubj"), None)
+        return ctx.index.resolve_token(subj) if subj is not None and not ctx.in_quote(subj.idx) else None
+    return None
 
 
 def _object_noun_before_colon(ctx: _Context, c: _Candidate) -> Speaker | None:

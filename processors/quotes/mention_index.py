@@ -123,6 +123,7 @@ class MentionIndex:
     surnames: dict[str, list[Entity]] = field(default_factory=dict)
     given: dict[str, dict[str, Entity]] = field(default_factory=dict)  # a given name -> full name -> a mention
     acronyms: dict[str, Entity] = field(default_factory=dict)
+    org_appositions: dict[str, Entity] = field(default_factory=dict)  # "party" -> "National Unity Platform"
     org_words: dict[str, list[Entity]] = field(default_factory=dict)
     org_counts: dict[str, int] = field(default_factory=dict)
     person_mentions: dict[str, list[int]] = field(default_factory=dict)  # canonical -> starts of its mentions
@@ -163,8 +164,12 @@ class MentionIndex:
                 self.persons.append((e["start"], e, level, sent))
                 self.person_mentions.setdefault(e["canonical"], []).append(e["start"])
                 self._note_titled_gender(e)
-                for role in self._roles_of(e, tok_starts):
-                    role = ROLE_ABBREVIATIONS.get(role.rstrip("."), role)  # "Cllr Ann Roe": a councillor
+                roles = {ROLE_ABBREVIATIONS.get(r.rstrip("."), r) for r in self._roles_of(e, tok_starts)}  # "Cllr"
+                if roles & _SPOKES_WORDS or _PRESS_SECRETARY.search(
+                    doc_text(self.doc), max(0, e["start"] - 30), e["start"]
+                ):
+                    roles |= _SPOKES_WORDS  # "APC Publicity Secretary, Ann Roe ... the spokesperson said"
+                for role in sorted(roles):
                     self.roles.setdefault(role, []).append(e)
                 words = e["canonical"].split()
                 if len(words) >= 2:
@@ -185,6 +190,9 @@ class MentionIndex:
                     bucket = self.org_words.setdefault(w, [])
                     if all(o["canonical"] != name for o in bucket[-8:]):
                         bucket.append(e)
+                noun = _APPOSED_NOUN.search(doc_text(self.doc), max(0, e["start"] - 40), e["start"])
+                if noun is not None and noun[1] not in ROLE_WORDS:
+                    self.org_appositions.setdefault(noun[1], e)
                 initials = "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in SMALL)
                 if len(initials) >= 2 and initials.isupper() and initials != name:
                     self.acronyms.setdefault(initials, e)
@@ -995,6 +1003,12 @@ class MentionIndex:
         trailing = self._name_after_relative_clause(tok) if e is None else None
         if trailing is not None:
             return trailing
+        if e is None and tok.pos_ == "PROPN" and tok.is_title and any(c.dep_ == "appos" for c in tok.children):
+            # "Mills, U.S. Sens. Susan Collins and Angus King based their appeal on": the first of a list of people,
+            # a surname the article gave in full, not the next one
+            known = self._by_name(tok.text, tok.idx) if compound_text(tok) == tok.text else None
+            if known is not None and known["label"] == "PERSON":
+                return {**known, "text": tok.text, "start": tok.idx, "end": tok.idx + len(tok.text)}
         # a role noun, or a name the NER missed ("Center for ... scientist Tierra Curry"): across prepositions
         person = self._person_in_phrase(tok, tok.lower_ in ROLE_WORDS or (e is None and tok.pos_ == "PROPN"))
         if person is not None:
@@ -1141,6 +1155,8 @@ class MentionIndex:
         if tok.pos_ != "NOUN":
             return None
         low = tok.text.lower()
+        if low in self.org_appositions:  # "his party, the National Unity Platform, ... the party said"
+            return self.org_appositions[low]
         for word in (low, *_ORG_NOUN_NAMES.get(low, ())):  # "the force": a "... Police" when none holds "force"
             found = self._org_by_word(word)
             if found is not None:
@@ -1189,6 +1205,16 @@ class MentionIndex:
             owner["country"] = e["country"]
         self.full_mention.setdefault(("ORG", name), owner)
         return owner
+
+
+# one who speaks for a body, by any name of the office ("spokesman", "the spokeswoman", "Publicity Secretary")
+_SPOKES_WORDS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+_PRESS_SECRETARY = re.compile(r"\b(?:[Pp]ublicity|[Pp]ress|[Mm]edia) [Ss]ecretary,? $")
+
+
+# an organisation named in apposition to a common noun, which then stands for it: "his party, the National Unity
+# Platform (NUP)", "the company, Vantor Ltd"
+_APPOSED_NOUN = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]he) ([a-z]{4,}), (?:the )?$")
 
 
 # a common noun for an organisation whose name uses another word: "the force" for "West Midlands Police"

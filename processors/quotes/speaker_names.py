@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from processors.person_names import (
     COUNCILLOR_ABBREVIATIONS,
+    GIVEN_NAMES_AS_TITLES,
     NAME_TITLES,
     TITLE_WORDS,
     fold_name,
@@ -41,6 +42,7 @@ def clean_name(name: str) -> str:
     while (
         len(words) > 2
         and not given_name_before_initial(words)
+        and words[0] not in GIVEN_NAMES_AS_TITLES  # "Earl Ray Tomblin": the entity stage kept it a name
         and (
             words[0].lower().rstrip(".") in _CLEANED_TITLES
             or role_acronym(words[0])

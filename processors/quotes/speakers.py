@@ -104,8 +104,9 @@ class SpeakerIndex(MentionIndex):
                 return self.from_entity(self._upgrade(org), noun_phrase(tok))
         if e is None and tok.pos_ == "NOUN":
             e = self._name_given_in_relative(tok)
-        if e is not None and e["label"] == "NORP" and tok.lower_ in PARTY_MEMBER_NOUNS:
-            member = self._described_speaker(tok)  # "the Social Democrat said": the one who spoke last
+        if e is not None and e["label"] == "NORP" and (tok.lower_ in PARTY_MEMBER_NOUNS or _one_national(tok, e)):
+            # "the Social Democrat said", "the South Korean only said": the one who spoke last
+            member = self._described_speaker(tok, nationality=tok.lower_ not in PARTY_MEMBER_NOUNS)
             if member is not None:
                 return _with_mention(member, noun_phrase(tok))
         if e is not None:
@@ -488,21 +489,25 @@ class SpeakerIndex(MentionIndex):
                 return t
         return None
 
-    def _described_speaker(self, tok: Token) -> Speaker | None:
+    def _described_speaker(self, tok: Token, nationality: bool = False) -> Speaker | None:
         """ "'...,' Ayalon said. '...,' said the Israeli envoy": a definite description of one person ("the
         <adjective> <role>") that names no holder of the role the article introduced, and no person the
         article introduced with "a"/"an" and that noun, is the person who spoke last, in this paragraph or the
         one before."""
         low = tok.lower_
+        fame = low in _FAME_NOUNS and tok.is_lower  # "the former pop star"; not "The Star reported", a newspaper
         if (
             low.endswith("s")
             or not definite(tok)
-            or not (low in ROLE_WORDS or low in _FOCUS_DESCRIPTIONS)
+            or not (low in ROLE_WORDS or low in _FOCUS_DESCRIPTIONS or nationality or fame)
             or tok.dep_ == "poss"
             # "the party's leader", "the head of the agency": another's role; not "the head of state" or "the
             # Social Democrat" (a party's member)
             or any(
-                c.dep_ in ("poss", "prep", "compound") and not _describes_only(c) and not _affiliation(c)
+                c.dep_ in ("poss", "prep", "compound")
+                and not _describes_only(c)
+                and not _affiliation(c)
+                and not (nationality and c.ent_type_ == "NORP")  # "the South Korean"
                 for c in tok.children
             )
         ):
@@ -523,7 +528,7 @@ class SpeakerIndex(MentionIndex):
             # no quotation yet: the person the sentences before are about ("Ukrainian President Ann Roe said ...
             # // "...," the head of state wrote"), as a pronoun there would mean; for words that describe the one
             # in focus, not another party's role ("the judge" after "the defendant Ann Roe")
-            if low not in _FOCUS_DESCRIPTIONS and not aged:
+            if low not in _FOCUS_DESCRIPTIONS and not fame and not aged:
                 return None
             person = self._antecedent_person(tok)
             if person is None or person["label"] != "PERSON" or person["mention"] is None:
@@ -911,6 +916,19 @@ class SpeakerIndex(MentionIndex):
         head = self._head_token(e, self.tok_starts)
         return head is not None and head.dep_ in ("compound", "poss") and head.head.lower_ in ("family", "families")
 
+    def _led_by_pronoun(self, sent: int, before: int, pronoun: str) -> bool:
+        """Is the main clause's subject of sentence ``sent`` that pronoun ("he", "she"), ahead of ``before``: the
+        sentence goes on about someone named earlier, and a person only in its other clauses is not its focus."""
+        if pronoun not in ("he", "she") or not 0 <= sent < len(self.sent_starts):
+            return False
+        end = self.sent_starts[sent + 1] if sent + 1 < len(self.sent_starts) else len(self.doc)
+        for t in self.doc[self.sent_starts[sent] : end]:
+            if t.idx >= before:
+                return False
+            if t.lower_ == pronoun and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT":
+                return not self.in_quote(t.idx)
+        return False
+
     def _antecedent_person(self, tok: Token, pronoun: str = "") -> Speaker | None:
         pos = tok.idx
         i = bisect_left(self.person_starts, pos) - 1
@@ -925,6 +943,8 @@ class SpeakerIndex(MentionIndex):
                 continue
             if any(e["start"] <= b < e["end"] for b in bound) or self._names_a_family(e):
                 continue
+            if level < 2 and self._led_by_pronoun(sent, start, pronoun):
+                continue  # "He was relieved after winger Ann Roe scored. // '...,' he said": the first "he"
             if latest is None:
                 latest, latest_level = (start, e), level
             if best is None:
@@ -1030,6 +1050,8 @@ _GAVE_NAME = re.compile(
 )
 
 
+# a famous person, by the field of the fame ("the former pop star", "the football superstar")
+_FAME_NOUNS = frozenset({"star", "superstar"})
 # descriptions a report gives the person it is about, by way of variation ("the head of state", "the diplomat")
 _FOCUS_DESCRIPTIONS = (
     DESCRIBED_ROLES | PARTY_MEMBER_NOUNS | frozenset("head politician lawmaker legislator statesman".split())
@@ -1095,14 +1117,28 @@ def _abbreviates(words: list[str], letters: str) -> bool:
 _SECOND_RANKS = frozenset("deputy vice assistant under".split())
 
 
+def _one_national(tok: Token, e: Entity) -> bool:
+    """ "the South Korean", "the Briton": one person by nationality (a demonym with a plural in -s, the whole
+    phrase after "the"; not "the Chinese", "the French", who may be a people or a government)."""
+    return (
+        definite(tok)
+        and tok.tag_ in ("NNP", "NN")
+        and tok.lower_.endswith(("an", "i", "on", "er"))
+        and e["end"] == tok.idx + len(tok.text)
+        and e["text"].lower() in (tok.lower_, " ".join(t.lower_ for t in tok.doc[tok.left_edge.i + 1 : tok.i + 1]))
+    )
+
+
 def _describes_only(child: Token) -> bool:
     """A modifier that names no other body or person: "of state" in "the head of state", "Social" in "the Social
     Democrat"."""
     if child.dep_ == "prep" and child.lower_ == "of":
         pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
         return pobj is not None and pobj.lower_ in _OFFICE_SCOPES and pobj.ent_type_ not in ("GPE", "ORG")
-    if child.dep_ == "compound":
-        return child.head.lower_ in PARTY_MEMBER_NOUNS and child.is_title
+    if child.dep_ == "compound":  # "the Social Democrat", "the pop star"
+        return (child.head.lower_ in PARTY_MEMBER_NOUNS and child.is_title) or (
+            child.head.lower_ in _FAME_NOUNS and child.is_lower
+        )
     return False
 
 

@@ -390,6 +390,12 @@ def test_english_before_a_person_noun_is_british(tag: Tagger) -> None:
     assert "GB" not in codes(tag("The novel was translated into English last year."))
 
 
+def test_a_language_department_is_no_nationality(tag: Tagger) -> None:
+    # the model tags "English" a nationality before "department": a university's language department
+    text = "Marla Quist, who chairs the English department at Prairie State College in Bismarck, North Dakota, retired."
+    assert codes(tag(text)) == {"US"}
+
+
 def test_possessive_place_before_an_organisation_counts(tag: Tagger) -> None:
     found = codes(tag("Scientists from China's Tsinghua University and London's Royal Veterinary College disagreed."))
     assert {"CN", "GB"} <= found

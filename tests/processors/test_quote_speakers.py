@@ -3549,3 +3549,111 @@ def test_who_after_a_person_named_inside_a_group_is_the_person(run: Callable[[st
         "leader of the council."
     )
     assert speakers(run(text))["pretty good job"] == "Wayne Fitzgerald"
+
+
+def test_a_title_after_a_county_is_no_part_of_the_name(run: Callable[[str], list[Quote]]) -> None:
+    # the model tags "Flathead County Sheriff Brian Aho" a work of art
+    text = (
+        '"A mandatory evacuation means there is a strong probability of wildfire moving into the targeted area," '
+        'Flathead County Sheriff Brian Aho said in an email on Friday afternoon. "Ash and debris are likely."'
+    )
+    assert set(speakers(run(text)).values()) == {"Brian Aho"}
+
+
+def test_a_given_name_that_is_also_a_title_after_a_title_is_the_name(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        '"My heart goes out to every family that got a layoff notice," Gov. Earl Ray Tomblin told reporters. '
+        '"We will keep looking for a buyer," Tomblin said.'
+    )
+    assert set(speakers(run(text)).values()) == {"Earl Ray Tomblin"}
+
+
+def test_a_nickname_given_inside_a_name_is_that_person(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        'JAKARTA – President Joko "Jokowi" Widodo says he will not let anyone weaken the anti-graft commission.\n\n'
+        '"We have to strengthen the commission together," Jokowi said after opening a toll road on Sunday.'
+    )
+    assert speakers(run(text)) == {"We have to strengthen the commission together,": "Joko Widodo"}
+
+
+def test_a_party_named_in_apposition_is_the_party_a_later_noun_means(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Police stormed the headquarters of his party, the People's Hope Platform (PHP), on Monday.\n\n"
+        "“There is heavy military deployment at our secretariat,” the PHP shared on X.\n\n"
+        "“This is intimidation of our candidate,” the party said in another post."
+    )
+    assert set(speakers(run(text)).values()) == {"People's Hope Platform"}
+
+
+def test_a_famous_person_described_by_the_fame_is_the_one_who_spoke(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Opposition leader Kato Lwanga said on Monday that the officers had raided the party offices.\n\n"
+        "The prayers, according to the former pop star, were meant for the party's “detained and missing comrades”."
+    )
+    assert speakers(run(text)) == {"detained and missing comrades": "Kato Lwanga"}
+
+
+def test_according_to_a_source_after_a_verb_of_action_is_the_source(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "President Anika Doorn has concluded a series of “successful” talks in Dubai on two port projects, "
+        "according to a press statement from State House on Thursday."
+    )
+    assert speakers(run(text)) == {"successful": "State House"}
+
+
+def test_remarks_made_in_the_next_paragraph_name_their_speaker(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "“As a result of the decision we took a year ago, the islands are praised the world over. Our economy grew "
+        "the fastest in the region.”\n\n"
+        "President Anika Doorn made these remarks on Monday evening at State House."
+    )
+    assert set(speakers(run(text)).values()) == {"Anika Doorn"}
+
+
+def test_the_spokesperson_is_the_parties_publicity_secretary(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "A statement on Tuesday by UPC Publicity Secretary, Tonye Briggs said the party had nothing to do with the "
+        "visit.\n\nThe spokesperson told the governor “to play less divisive politics and exercise restraint”."
+    )
+    assert speakers(run(text)) == {"to play less divisive politics and exercise restraint": "Tonye Briggs"}
+
+
+def test_a_pronoun_leading_a_sentence_keeps_its_person(run: Callable[[str], list[Quote]]) -> None:
+    # "winger Faisal Halim" is only in the "after" clause of a sentence about "he"
+    text = (
+        "Coach Kim Dae-ho was pleased with the result. “It was a very tough game,” he said.\n\n"
+        "He was relieved that his team did not concede after winger Faisal Halim opened the score.\n\n"
+        "“We had chances to score, the result could be 3-0 to us,” he said."
+    )
+    assert speakers(run(text))["We had chances to score, the result could be 3-0 to us,"] == "Kim Dae-ho"
+
+
+def test_one_person_by_nationality_is_the_one_who_spoke(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Coach Kim Dae-ho was pleased with the result. “It was a very tough game,” he said.\n\n"
+        "When asked about the disallowed header, the South Korean only said: “I did not see it clearly.”"
+    )
+    assert speakers(run(text))["I did not see it clearly."] == "Kim Dae-ho"
+
+
+def test_a_surname_opening_a_list_of_people_is_the_speaker(run: Callable[[str], list[Quote]]) -> None:
+    # "Mills" (untagged) heads the subject; the names after it are in apposition to it in the parse
+    text = (
+        "A pause in federal fishing rules is a done deal after Governor Janet Mills and the state's congressional "
+        "delegation lobbied for it.\n\n"
+        '"I gave a sigh of relief, but there\'s way more to come," fisherman Zach Porter said.\n\n'
+        "Mills, U.S. Sens. Susan Vance and Angus Kerr and Reps. Chellie Moss and Jared Gold based their appeal for the "
+        "pause on “flawed and incomplete data upon which the final rule ultimately relied,” in addition to the "
+        "damage it will wreak on the fishery."
+    )
+    assert speakers(run(text))["flawed and incomplete data upon which the final rule ultimately relied,"] == (
+        "Janet Mills"
+    )
+
+
+def test_an_office_of_a_body_is_no_part_of_the_bodys_name(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "The motion was brought by the Chair of the Tynwald Standards and Members’ Interests Committee, Juan "
+        "Watterson.\n\nThe committee concluded the language used was “unacceptable” and recommended a withdrawal."
+    )
+    assert speakers(run(text)) == {"unacceptable": "Tynwald Standards and Members’ Interests Committee"}

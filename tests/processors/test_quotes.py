@@ -165,6 +165,14 @@ def test_question_someone_asked_is_not_a_title(run: Callable[[str], list[Quote]]
     assert list(got) == ["What is Tartus?"] and name(got["What is Tartus?"]) == "Paul Hendry"
 
 
+def test_a_programme_after_its_broadcaster_is_not_a_quote(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "“My heart goes out to those workers,” Gov. Earl Ray Tomblin told MetroNews “Talkline” on Friday. “We keep "
+        "hoping for a buyer.”"
+    )
+    assert [q["text"] for q in run(text)] == ["My heart goes out to those workers,", "We keep hoping for a buyer."]
+
+
 def test_name_given_on_a_sources_word_is_a_quote(run: Callable[[str], list[Quote]]) -> None:
     text = (
         "In the early years the country had a strong economy and, according to the BBC, was called the "
