@@ -509,6 +509,8 @@ _OFFICES_AFTER_PLACE = frozenset("CM PM DPM MP MLA MEP MPP MHA MSP".split())
 _INITIALS_WORD = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
+# a councillor's abbreviated title, after the ward's name ("Stapeley Cllr Peter Groves")
+_COUNCILLOR_TITLES = frozenset({"cllr", "coun", "colr", "cr"})
 # the last word of a local jurisdiction's name, before the title of its office ("Flathead County Sheriff")
 _JURISDICTION_WORDS = frozenset("County City Parish Borough Township District".split())
 
@@ -525,6 +527,7 @@ def _office_then_name(ent: Entity) -> list[Entity]:
             for i, (_, w) in enumerate(words)
             if w in _OFFICES_AFTER_PLACE
             or (i >= 2 and words[i - 1][1] in _JURISDICTION_WORDS and w.istitle() and w.lower() in TITLE_WORDS)
+            or (i >= 1 and w.rstrip(".").lower() in _COUNCILLOR_TITLES and words[i - 1][1].istitle())
         ),
         None,
     )
@@ -534,8 +537,31 @@ def _office_then_name(ent: Entity) -> list[Entity]:
     shaped = all(_INITIALS_WORD.fullmatch(w) or (w.istitle() and w.replace("-", "").isalpha()) for w in name)
     if not shaped or _INITIALS_WORD.fullmatch(name[-1]) or {w.lower() for w in name} & NON_PERSON_WORDS:
         return [ent]
-    out = [_sub_entity(ent, 0, words[k - 1][0] + len(words[k - 1][1]), "GPE")] if k else []
+    before = ent["text"][: words[k - 1][0] + len(words[k - 1][1])] if k else ""
+    # "Stapeley Cllr Peter Groves": a ward's name, or a party's ("Labour Cllr"), before a councillor's: a place
+    # only when the gazetteer knows it
+    placed = words[k][1].rstrip(".").lower() not in _COUNCILLOR_TITLES or gazetteer_place(before)
+    out = [_sub_entity(ent, 0, len(before), "GPE")] if before and placed else []
     return [*out, _sub_entity(ent, words[k + 1][0], len(ent["text"]), "PERSON")]
+
+
+def _name_after_comma(ent: Entity) -> list[Entity]:
+    """ "US Embassy Chargé d’ Affaires, Catherine Rodriguez" tagged a work of art (or a body): a person's name set
+    off by a comma at the end of the span (two or three capitalised words, a known given name first) is a person,
+    whatever the words before it are (kept only when they were tagged a body)."""
+    if ent["label"] not in MISC_NAME_LABELS | {"ORG"} or ", " not in ent["text"]:
+        return [ent]
+    head, tail = ent["text"].rsplit(", ", 1)
+    words = tail.split()
+    if (
+        not 2 <= len(words) <= 3
+        or not all(w.istitle() and w.replace("-", "").isalpha() for w in words)
+        or fold_name(words[0]) not in given_names()
+        or {w.lower() for w in words} & (NON_PERSON_WORDS | TITLE_WORDS)
+    ):
+        return [ent]
+    name = _sub_entity(ent, len(head) + 2, len(ent["text"]), "PERSON")
+    return [_sub_entity(ent, 0, len(head), "ORG"), name] if ent["label"] == "ORG" else [name]
 
 
 def _place_and_office(text: str) -> bool:
@@ -946,6 +972,13 @@ def _country_word(word: str) -> bool:
     return low in country_names() and not census_given_name(low)
 
 
+def _demonym_word(word: str) -> bool:
+    """A nationality's one-word name that is no given name ("Ni-Vanuatu", "Tanzanian"; not "Germaine")."""
+    from processors.countries.gazetteer import DEMONYM
+
+    return DEMONYM in _gazetteer_kinds(word) and not census_given_name(word.lower())
+
+
 def _two_word_honour(first: str, second: str) -> bool:
     """ "Tan Sri", "Dato’ Seri": two words that are one honour (``TWO_WORD_HONORIFICS``), either apostrophe."""
     return f"{first} {second}".lower().replace("’", "'") in TWO_WORD_HONORIFICS
@@ -979,8 +1012,9 @@ def _strip_title(ent: Entity, token_at: Callable[[int], Token | None] = lambda p
             break  # "Senator Prince Y. Johnson": a given name before a middle initial, not a title
         elif k == 0 and len(words) >= 2 and first is not None and first.tag_ == "VBG" and first.text.endswith("ing"):
             k += 1  # "[Addressing Mrs Horsey]'s widower, she said": a participle opening the sentence
-        elif k == 0 and len(words) >= 3 and _country_word(words[0][1]):
-            # "... of the Ministry of Foreign Affairs of [Azerbaijan Hikmet Hajiyev]": the country ends the title
+        elif k == 0 and len(words) >= 3 and (_country_word(words[0][1]) or _demonym_word(words[0][1])):
+            # "... of the Ministry of Foreign Affairs of [Azerbaijan Hikmet Hajiyev]": the country ends the title;
+            # "[Ni-Vanuatu Annie Watson], who has lived in Rarotonga": a nationality before a name
             k += 1
         elif words[k][1] in GIVEN_NAMES_AS_TITLES and (
             k > 0 or (first is not None and first.i > 0 and first.nbor(-1).lower_ in TITLE_WORDS)
@@ -1117,10 +1151,22 @@ def _strip_office_of_body(ent: Entity) -> Entity:
     return _sub_entity(ent, words[3][0], len(ent["text"]), "ORG")
 
 
+_LOWER_CONJUNCT = re.compile(r" and [a-z]+$")
+
+
+def _strip_lower_conjunct(ent: Entity) -> Entity:
+    """ "community union [ACORN and council] housing chief Tom Renhard": a body's name never ends in "and" and a
+    lower-case word; the name is the part before."""
+    m = _LOWER_CONJUNCT.search(ent["text"])
+    if ent["label"] != "ORG" or m is None or not ent["text"][:1].isupper():
+        return ent
+    return _sub_entity(ent, 0, m.start(), "ORG")
+
+
 def _repaired(ent: Entity, full_text: str) -> Entity:
     """One entity after the repairs of its own span: a caption label, a platform's name, a generic noun after an
     organisation, "State" before a person, an office "for" or "of" something before a person."""
-    ent = _strip_platform_word(_strip_caption_word(ent, full_text))
+    ent = _strip_lower_conjunct(_strip_platform_word(_strip_caption_word(ent, full_text)))
     ent = _strip_office_of_body(_split_office_of(_split_of_state(_strip_generic_noun(ent), full_text)))
     return _strip_portfolio(_strip_place_possessor(ent), full_text)
 
@@ -1241,7 +1287,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
         bounds = _extend_name(span, bounds)
         label = _nationality_not_language(span, span.label_)
         for whole in _split_acronym(_entity(full_text, bounds[0], bounds[1], label)):
-            for part in _office_then_name(whole):
+            for part in (p for office in _office_then_name(whole) for p in _name_after_comma(office)):
                 raw.extend((span, _strip_title(e, token_at)) for e in _person_by_given_name(part))
         tail = _name_after_line_break(span, full_text)
         if tail is not None:
@@ -1576,7 +1622,11 @@ def _join_split_persons(doc: Doc, raw: list[tuple[Span, Entity]], full_text: str
                     _title_word(x["text"].split()[0], 1) or x["text"].split()[0].lower() in NAME_TITLES
                     for x in (prev, e)
                 )
-                and fold_name(prev["text"].split()[0]) in given_names()
+                # a known given name first, or three words in all ("Samia Suluhu" "Hassan")
+                and (
+                    fold_name(prev["text"].split()[0]) in given_names()
+                    or (len(prev["text"].split()) == 2 and " " not in e["text"])
+                )
             )
             if place_word_first or particle_surname or split_person:
                 joined = doc.char_span(prev["start"], e["end"], alignment_mode="expand") or prev_span

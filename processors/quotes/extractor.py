@@ -18,11 +18,20 @@ from dataclasses import dataclass
 from itertools import islice
 
 import numpy
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from processors.person_names import PERSON_ROLE_WORDS
 from processors.quotes.cue_subjects import document_noun, role_named_after, subject_of_cue
-from processors.quotes.cues import CUE_IDS, REPORT_VERBS, SAYING_NOUNS, SPEECH_VERBS, Cue, cue_at, cue_span
+from processors.quotes.cues import (
+    CUE_IDS,
+    REPORT_NOUNS,
+    REPORT_VERBS,
+    SAYING_NOUNS,
+    SPEECH_VERBS,
+    Cue,
+    cue_at,
+    cue_span,
+)
 from processors.quotes.filters import (
     after_title_cue,
     is_nickname,
@@ -253,6 +262,13 @@ def _attribute(ctx: _Context, c: _Candidate) -> None:
     near = range(i_before - 1, max(i_before - 1 - MAX_CUES, -1), -1)
     before = _pick(cues, [i for i in near if not _closed_relative_clause(ctx.doc, cues[i], m.open_pos)])
     before = before or _pick(cues, near)
+    # "Democrats fought his call to improve "election integrity"": his words, not theirs
+    # (not after a verb that names what it describes: "called the court's decision "an attack"")
+    owned = (
+        _owned_noun_cue(ctx, before[0].end, m.open_pos)
+        if before and before[0].kind == "verb" and ctx.doc[before[0].token].lower_ not in NAMING | NAMING_VERBS
+        else None
+    )
     after = _pick(cues, range(i_after, min(i_after + MAX_CUES, len(cues))))
     # a cue right after the closing mark ('"...", wrote X') is the quote's own attribution
     tight_after = (
@@ -306,6 +322,11 @@ def _attribute(ctx: _Context, c: _Candidate) -> None:
         person = _paragraph_reporter(ctx, c) if subj is not None and subj.is_lower else None
         if person is not None:
             c.cue, c.speaker = person
+    if owned is not None:
+        owner = next(k for k in ctx.doc[owned.token].children if k.dep_ == "poss")
+        sp = ctx.index.resolve_token(owner)
+        if sp is not None:
+            c.cue, c.speaker = owned, sp
     if c.cue is not None and _naming(ctx.doc, text, c.cue, m):
         # "... and, according to CNN, was called the "breadbasket"": a name given, on a source's word
         source = next((cue for cue in cues[max(i_before - MAX_CUES, 0) : i_before] if cue.kind == "according"), None)
@@ -524,7 +545,9 @@ def _closed_relative_clause(doc: Doc, cue: Cue, pos: int) -> bool:
         return False
     tok = doc[cue.token]
     end = tok.right_edge
-    if tok.dep_ != "relcl" or end.idx + len(end.text) >= pos:
+    # (a participle on a noun is one too: "the hike demanded by Peel's chief is "unheard of"")
+    reduced = tok.dep_ == "acl" and tok.tag_ == "VBN"
+    if not (tok.dep_ == "relcl" or reduced) or end.idx + len(end.text) >= pos:
         return False
     outer = tok.head.head
     if outer.i > tok.i:
@@ -540,6 +563,50 @@ def _closed_relative_clause(doc: Doc, cue: Cue, pos: int) -> bool:
         if inside.i == outer.i:
             return outer.pos_ == "VERB"
     return False
+
+
+def _owned_noun_cue(ctx: _Context, after: int, pos: int) -> Cue | None:
+    """A reporting noun with a possessor between the verb cue (ending at ``after``) and the quotation, that governs
+    a clause holding the quotation ("his call to improve "..."", "the minister's warning that "...""): whose words
+    they are (not a noun the verb describes: "describing Zille's remarks as "false"")."""
+    doc = ctx.doc
+    first = bisect_left(ctx.sents.tok_starts, pos)
+    if first >= len(doc):
+        return None
+    i = first - 1
+    while i >= 0 and doc[i].idx >= after:
+        tok = doc[i]
+        if (
+            tok.pos_ == "NOUN"
+            and (tok.lower_ in REPORT_NOUNS or tok.lower_ in _OWNED_WORDS_NOUNS)
+            and any(c.dep_ == "poss" and not ctx.in_quote(c.idx) for c in tok.children)
+            and _in_clause_of(doc[first], tok)
+        ):
+            return Cue(tok.i, tok.idx, tok.idx + len(tok.text), "noun")
+        i -= 1
+    return None
+
+
+def _in_clause_of(tok: Token, noun: Token) -> bool:
+    """Is ``tok`` (a quotation's first word) inside a clause the noun governs: up its heads to the noun, through a
+    verb and, outside the quotation, no other noun ("its message to the Council, where it seeks to "..."": the
+    clause is the Council's)?"""
+    through_verb = False
+    start = tok.idx
+    for _ in range(12):
+        if tok.i == noun.i:
+            return through_verb
+        if tok.idx < start and tok.pos_ in ("NOUN", "PROPN", "PRON"):
+            return False
+        through_verb = through_verb or tok.pos_ in ("VERB", "AUX")
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+# nouns for words someone asked or promised, which a possessor owns ("his call to ...", "her plea for ...")
+_OWNED_WORDS_NOUNS = frozenset("call calls plea pleas appeal appeals promise promises pledge pledges vow vows".split())
 
 
 def _pick(cues: list[Cue], indices: Iterable[int]) -> list[Cue]:

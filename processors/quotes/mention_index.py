@@ -48,6 +48,7 @@ from processors.quotes.source_words import (
     MALE_NOUNS,
     NAMING_PARTICIPLES,
     ORG_NAME_ENDS,
+    PARTY_GROUP_WORDS,
     PERSON_NOUNS,
     PICKING_WORDS,
     PLACE_OR_GROUP,
@@ -190,8 +191,12 @@ class MentionIndex:
                     bucket = self.org_words.setdefault(w, [])
                     if all(o["canonical"] != name for o in bucket[-8:]):
                         bucket.append(e)
-                noun = _APPOSED_NOUN.search(doc_text(self.doc), max(0, e["start"] - 40), e["start"])
+                text = doc_text(self.doc)
+                noun = _APPOSED_NOUN.search(text, max(0, e["start"] - 40), e["start"])
                 if noun is not None and noun[1] not in ROLE_WORDS:
+                    self.org_appositions.setdefault(noun[1], e)
+                noun = _KIND_BEFORE_NAME.search(text, max(0, e["start"] - 16), e["start"])
+                if noun is not None and noun[1] in _ORG_KIND_NOUNS:  # "community union ACORN ... the union said"
                     self.org_appositions.setdefault(noun[1], e)
                 initials = "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in SMALL)
                 if len(initials) >= 2 and initials.isupper() and initials != name:
@@ -292,6 +297,36 @@ class MentionIndex:
                 continue
             self._note_person(tok, {**e, "label": "PERSON"})
             added = True
+        # "..." Dastrup said. // "...," she said': the same, for one word the model left untagged
+        tagged = {e["start"] for e in self.entities}
+        # (not a word of a name the article tags elsewhere: a surname or nickname is that person's)
+        in_names = {w.strip("\"“”‘’'") for e in self.entities if e["label"] == "PERSON" for w in e["text"].split()}
+        for i in numpy.flatnonzero(self.doc.to_array("DEP") == _NSUBJ)[:2000].tolist():
+            tok = self.doc[i]
+            word = tok.text
+            if (
+                tok.tag_ in ("NNP", "NN")  # an unknown capitalised word opening a sentence: often a noun; no plural
+                and tok.ent_iob_ == "O"
+                and tok.idx not in tagged
+                and word not in in_names
+                and word.istitle()
+                and word.isalpha()
+                and len(word) > 3
+                and speaks(tok)
+                and not any(c.dep_ in ("compound", "det", "amod") for c in tok.children)
+                and unknown_word(word)
+                and not gazetteer_place(word)
+                and not self.in_quote(tok.idx)
+            ):
+                person: Entity = {
+                    "text": word,
+                    "label": "PERSON",
+                    "start": tok.idx,
+                    "end": tok.idx + len(word),
+                    "canonical": word,
+                }
+                self._note_person(tok, person)
+                added = True
         if added:
             self.persons.sort(key=lambda p: p[0])
 
@@ -1003,10 +1038,20 @@ class MentionIndex:
         trailing = self._name_after_relative_clause(tok) if e is None else None
         if trailing is not None:
             return trailing
-        if e is None and tok.pos_ == "PROPN" and tok.is_title and any(c.dep_ == "appos" for c in tok.children):
+        # (a capitalised word the tagger took for a pronoun or a noun too: "..., Ip said")
+        if (
+            e is None
+            and tok.is_title
+            and tok.is_alpha
+            and (tok.pos_ == "PROPN" or not tok.is_sent_start)
+            # not a word the parse made head of a longer phrase naming someone ("Longtime Imus in the Morning
+            # writer and performer Rob Bartlett tweeted")
+            and not any(c.dep_ == "prep" and any(t.ent_type_ == "PERSON" for t in c.subtree) for c in tok.children)
+        ):
             # "Mills, U.S. Sens. Susan Collins and Angus King based their appeal on": the first of a list of people,
-            # a surname the article gave in full, not the next one
-            known = self._by_name(tok.text, tok.idx) if compound_text(tok) == tok.text else None
+            # a surname the article gave in full, not the next one; "... without the Government's authorisation -
+            # Garibashvili said": the surname, not the words the parse hung on it
+            known = self._by_name(tok.text, tok.idx)
             if known is not None and known["label"] == "PERSON":
                 return {**known, "text": tok.text, "start": tok.idx, "end": tok.idx + len(tok.text)}
         # a role noun, or a name the NER missed ("Center for ... scientist Tierra Curry"): across prepositions
@@ -1121,15 +1166,24 @@ class MentionIndex:
                 return False
         # "the Brazilian president": a president of Brazil, not the president of Venezuela named after him
         nations = [demonym_countries()[c.lower_] for c in mods if c.lower_ in demonym_countries()]
-        if not words and not nations:
-            return True
         text = doc_text(self.doc)
         near = text[max(0, holder["start"] - 60) : holder["end"] + 60].lower()
-        # "the Prime Minister" is no "Deputy Prime Minister ... Ann Roe" (unless it is "the deputy prime minister")
+        # "the Prime Minister" is no "Deputy Prime Minister ... Ann Roe" (unless it is "the deputy prime minister"),
+        # and "the deputy leader" no "group leader Ann Roe"
+        title = text[max(0, holder["start"] - 67) : holder["start"]].lower()
         if not any(c.lower_ in ("deputy", "vice") for c in role.lefts):
-            title = text[max(0, holder["start"] - 67) : holder["start"]].lower()
             if any(re.search(r"\b(?:deputy|vice)[ -]" + re.escape(w) + r"\b", title) for w in words):
                 return False
+        elif not re.search(r"\b(?:deputy|vice)\b", near):
+            return False
+        # "the Labour group deputy leader" is no "Liberal Democrat group leader Ann Roe"
+        named = {
+            g.lower_ for c in role.lefts if c.lower_ in PARTY_GROUP_WORDS for g in c.children if g.ent_type_ == "ORG"
+        }
+        if any(not re.search(r"\b" + re.escape(w) + r"\b", near) for w in named):
+            return False
+        if not words and not nations:
+            return True
         # the role's own words ("the Chilean President" named after the holder) say nothing of the holder
         stop = role.left_edge.idx if role.idx > holder["end"] else holder["end"] + 40
         close = text[max(0, holder["start"] - 40) : min(holder["end"] + 40, stop)].lower()
@@ -1217,6 +1271,11 @@ _PRESS_SECRETARY = re.compile(r"\b(?:[Pp]ublicity|[Pp]ress|[Mm]edia) [Ss]ecretar
 _APPOSED_NOUN = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]he) ([a-z]{4,}), (?:the )?$")
 
 
+# or right before its name, saying what kind of body it is ("community union ACORN", "the charity Oxfam")
+_KIND_BEFORE_NAME = re.compile(r"\b([a-z]{3,}) $")
+_ORG_KIND_NOUNS = frozenset("union charity party coalition alliance movement network campaign ngo watchdog".split())
+
+
 # a common noun for an organisation whose name uses another word: "the force" for "West Midlands Police"
 _ORG_NOUN_NAMES = {
     "force": ("police", "constabulary"),
@@ -1291,6 +1350,9 @@ def _leading_title(word: str) -> bool:
     """A title or honorific in front of a name: "Mayor", "Miss"."""
     low = word.lower().rstrip(".")
     return low in _TITLE_WORDS or low in HONORIFICS
+
+
+_NSUBJ = get_string_id("nsubj")
 
 
 def speaks(tok: Token) -> bool:

@@ -181,6 +181,8 @@ INSTITUTION_NOUNS = frozenset("administration government cabinet campaign family
 NAMED_GROUP_NOUNS = frozenset("campaign family team camp estate".split())
 # an institution every country has: unnamed, it is the one of the country the article is about
 NATIONAL_NOUNS = frozenset(["government", "army", "military", "navy"])
+# a party's group, caucus or branch, named before a role of it ("the Labour group deputy leader")
+PARTY_GROUP_WORDS = frozenset("group caucus branch".split())
 # a bare "the company" is the organisation the sentences before were about
 COMPANY_NOUNS = frozenset(
     "company firm corporation carrier airline manufacturer retailer chain operator ngo organisation organization charity "

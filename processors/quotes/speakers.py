@@ -52,6 +52,7 @@ from processors.quotes.source_words import (
     NATIONAL_NOUNS,
     ORDER_REFERENCES,
     ORG_NAME_ENDS,
+    PARTY_GROUP_WORDS,
     PERSON_POSSESSIVES,
     PERSON_PRONOUNS,
     PLATFORMS,
@@ -563,9 +564,10 @@ class SpeakerIndex(MentionIndex):
             return None
 
         def source(t: Token) -> bool:
+            if t.dep_ != "nsubj":
+                return _name_before_bare_verb(t, tok.i) and not self.in_quote(t.idx)
             return (
-                t.dep_ == "nsubj"
-                and t.head.lower_ in SPEECH_VERBS | REPORT_VERBS
+                t.head.lower_ in SPEECH_VERBS | REPORT_VERBS
                 and t.head.i < tok.i
                 and not self.in_quote(t.head.idx)
                 and (not main_clause or (_main_clause(t.head) and (t.pos_ != "PRON" or self._opens_with(t, pronoun))))
@@ -1117,6 +1119,21 @@ def _abbreviates(words: list[str], letters: str) -> bool:
 _SECOND_RANKS = frozenset("deputy vice assistant under".split())
 
 
+def _name_before_bare_verb(t: Token, before: int) -> bool:
+    """ "..., Stapeley Cllr Peter Groves told the meeting": a person's name right before a verb of speech of the main
+    clause (or one coordinated with it) with no subject of its own (the parse hung the name elsewhere) is who
+    spoke."""
+    doc = t.doc
+    if t.ent_type_ != "PERSON" or t.i + 1 >= min(len(doc), before):
+        return False
+    verb = doc[t.i + 1]
+    return (
+        verb.lower_ in SPEECH_VERBS
+        and verb.dep_ in ("ROOT", "conj")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
 def _one_national(tok: Token, e: Entity) -> bool:
     """ "the South Korean", "the Briton": one person by nationality (a demonym with a plural in -s, the whole
     phrase after "the"; not "the Chinese", "the French", who may be a people or a government)."""
@@ -1135,16 +1152,29 @@ def _describes_only(child: Token) -> bool:
     if child.dep_ == "prep" and child.lower_ == "of":
         pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
         return pobj is not None and pobj.lower_ in _OFFICE_SCOPES and pobj.ent_type_ not in ("GPE", "ORG")
-    if child.dep_ == "compound":  # "the Social Democrat", "the pop star"
-        return (child.head.lower_ in PARTY_MEMBER_NOUNS and child.is_title) or (
-            child.head.lower_ in _FAME_NOUNS and child.is_lower
+    if child.dep_ == "compound":  # "the Social Democrat", "the pop star", "the deputy leader"
+        return (
+            (child.head.lower_ in PARTY_MEMBER_NOUNS and child.is_title)
+            or (child.head.lower_ in _FAME_NOUNS and child.is_lower)
+            or (child.lower_ in _RANK_WORDS and child.head.lower_ in ROLE_WORDS)
         )
     return False
 
 
 def _affiliation(child: Token) -> bool:
     """A name before a role that says where its holder belongs, not whose role it is: "West Belfast" in "the West
-    Belfast MLA", "KAAC" in "the KAAC chief" (not "the party's leader", "the head of the agency")."""
+    Belfast MLA", "KAAC" in "the KAAC chief", "Labour group" in "the Labour group deputy leader" (not "the party's
+    leader", "the head of the agency")."""
+    if child.dep_ == "compound" and child.lower_ in PARTY_GROUP_WORDS and child.head.lower_ in ROLE_WORDS:
+        return any(_affiliation_name(g) for g in child.children)
+    return _affiliation_name(child) and child.head.lower_ in ROLE_WORDS
+
+
+# ranks that make a role another of the same kind, not another's role ("the deputy leader")
+_RANK_WORDS = frozenset("deputy vice assistant associate acting interim".split())
+
+
+def _affiliation_name(child: Token) -> bool:
     return (
         child.dep_ == "compound"
         and child.i < child.head.i
@@ -1154,7 +1184,6 @@ def _affiliation(child: Token) -> bool:
             # "the Pengerang MP": a constituency the model did not tag
             or (not child.ent_type_ and child.head.lower_ in _CONSTITUENCY_MEMBERS)
         )
-        and child.head.lower_ in ROLE_WORDS
     )
 
 

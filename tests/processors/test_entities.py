@@ -1331,3 +1331,22 @@ def test_a_name_with_a_particle_after_a_lower_case_title_is_a_persons(nlp: Langu
     got = {(e["text"], e["label"], e["canonical"]) for e in extract_entities(_doc(nlp, words, ents))}
     assert ("Séamas de Faoite", "PERSON", "Séamas de Faoite") in got, got
     assert ("de Faoite", "PERSON", "Séamas de Faoite") in got, got
+
+
+def test_a_three_word_name_tagged_in_two_pieces_is_one_person(nlp: Language) -> None:
+    # "Samia Suluhu" and "Hassan": no known given name first, but three words in all
+    words = "President Wanjiru Kamau Odhiambo spoke on Friday .".split()
+    got = [(e["text"], e["label"]) for e in extract_entities(_doc(nlp, words, [(1, 3, "PERSON"), (3, 4, "PERSON")]))]
+    assert ("Wanjiru Kamau Odhiambo", "PERSON") in got, got
+
+
+def test_a_nationality_and_a_ward_before_a_name_are_no_part_of_it(nlp: Language) -> None:
+    words = "Ni-Vanuatu Annie Watson spoke . Stapeley Cllr Peter Groves told the meeting .".split()
+    got = {(e["text"], e["label"]) for e in extract_entities(_doc(nlp, words, [(0, 3, "PERSON"), (5, 9, "PERSON")]))}
+    assert ("Annie Watson", "PERSON") in got and ("Peter Groves", "PERSON") in got, got
+
+
+def test_a_name_set_off_by_a_comma_at_the_end_of_a_span_is_a_person(nlp: Language) -> None:
+    words = "US Embassy Chargé d’ Affaires , Catherine Rodell , said so .".split()
+    got = {(e["text"], e["label"]) for e in extract_entities(_doc(nlp, words, [(0, 8, "WORK_OF_ART")]))}
+    assert got == {("Catherine Rodell", "PERSON")}, got
