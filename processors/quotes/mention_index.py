@@ -153,7 +153,8 @@ class MentionIndex:
         self.sent_starts = parsed_sentence_starts(self.doc)
         self.entities = repair_entities(self.doc, sorted(self.entities, key=lambda e: e["start"]), tok_starts)
         self.starts = [e["start"] for e in self.entities]
-        self.expansions = acronym_expansions(doc_text(self.doc))
+        text = doc_text(self.doc)
+        self.expansions = acronym_expansions(text)
         for e in self.entities:
             key = (e["label"], e["canonical"])
             if key not in self.full_mention and strip_the(e["text"]) == e["canonical"]:
@@ -166,9 +167,7 @@ class MentionIndex:
                 self.person_mentions.setdefault(e["canonical"], []).append(e["start"])
                 self._note_titled_gender(e)
                 roles = {ROLE_ABBREVIATIONS.get(r.rstrip("."), r) for r in self._roles_of(e, tok_starts)}  # "Cllr"
-                if roles & _SPOKES_WORDS or _PRESS_SECRETARY.search(
-                    doc_text(self.doc), max(0, e["start"] - 30), e["start"]
-                ):
+                if roles & _SPOKES_WORDS or _PRESS_SECRETARY.search(text, max(0, e["start"] - 30), e["start"]):
                     roles |= _SPOKES_WORDS  # "APC Publicity Secretary, Ann Roe ... the spokesperson said"
                 for role in sorted(roles):
                     self.roles.setdefault(role, []).append(e)
@@ -191,7 +190,6 @@ class MentionIndex:
                     bucket = self.org_words.setdefault(w, [])
                     if all(o["canonical"] != name for o in bucket[-8:]):
                         bucket.append(e)
-                text = doc_text(self.doc)
                 noun = _APPOSED_NOUN.search(text, max(0, e["start"] - 40), e["start"])
                 if noun is not None and noun[1] not in ROLE_WORDS:
                     self.org_appositions.setdefault(noun[1], e)
@@ -208,7 +206,7 @@ class MentionIndex:
         self._add_untagged_surnames()
         self._add_speaking_names()
         self.person_starts = [p[0] for p in self.persons]
-        self.parents = field_first_names(self.entities) | possessive_parents(doc_text(self.doc), self.entities)
+        self.parents = field_first_names(self.entities) | possessive_parents(text, self.entities)
 
     def _note_titled_gender(self, e: Entity) -> None:
         """ "Mr Ross", "Ms Adams": the honorific in front of a name tells the person's sex, for a later "she" or

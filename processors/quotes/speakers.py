@@ -58,6 +58,7 @@ from processors.quotes.source_words import (
     PLATFORMS,
     PLURAL_PRONOUNS,
     QUANTIFIER_HEADS,
+    RANK_WORDS,
     RELATIVE_PRONOUNS,
     ROLE_WORDS,
     SINGLE_QUANTIFIERS,
@@ -1156,7 +1157,7 @@ def _describes_only(child: Token) -> bool:
         return (
             (child.head.lower_ in PARTY_MEMBER_NOUNS and child.is_title)
             or (child.head.lower_ in _FAME_NOUNS and child.is_lower)
-            or (child.lower_ in _RANK_WORDS and child.head.lower_ in ROLE_WORDS)
+            or (child.lower_ in RANK_WORDS | _SECOND_RANKS and child.head.lower_ in ROLE_WORDS)
         )
     return False
 
@@ -1168,10 +1169,6 @@ def _affiliation(child: Token) -> bool:
     if child.dep_ == "compound" and child.lower_ in PARTY_GROUP_WORDS and child.head.lower_ in ROLE_WORDS:
         return any(_affiliation_name(g) for g in child.children)
     return _affiliation_name(child) and child.head.lower_ in ROLE_WORDS
-
-
-# ranks that make a role another of the same kind, not another's role ("the deputy leader")
-_RANK_WORDS = frozenset("deputy vice assistant associate acting interim".split())
 
 
 def _affiliation_name(child: Token) -> bool:
