@@ -42,6 +42,7 @@ from processors.person_names import (
     given_name_before_initial,
     given_names,
     introduced_as_relative,
+    name_gender,
     name_words,
     role_acronym,
     surname,
@@ -564,6 +565,34 @@ def _name_after_comma(ent: Entity) -> list[Entity]:
     return [_sub_entity(ent, 0, len(head), "ORG"), name] if ent["label"] == "ORG" else [name]
 
 
+# the last word of a body's name, after which a person's name may run on in one span ("the Muscogee Nation Del
+# Beaver")
+_BODY_NAME_ENDS = frozenset(
+    """nation council party union association committee board commission department ministry police service authority
+    agency office trust foundation institute university college church club""".split()
+)
+
+
+def _name_after_body(ent: Entity) -> list[Entity]:
+    """ "Second Chief of the Muscogee Nation Del Beaver said" tagged one organisation: two or three capitalised
+    words after a body's last word, a known given name first, are a person's name (the body stays a body)."""
+    if ent["label"] not in MISC_NAME_LABELS | {"ORG"}:
+        return [ent]
+    words = _words(ent["text"])
+    for k in range(len(words) - 2, 0, -1):
+        name = [w for _, w in words[k:]]
+        if (
+            words[k - 1][1].lower() in _BODY_NAME_ENDS
+            and 2 <= len(name) <= 3
+            and fold_name(name[0]) in given_names()
+            and all(w.istitle() and w.replace("-", "").isalpha() for w in name)
+            and not {w.lower() for w in name} & (NON_PERSON_WORDS | TITLE_WORDS | _BODY_NAME_ENDS)
+        ):
+            body_end = words[k - 1][0] + len(words[k - 1][1])
+            return [_sub_entity(ent, 0, body_end, "ORG"), _sub_entity(ent, words[k][0], len(ent["text"]), "PERSON")]
+    return [ent]
+
+
 def _place_and_office(text: str) -> bool:
     """ "Manipur CM", "the Cat Island MP": a role named by its place or body, tagged as a name; no one's name."""
     words = _strip_article(text).split()
@@ -717,6 +746,11 @@ def _person_canonical(
         return maximal.pop()
     full = [p for p in fuller if p["text"] in maximal]
     full = [p for p in full if p["text"] not in relatives] or full
+    honour = _HONOUR_BEFORE.search(full_text, max(0, ent["start"] - 6), ent["start"]) if full_text else None
+    if honour is not None and len({p["text"] for p in full}) > 1:
+        # "Mr Stewart-Moore" after "Jack and Kylie Stewart-Moore": the one whose given name is a man's
+        sex = "m" if honour[1] == "Mr" else "f"
+        full = [p for p in full if name_gender(p["text"]) == sex] or full
     if len(words) == 1:
         # "Senator Johnson" after "Ellen Johnson Sirleaf" and "Prince Y. Johnson": a bare name is a surname (or a
         # given name), not the middle word of another's name
@@ -737,6 +771,29 @@ def _person_canonical(
         # another person, named only in an earlier paragraph: the bare name keeps meaning the one it meant first
         return first["text"]
     return nearest["text"]
+
+
+_HONOUR_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? $")
+
+
+def _couples_sharing_a_surname(ents: list[Entity], full_text: str) -> dict[int, str]:
+    """ "Jack and Kylie Stewart-Moore": a given name alone, then "and" and a full name that opens with a given name,
+    is that given name with the same surname (the start of each such given name, with its full name)."""
+    out: dict[int, str] = {}
+    for a, b in pairwise(e for e in ents if e["label"] == "PERSON"):
+        words = b["text"].split()
+        before = full_text[max(0, a["start"] - 12) : a["start"]].split()
+        if (
+            " " not in a["text"]
+            and full_text[a["end"] : b["start"]] == " and "
+            and 2 <= len(words) <= 3
+            and fold_name(a["text"]) in given_names()
+            and fold_name(words[0]) in given_names()
+            # (not a name after a title: "Captain America and Tony Stark")
+            and not (before and before[-1].lower().rstrip(".") in TITLE_WORDS)
+        ):
+            out[a["start"]] = " ".join([a["text"], *words[1:]])
+    return out
 
 
 def _short_given_names(persons: list[Entity]) -> dict[str, str]:
@@ -788,6 +845,8 @@ def _canonicalise(
 ) -> None:
     # names as the article's people are known: "Philip “Brave” Davis" is "Philip Davis"
     persons: list[Entity] = [{**e, "text": _as_known(e["text"])} for e in ents if e["label"] == "PERSON"]
+    couples = _couples_sharing_a_surname(ents, full_text)
+    persons += [{**e, "text": couples[e["start"]]} for e in ents if e["start"] in couples]
     full_given = _short_given_names(persons)
     persons = [e for e in persons if e["text"] not in full_given]
     orgs = [e["text"] for e in ents if e["label"] == "ORG"]
@@ -795,7 +854,8 @@ def _canonicalise(
         text = ent["text"]
         canonical = text
         if ent["label"] == "PERSON":
-            named: Entity = {**ent, "text": (nicknames or {}).get(text) or _as_known(text)}
+            known = (nicknames or {}).get(text) or couples.get(ent["start"]) or _as_known(text)
+            named: Entity = {**ent, "text": known}
             canonical = _person_canonical(named, persons, relatives, full_text)
             canonical = full_given.get(canonical, canonical)
         elif text in acronyms:
@@ -972,6 +1032,10 @@ def _country_word(word: str) -> bool:
     return low in country_names() and not census_given_name(low)
 
 
+# members elected for a seat named after "for" ("Member for Gregory", "MP for Bolton")
+_ELECTED_MEMBERS = frozenset("member mp mla mpp mha msp mhk td".split())
+
+
 def _demonym_word(word: str) -> bool:
     """A nationality's one-word name that is no given name ("Ni-Vanuatu", "Tanzanian"; not "Germaine")."""
     from processors.countries.gazetteer import DEMONYM
@@ -996,6 +1060,14 @@ def _strip_title(ent: Entity, token_at: Callable[[int], Token | None] = lambda p
     if first is not None and first.i > 0 and len(words) >= 3:
         # "Datuk [Seri Anwar Ibrahim]": the honour's second word
         k = int(_two_word_honour(first.nbor(-1).text, words[0][1]))
+        if (
+            first.i > 1
+            and first.nbor(-1).lower_ == "for"
+            and first.nbor(-2).lower_ in _ELECTED_MEMBERS
+            # (not the seat alone, its member named after it: "MP for Asante Akim North, Andy Appiah-Kubi")
+            and not re.match(r", [A-Z]", doc_text(first.doc)[ent["end"] : ent["end"] + 3])
+        ):
+            k = 1  # "Member for [Gregory Lachlan Millar]": a one-word electorate before the member's name
     while k < len(words) - 1:
         if _two_word_honour(words[k][1], words[k + 1][1]) and len(words) - k - 2 >= 2:
             k += 2  # "Tan Sri Azam Baki", "Datuk Seri Anwar Ibrahim": an honour in two words
@@ -1287,7 +1359,10 @@ def extract_entities(doc: Doc) -> list[Entity]:
         bounds = _extend_name(span, bounds)
         label = _nationality_not_language(span, span.label_)
         for whole in _split_acronym(_entity(full_text, bounds[0], bounds[1], label)):
-            for part in (p for office in _office_then_name(whole) for p in _name_after_comma(office)):
+            parts = (
+                p for office in _office_then_name(whole) for q in _name_after_comma(office) for p in _name_after_body(q)
+            )
+            for part in parts:
                 raw.extend((span, _strip_title(e, token_at)) for e in _person_by_given_name(part))
         tail = _name_after_line_break(span, full_text)
         if tail is not None:
@@ -1779,8 +1854,11 @@ def _tagged_person(doc: Doc, words: list[tuple[int, str]]) -> bool:
     return bool(last) and any(e.label_ == "PERSON" and e.text == last for e in doc.ents)
 
 
-# the last word of a body named after its place ("West Midlands Police")
-BODY_WORDS = frozenset("police constabulary ministry council government army navy parliament assembly".split())
+# the last word of a body named after its place ("West Midlands Police", "East of England Ambulance Service")
+BODY_WORDS = frozenset(
+    """police constabulary ministry council government army navy parliament assembly service authority commission
+    agency department board trust""".split()
+)
 
 
 def _ends_with_body(text: str) -> bool:

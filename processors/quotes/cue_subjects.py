@@ -148,6 +148,18 @@ def subject_of_cue(
             ]
             if not subjects:
                 break
+        before = doc[cur.i - 1] if cur.i > 0 else None
+        if (
+            subjects
+            and all(c.dep_ == "csubj" for c in subjects)
+            and before is not None
+            and is_person is not None
+            and is_person(before.idx)
+            and not in_quote(before.idx)
+        ):
+            # "Reacting to ... from Senator Ann Roe, Minister Tom Lee retorted that": the parse made the participle
+            # the subject and hung the name right before the verb elsewhere; the name is who speaks
+            return before
         if subjects:
             # several subjects ("Party leader and Prime Minister Boris Johnson said"): a person first, then
             # the nearest the verb
@@ -336,7 +348,7 @@ def document_noun(low: str) -> bool:
 
 def _author_of(noun: Token, in_quote: Callable[[int], bool]) -> Token | None:
     """Who a saying or document is by: "the Ann Roe statement", "Roe's comments", "comments by X", "the
-    following statement from the king" (not "a statement from Bangkok")."""
+    following statement from the king" (not "a statement from Bangkok"), "a statement attributed to X"."""
     doc = noun.doc
     prev = doc[noun.i - 1] if noun.i > 0 else None
     if prev is not None and prev.ent_type_ == "PERSON" and prev.tag_ != "POS" and not in_quote(prev.idx):
@@ -348,6 +360,16 @@ def _author_of(noun: Token, in_quote: Callable[[int], bool]) -> Token | None:
             for pobj in kids(child):
                 if pobj.dep_ == "pobj" and (child.lower_ == "by" or _source_not_place(pobj)):
                     return pobj
+        if child.dep_ == "acl" and child.lower_ in ("attributed", "credited"):
+            # "a statement attributed to Nagra reads": the one it is attributed to
+            for prep in kids(child):
+                if prep.dep_ == "prep" and prep.lower_ == "to":
+                    to = next((p for p in kids(prep) if p.dep_ == "pobj" and not in_quote(p.idx)), None)
+                    if to is not None and to.pos_ != "PROPN":
+                        # "attributed to Nagra reads": the parse took the verb after the name for a noun
+                        to = next((c for c in kids(to) if c.dep_ == "compound" and c.pos_ == "PROPN"), to)
+                    if to is not None:
+                        return to
     return None
 
 

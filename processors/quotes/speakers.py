@@ -309,11 +309,11 @@ class SpeakerIndex(MentionIndex):
             named = self._lede_role_named_later(low, tok) if indefinite(tok) else self._named_role(low, tok.idx, tok)
             if named is not None:
                 return self.from_entity(named, phrase)
-            for child in kids(tok):  # "a spokesman for 10 Downing Street"
+            for child in kids(tok):  # "a spokesman for 10 Downing Street", "a spokesman for the ambulance service"
                 if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "from", "with"):
                     for pobj in kids(child):
                         if pobj.dep_ == "pobj":
-                            org = self._entity_of_phrase(pobj)
+                            org = self._entity_of_phrase(pobj) or self._org_by_noun(pobj)
                             if org is not None and org["label"] != "PERSON":
                                 return self.from_entity(org, phrase)
         if (low in KIN_NOUNS or low == "office") and tok.pos_ == "NOUN":
@@ -447,10 +447,17 @@ class SpeakerIndex(MentionIndex):
 
     def _holder_by_initials(self, tok: Token) -> Entity | None:
         """ "Odisha Chief Minister Mohan Charan Majhi ... // '...,' the CM said", "Director General of Police (DGP)
-        Dilbagh Singh ... the DGP said": an office in capitals, after "the", is the person named after a title
-        whose words' initials it spells, the latest before it (else the first after)."""
+        Dilbagh Singh ... the DGP said": an office in capitals, after "the" (or bare, saying something), is the
+        person named after a title whose words' initials it spells, the latest before it (else the first after)."""
         letters = tok.text
-        if not (2 <= len(letters) <= 4 and letters.isupper() and letters.isalpha()) or not definite(tok):
+        # (also bare, as the subject of a verb of speech: "..., CS said" after "Cabinet Secretary Ann Roe")
+        # (not a member's letters after a name: "Sogavare, MP stated")
+        bare_speaker = (
+            tok.dep_ == "nsubj" and tok.head.lower_ in SPEECH_VERBS and tok.lower_ not in _CONSTITUENCY_MEMBERS
+        )
+        if not (2 <= len(letters) <= 4 and letters.isupper() and letters.isalpha()) or not (
+            definite(tok) or bare_speaker
+        ):
             return None
         if tok.ent_type_ in ("GPE", "NORP") or letters in _NOT_OFFICES:
             return None

@@ -1350,3 +1350,16 @@ def test_a_name_set_off_by_a_comma_at_the_end_of_a_span_is_a_person(nlp: Languag
     words = "US Embassy Chargé d’ Affaires , Catherine Rodell , said so .".split()
     got = {(e["text"], e["label"]) for e in extract_entities(_doc(nlp, words, [(0, 8, "WORK_OF_ART")]))}
     assert got == {("Catherine Rodell", "PERSON")}, got
+
+
+def test_a_given_name_before_and_a_full_name_shares_its_surname(nlp: Language) -> None:
+    words = "Richard and Lisa Parry drove to the capital .".split()
+    canon = {
+        e["text"]: e["canonical"] for e in extract_entities(_doc(nlp, words, [(0, 1, "PERSON"), (2, 4, "PERSON")]))
+    }
+    assert canon["Richard"] == "Richard Parry", canon
+    # not a name after a title (a costume list: "Captain America and Tony Stark")
+    canon = {
+        e["text"]: e["canonical"] for e in extract_entities(nlp("Captain America and Tony Stark\n\nDC superheroes"))
+    }
+    assert canon.get("America") == "America", canon
