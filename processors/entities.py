@@ -565,14 +565,6 @@ def _name_after_comma(ent: Entity) -> list[Entity]:
     return [_sub_entity(ent, 0, len(head), "ORG"), name] if ent["label"] == "ORG" else [name]
 
 
-# the last word of a body's name, after which a person's name may run on in one span ("the Muscogee Nation Del
-# Beaver")
-_BODY_NAME_ENDS = frozenset(
-    """nation council party union association committee board commission department ministry police service authority
-    agency office trust foundation institute university college church club""".split()
-)
-
-
 def _name_after_body(ent: Entity) -> list[Entity]:
     """ "Second Chief of the Muscogee Nation Del Beaver said" tagged one organisation: two or three capitalised
     words after a body's last word, a known given name first, are a person's name (the body stays a body)."""
@@ -1858,6 +1850,13 @@ def _tagged_person(doc: Doc, words: list[tuple[int, str]]) -> bool:
 BODY_WORDS = frozenset(
     """police constabulary ministry council government army navy parliament assembly service authority commission
     agency department board trust""".split()
+)
+
+
+# the last word of a body's name, after which a person's name may run on in one span ("the Muscogee Nation Del
+# Beaver"): those of bodies named after places, and others
+_BODY_NAME_ENDS = BODY_WORDS | frozenset(
+    "nation party union association committee office foundation institute university college church club".split()
 )
 
 
