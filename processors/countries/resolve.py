@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 from processors.countries import institutions
 from processors.countries.gazetteer import BLOCK, CITY, COUNTRY_LEVEL, DEMONYM, NAME, PLACE, REGION, Entry, Lexicon
 from processors.countries.scan import Match, Piece
+from processors.doctext import doc_text
 from processors.person_names import PERSON_ROLE_WORDS, given_names
 from processors.types import Entity
 
@@ -178,7 +179,7 @@ def _dateline(ctx: _Context, m: Match) -> bool:
     """A place in capitals opening a paragraph, then a dash, a comma or a parenthesis: a news dateline ("OSLO —",
     "BAGHDAD (Reuters) -"), not an acronym."""
     start = ctx.pieces[m.first].start
-    text = ctx.doc.text
+    text = doc_text(ctx.doc)  # (computed once per document: every match may ask)
     if start > 0 and text[start - 1] != "\n":
         return False
     nxt = text[ctx.pieces[m.last - 1].end : ctx.pieces[m.last - 1].end + 3].lstrip(" ")
@@ -226,6 +227,8 @@ def _after_given_name(ctx: _Context, m: Match) -> bool:
 
 
 def _place_context(ctx: _Context, m: Match) -> bool:
+    if _dateline(ctx, m) and len({e.code for e in m.entries if e.code is not None}) == 1:
+        return True  # "PUTRAJAYA –": a report's dateline is where it was filed (a town of one country only)
     prev = _prev_word(ctx, m)
     if prev in LOCATIVE:
         return True
@@ -337,7 +340,12 @@ def _filter(ctx: _Context, m: Match) -> tuple[tuple[Entry, ...], bool]:
     # outside any entity: names and demonyms are enough on their own; places need a place context
     kept: list[Entry] = list(country_level)
     if places:
-        strong = [e for e in places if e.kind in {PLACE, REGION} or (e.kind == CITY and e.salience >= 100_000)]
+        # a smaller town in a dateline, when the name is a town of one country only ("PUTRAJAYA –"; not "VICTORIA
+        # —", a town of several)
+        dateline = _dateline(ctx, m) and len({e.code for e in places}) == 1
+        strong = [
+            e for e in places if e.kind in {PLACE, REGION} or (e.kind == CITY and (e.salience >= 100_000 or dateline))
+        ]
         multi = m.last - m.first > 1
         if strong and (_place_context(ctx, m) or (multi and any(e.kind != CITY for e in strong))):
             kept.extend(strong)

@@ -390,6 +390,15 @@ def test_english_before_a_person_noun_is_british(tag: Tagger) -> None:
     assert "GB" not in codes(tag("The novel was translated into English last year."))
 
 
+def test_a_small_city_in_a_dateline_places_the_report(tag: Tagger) -> None:
+    # a town of under 100,000 people, named nowhere else: the dateline says where the report was filed
+    text = "PUTRAJAYA – The minister said there were no talks on a reshuffle at today's cabinet meeting."
+    assert codes(tag(text)) == {"MY"}
+    assert codes(tag("The minister flew to Putrajaya Airport before the cabinet meeting on Monday.")) == set()
+    # a town's name that several countries' towns bear places nothing by itself
+    assert "HK" not in codes(tag("VICTORIA — Two bills proposed by the premier are expected to pass on Thursday."))
+
+
 def test_a_language_department_is_no_nationality(tag: Tagger) -> None:
     # the model tags "English" a nationality before "department": a university's language department
     text = "Marla Quist, who chairs the English department at Prairie State College in Bismarck, North Dakota, retired."
