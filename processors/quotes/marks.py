@@ -70,10 +70,15 @@ def double_role(text: str, i: int) -> int:
     ch = text[i]
     if ch in DOUBLE_OPENERS:
         return OPEN
-    if ch in DOUBLE_CLOSERS:
-        return CLOSE
     prev = text[i - 1] if i > 0 else ""
     nxt = text[i + 1] if i + 1 < len(text) else ""
+    if ch in DOUBLE_CLOSERS:
+        if ch == "”" and (_is_space(prev) or prev in OPENING_CONTEXT) and (nxt.isalnum() or nxt in "‘'"):
+            # a right mark typed where a left one belongs (some sites' editors): ': ”What I see now is ...”', or a
+            # closing one typed after a space ('“... the urban area, ”the agency said'): it closes a quotation
+            # open before it, else it opens one
+            return EITHER
+        return CLOSE
     if prev.isdigit() and (_is_space(nxt) or nxt in CLOSING_PUNCT):
         # inches (12" record), or the end of a quotation ending in a number ("Revoke Article 50" placard): it
         # closes an open quotation only when no better closing mark follows

@@ -150,3 +150,12 @@ def test_pairing_is_linear_in_quote_marks(make: Callable[[int], str]) -> None:
     n = 50_000
     small, large = _best_time(make(n)), _best_time(make(4 * n))
     assert large / max(small, 1e-4) < 10.0  # linear: about 4; quadratic would be about 16
+
+
+def test_a_right_mark_after_a_space_before_a_word_opens() -> None:
+    # some sites type ” for both marks: after a space and before a word it can only open
+    text = "A resident, Arlo Finch, said: ”What I see now is patchwork.” Others agreed."
+    assert inner(text) == ["What I see now is patchwork."]
+    # but one typed after a space still closes the quotation open before it
+    text = "“Trains must stop outside the old town, ”the agency said. Later it added “that was final.”"
+    assert inner(text) == ["Trains must stop outside the old town, ", "that was final."]
