@@ -301,6 +301,7 @@ def _extend_name(span: Span, bounds: tuple[int, int]) -> tuple[int, int]:
             and doc[i].dep_ == "compound"
             and first <= doc[i].head.i <= last
             and unknown_word(doc[i].text)
+            and not _plural_noun(doc[i].text)  # "Shoppers Bill and Joy Kirkwood"
             and not gazetteer_place(doc[i].text)
             and _before_names_only(doc[i].text, doc.text)  # not "Whilst Ms Pinder ..."
         )
@@ -583,6 +584,11 @@ def _name_after_body(ent: Entity) -> list[Entity]:
             body_end = words[k - 1][0] + len(words[k - 1][1])
             return [_sub_entity(ent, 0, body_end, "ORG"), _sub_entity(ent, words[k][0], len(ent["text"]), "PERSON")]
     return [ent]
+
+
+def _title_words_only(ent: Entity) -> bool:
+    words = ent["text"].lower().split()
+    return ent["label"] == "PERSON" and len(words) >= 2 and all(w in TITLE_WORDS for w in words)
 
 
 def _place_and_office(text: str) -> bool:
@@ -1152,6 +1158,30 @@ def _strip_platform_word(ent: Entity) -> Entity:
     return _sub_entity(ent, words[1][0], len(ent["text"]), "PERSON")
 
 
+def _strip_group_noun(ent: Entity, full_text: str) -> Entity:
+    """ "Shoppers Bill and Joy Kirkwood": a plural common noun opening a sentence, run into the given name after it
+    (a dictionary word in the singular, not itself a given name), is not part of the person's name (PERSON
+    entities only)."""
+    if ent["label"] != "PERSON":
+        return ent
+    words = _words(ent["text"])
+    if len(words) < 2 or full_text[max(ent["start"] - 2, 0) : ent["start"]].strip() not in ("", "."):
+        return ent
+    first, second = words[0][1], words[1][1]
+    if not first.istitle() or not _plural_noun(first) or fold_name(second) not in given_names():
+        return ent
+    return _sub_entity(ent, words[1][0], len(ent["text"]), "PERSON")
+
+
+def _plural_noun(word: str) -> bool:
+    """ "Shoppers", "Witnesses": the plural of a dictionary noun (whose plural the word lists leave out), and no
+    given name."""
+    names = given_names()
+    if len(word) < 4 or not word.endswith("s") or fold_name(word) in names or fold_name(word[:-1]) in names:
+        return False  # not "Adams", "Williams"
+    return not unknown_word(word[:-1]) or (word.endswith("es") and not unknown_word(word[:-2]))
+
+
 # lower-case nouns the model runs into an organisation's name after it ("the Save the Children organisation")
 GENERIC_ORG_NOUNS = frozenset("organisation organization charity company firm".split())
 
@@ -1230,7 +1260,7 @@ def _strip_lower_conjunct(ent: Entity) -> Entity:
 def _repaired(ent: Entity, full_text: str) -> Entity:
     """One entity after the repairs of its own span: a caption label, a platform's name, a generic noun after an
     organisation, "State" before a person, an office "for" or "of" something before a person."""
-    ent = _strip_lower_conjunct(_strip_platform_word(_strip_caption_word(ent, full_text)))
+    ent = _strip_lower_conjunct(_strip_platform_word(_strip_caption_word(_strip_group_noun(ent, full_text), full_text)))
     ent = _strip_office_of_body(_split_office_of(_split_of_state(_strip_generic_noun(ent), full_text)))
     return _strip_portfolio(_strip_place_possessor(ent), full_text)
 
@@ -1355,6 +1385,11 @@ def extract_entities(doc: Doc) -> list[Entity]:
                 p for office in _office_then_name(whole) for q in _name_after_comma(office) for p in _name_after_body(q)
             )
             for part in parts:
+                # "Upper Bann MLA" (tagged a person): an office named by its place, dropped whole before a title
+                # stripped off its end leaves the place as a person's name; so is a title of title words only
+                # ("Senate President Pro Tem Chuck Winder", "Pro Tem" tagged a person)
+                if _place_and_office(part["text"]) or _title_words_only(part):
+                    continue
                 raw.extend((span, _strip_title(e, token_at)) for e in _person_by_given_name(part))
         tail = _name_after_line_break(span, full_text)
         if tail is not None:
@@ -2143,7 +2178,8 @@ def _given_words_before(doc: Doc, i: int, names: frozenset[str], surname_tagged_
     if not (surname_tagged_person or unknown_word(doc[i].text)) or doc[i].lower_ in NON_PERSON_WORDS:
         return None  # "Nikkei Asia", "Esk Valley": no given name known, and the last word no surname
     # "Local Lulamile Sibonda": English words before the first unknown one are no part of the name
-    start = next((t.i for t in run if not _initial_word(t) and unknown_word(t.text)), None)
+    # (nor a plural noun opening the sentence: "Shoppers Bill and Joy Kirkwood")
+    start = next((t.i for t in run if not _initial_word(t) and unknown_word(t.text) and not _plural_noun(t.text)), None)
     if start is None or not all(unknown_word(t.text) for t in doc[start:i] if not _initial_word(t)):
         return None
     while start > k and _initial_word(doc[start - 1]):

@@ -1363,3 +1363,13 @@ def test_a_given_name_before_and_a_full_name_shares_its_surname(nlp: Language) -
         e["text"]: e["canonical"] for e in extract_entities(nlp("Captain America and Tony Stark\n\nDC superheroes"))
     }
     assert canon.get("America") == "America", canon
+
+
+def test_a_title_of_title_words_only_is_no_name(nlp: Language) -> None:
+    # "Pro Tem" tagged a person on its own: stripping "Pro" as a title must not leave "Tem" as a name
+    words = "said Senate President Pro Tem Dale Harrow , R-Boise .".split()
+    got = {
+        (e["text"], e["label"])
+        for e in extract_entities(_doc(nlp, words, [(1, 2, "ORG"), (3, 5, "PERSON"), (5, 7, "PERSON")]))
+    }
+    assert got == {("Senate", "ORG"), ("Dale Harrow", "PERSON")}, got
