@@ -22,6 +22,7 @@ from processors.quotes.source_words import (
     GROUP_PRONOUNS,
     INVERTED_PRONOUNS,
     INVERTING_VERBS,
+    ISSUED_DOCUMENTS,
     MEDIUM_NOUNS,
     NOT_SOURCE_LABELS,
     ORDER_REFERENCES,
@@ -353,6 +354,14 @@ def _author_of(noun: Token, in_quote: Callable[[int], bool]) -> Token | None:
     prev = doc[noun.i - 1] if noun.i > 0 else None
     if prev is not None and prev.ent_type_ == "PERSON" and prev.tag_ != "POS" and not in_quote(prev.idx):
         return prev  # (not the "'s" of "Judge Ann Roe's ruling", which the model may tag with the name)
+    if (
+        prev is not None
+        and prev.ent_type_ == "ORG"
+        and prev.dep_ == "compound"
+        and noun.lower_ in ISSUED_DOCUMENTS
+        and not in_quote(prev.idx)
+    ):
+        return prev  # "a BC Prosecution Service report": the body issued it (not "a BBC interview": a guest speaks)
     for child in kids(noun):
         if child.dep_ == "poss" and child.pos_ != "PRON":
             return child

@@ -97,8 +97,12 @@ DOCUMENT_WORDS = _table(
     judgment verdict sign banner note memo email e-mail document text filing complaint lawsuit petition opinion
     study paper proclamation declaration findings survey analysis warning alert advisory bulletin"""
 )
-# "referred to the soldiers as "..."": naming someone or something in one's own words (a cue only with "as")
-REFER_FORMS = frozenset("refer refers referred referring".split())
+# "referred to the soldiers as "..."", "dismissed it as "fake"", "hailed the deal as "historic"": naming someone
+# or something in one's own words (a cue only with "as")
+REFER_FORMS = frozenset(
+    """refer refers referred referring dismiss dismisses dismissed dismissing hail hails hailed hailing slam slams
+    slammed slamming blast blasts blasted blasting""".split()
+)
 # verbs of a speech's course, cues only inverted right after a quotation ('"...", began Elton Marsh.')
 OPENING_VERBS = frozenset("began begins".split())
 # a thought reported word for word: a cue only right before the quotation

@@ -206,6 +206,7 @@ def _marked_quotes(ctx: _Context, marks: list[MarkedSpan]) -> list[Quote]:
             last = c
 
     _run_on_speakers(text, cands[:MAX_ATTRIBUTED])
+    _echoed_speakers(text, cands[:MAX_ATTRIBUTED])
     out: list[Quote] = []
     for k, c in enumerate(cands[:MAX_ATTRIBUTED]):
         m = c.mark
@@ -259,7 +260,13 @@ def _attribute(ctx: _Context, c: _Candidate) -> None:
     at_start = m.open_pos - s_start <= WINDOW and not text[s_start : m.open_pos].strip(EDGE)
     # not a relative clause's verb whose words end before the quotation when a cue before it remains ('said
     # soldiers who responded came "under attack"': the soldiers did not respond with these words)
-    near = range(i_before - 1, max(i_before - 1 - MAX_CUES, -1), -1)
+    # (not a reporting noun inside a relative clause that ends before the quotation: "the committee that made
+    # the decision to give $544,000, but felt that ... was "...")
+    near = [
+        i
+        for i in range(i_before - 1, max(i_before - 1 - MAX_CUES, -1), -1)
+        if not _noun_in_closed_relative_clause(ctx.doc, cues[i], m.open_pos)
+    ]
     before = _pick(cues, [i for i in near if not _closed_relative_clause(ctx.doc, cues[i], m.open_pos)])
     before = before or _pick(cues, near)
     # "Democrats fought his call to improve "election integrity"": his words, not theirs
@@ -289,8 +296,13 @@ def _attribute(ctx: _Context, c: _Candidate) -> None:
         and before[0].kind == "verb"
         and ctx.doc[before[0].token].lower_ not in SPEECH_VERBS
     )
+    # "the response ... has been "wonderful," she said": a reporting noun before yields to the verb whose subject
+    # opens right after the closing mark
+    answered = bool(before) and before[0].kind == "noun" and _named_right_after(ctx, c, after, pronoun=True)
     order = (
-        after + before if at_start or tight_after or reported or _named_right_after(ctx, c, after) else before + after
+        after + before
+        if at_start or tight_after or reported or answered or _named_right_after(ctx, c, after)
+        else before + after
     )
     # then the outer cues of the same side ("X told the magazine the data suggested: "...""): tried only when
     # the nearest name no plausible source
@@ -348,9 +360,10 @@ def _attribute(ctx: _Context, c: _Candidate) -> None:
         )
 
 
-def _named_right_after(ctx: _Context, c: _Candidate, after: list[Cue]) -> bool:
+def _named_right_after(ctx: _Context, c: _Candidate, after: list[Cue], pronoun: bool = False) -> bool:
     """'China responded by saying, "...," Liu Jianchao, a ministry spokesman, told a news conference': a person
-    named right after the closing mark, the subject of the next cue, is the quotation's own attribution."""
+    named right after the closing mark, the subject of the next cue, is the quotation's own attribution (with
+    ``pronoun``, a personal pronoun there: '"...," she said')."""
     if not after or after[0].kind != "verb":
         return False
     text = ctx.text
@@ -360,6 +373,8 @@ def _named_right_after(ctx: _Context, c: _Candidate, after: list[Cue]) -> bool:
     subj = subject_of_cue(ctx.doc, after[0], ctx.in_quote, ctx.index.is_person)
     if subj is None:
         return False
+    if pronoun:
+        return subj.idx == k and subj.pos_ == "PRON"
     e = ctx.index.entity_at(k)
     if e is not None and e["label"] == "PERSON" and e["start"] == k:
         return e["start"] <= subj.idx < e["end"]
@@ -536,6 +551,14 @@ def _governs(doc: Doc, cue: Cue, inner: list[Cue]) -> bool:
             if tok.i == cue.token:
                 return True
     return False
+
+
+def _noun_in_closed_relative_clause(doc: Doc, cue: Cue, pos: int) -> bool:
+    if cue.kind != "noun":
+        return False
+    verb = doc[cue.token].head
+    end = verb.right_edge
+    return verb.dep_ == "relcl" and verb.pos_ == "VERB" and end.idx + len(end.text) < pos
 
 
 def _closed_relative_clause(doc: Doc, cue: Cue, pos: int) -> bool:
@@ -773,6 +796,44 @@ def _run_on_speakers(text: str, cands: list[_Candidate]) -> None:
         c, nxt = cands[k], cands[k + 1]
         if c.mark.continued and c.cue is None and named[k + 1] and not text[c.mark.end : nxt.mark.open_pos].strip():
             c.speaker, named[k] = nxt.speaker, True
+
+
+# a short quoted fragment: at most this many words, at least this many letters (not a common word: "friend")
+ECHO_WORDS, ECHO_LETTERS = 6, 7
+_NON_WORD = re.compile(r"\W+")
+
+
+def _echoed_speakers(text: str, cands: list[_Candidate]) -> None:
+    """'The prime minister vowed to "finish" the group.' ... '"... we will finish al-Shabab," Shirdon said': a
+    short fragment credited to no one, or to someone the article describes but never names ("a top official",
+    "furious campaigners"), whose words come back inside a longer quotation of one named speaker, is that
+    speaker's. Not a group named by its party or body ("Safe Surrey Coalition councillors"): a source of its own.
+    One pass over the named quotations' words per fragment, at most ``MAX_ATTRIBUTED`` of each."""
+    named: list[tuple[str, Speaker]] = []
+    for c in cands:
+        if c.speaker is not None and c.speaker["label"] != "UNKNOWN":
+            named.append((" " + _NON_WORD.sub(" ", text[c.mark.start : c.mark.end].lower()).strip() + " ", c.speaker))
+    if not named:
+        return
+    for c in cands:
+        if c.speaker is not None and (c.speaker["label"] != "UNKNOWN" or _named_group(c.speaker["name"])):
+            continue
+        words = _NON_WORD.sub(" ", text[c.mark.start : c.mark.end].lower()).split()
+        if not words or len(words) > ECHO_WORDS or sum(len(w) for w in words) < ECHO_LETTERS:
+            continue
+        needle = " " + " ".join(words) + " "
+        owners = {sp["name"]: sp for inner, sp in named if len(inner) > len(needle) and needle in inner}
+        if len(owners) == 1:
+            c.speaker = next(iter(owners.values()))
+
+
+def _named_group(name: str) -> bool:
+    """ "Senior Conservative and Liberal Democrat councillors": people in the plural, named by a party or body; or
+    a name the model did not tag ("Yirga Sisay"): someone named, not described."""
+    words = name.split()
+    if len(words) >= 2 and all(w.istitle() and w.isalpha() and w.lower() not in PERSON_ROLE_WORDS for w in words):
+        return True
+    return len(words) >= 2 and words[-1].endswith("s") and any(w[:1].isupper() for w in words[1:])
 
 
 def _fallback_speaker(ctx: _Context, c: _Candidate, last: _Candidate | None) -> Speaker | None:

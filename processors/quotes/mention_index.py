@@ -141,6 +141,8 @@ class MentionIndex:
     parents: dict[str, str] = field(default_factory=dict)  # "MRC Centre" -> "Imperial College London MRC Centre"
     _fuller: dict[str, str | None] = field(default_factory=dict)  # "Amara" -> "Amara Velloso", untagged names
     _variants: dict[str, Entity | None] = field(default_factory=dict)  # "kassim" -> Mira Kassem
+    # a lede's role that names no one, as the next paragraph's source ("the somali prime minister" -> Shirdon)
+    lede_roles: dict[str, Speaker] = field(default_factory=dict)
     _lower: numpy.ndarray | None = None
     _introductions: dict[str, int] | None = None  # noun -> first token that brought in an unnamed "a"/"an" one
     relatives: set[str] = field(default_factory=set)  # persons introduced as another's relative ("his wife X")
@@ -614,6 +616,24 @@ class MentionIndex:
                 return e
         return None
 
+    def _organiser(self, tok: Token) -> Entity | None:
+        """ "The event, run by Ardmore Trust and a bank, ... The organisers said": the first organisation the
+        article says ran, organised or hosted something, before the definite "the organisers"."""
+        if tok.lower_ not in _ORGANISER_NOUNS or not definite(tok):
+            return None
+        for e in self.entities[: bisect_left(self.starts, tok.idx)]:
+            if e["label"] != "ORG" or self.in_quote(e["start"]):
+                continue
+            head = self._head_token(e, self.tok_starts)
+            for _ in range(3):  # "run by X (X) Scotland and investment firm Y": the parse may hang X on Y
+                if head is None or head.dep_ not in ("nmod", "conj", "compound", "appos"):
+                    break
+                head = head.head
+            by = head.head if head is not None and head.dep_ == "pobj" else None
+            if by is not None and by.lower_ == "by" and by.dep_ == "agent" and by.head.lower_ in _ORGANISING_VERBS:
+                return e
+        return None
+
     def _fuller_untagged(self, word: str) -> str | None:
         """ "Princess Amara" -> "Amara Velloso": the one longer name, of proper nouns the model left untagged,
         that the article gives with that word (titles not included), looked up in the token array once."""
@@ -873,6 +893,9 @@ class MentionIndex:
                 poss = next((c for c in kids(t) if c.dep_ == "poss" and c.pos_ != "PRON"), None)
                 if poss is None:  # "The orange warning issued by Met Eireann applied ... read the warning"
                     poss = published_by(t, self.in_quote)
+                if poss is None:  # "A statement by the organisers said ... The statement added"
+                    by = next((c for c in kids(t) if c.dep_ == "prep" and c.lower_ == "by"), None)
+                    poss = next((c for c in kids(by) if c.dep_ == "pobj"), None) if by is not None else None
                 if poss is not None:
                     yield poss
                     continue
@@ -980,8 +1003,8 @@ class MentionIndex:
 
     def _spelling_variant(self, word: str) -> Entity | None:
         """ "Kassim" after "Mira Kassem", "Elbardei" after "Mohamed ElBaradei": a bare name of five letters or more
-        that is one letter off (changed, missing or added) the surname of exactly one person named in full (a typo
-        or another transliteration)."""
+        that is one letter off (changed, missing or added; two changed in a long name) the surname of exactly one
+        person named in full (a typo or another transliteration)."""
         low = word.lower()
         if len(low) < 5 or not word.istitle():
             return None
@@ -1172,6 +1195,9 @@ class MentionIndex:
         if not any(c.lower_ in ("deputy", "vice") for c in role.lefts):
             if any(re.search(r"\b(?:deputy|vice)[ -]" + re.escape(w) + r"\b", title) for w in words):
                 return False
+            # "The deputy council leader, Ann Roe" (the modifier tagged part of a name) is no "the Council leader"
+            if re.search(r"\b(?:deputy|vice)[ -](?:[a-z]+ ){0,2}" + re.escape(role.lower_) + r"\W{0,3}$", title):
+                return False
         elif not re.search(r"\b(?:deputy|vice)\b", near):
             return False
         # "the Labour group deputy leader" is no "Liberal Democrat group leader Ann Roe"
@@ -1204,7 +1230,7 @@ class MentionIndex:
     def _org_by_noun(self, tok: Token) -> Entity | None:
         """ "the court", "the ministry": the organisation of the article whose name holds that noun, the
         most mentioned one first."""
-        if tok.pos_ != "NOUN":
+        if tok.pos_ != "NOUN" and not _capitalised_body_noun(tok):
             return None
         low = tok.text.lower()
         if low in self.org_appositions:  # "his party, the National Unity Platform, ... the party said"
@@ -1212,7 +1238,8 @@ class MentionIndex:
         for word in (low, *_ORG_NOUN_NAMES.get(low, ())):  # "the force": a "... Police" when none holds "force"
             found = self._org_by_word(word)
             if found is not None:
-                return found
+                # ("say Police": only a body whose name ends in the word, not "Anantnag after Police and Army")
+                return found if tok.pos_ == "NOUN" or _heads(found, word) else None
         return None
 
     def _org_by_word(self, word: str) -> Entity | None:
@@ -1242,6 +1269,8 @@ class MentionIndex:
         rest = text[m.end() :].split()
         if not rest or rest[0].islower():  # "Commission on Presidential Debates": the noun is its head
             return e
+        if len(rest) == 1 and rest[0].lower() in _SERVICE_WORDS:
+            return e  # "National Police Service", "Metropolitan Police Service": the body's own name, no unit
         head = text[: m.end()]
         name = strip_the(head)
         if len(name.split()) < 2 or any(w.islower() for w in name.split()[1:]):
@@ -1257,6 +1286,30 @@ class MentionIndex:
             owner["country"] = e["country"]
         self.full_mention.setdefault(("ORG", name), owner)
         return owner
+
+
+# common nouns for a body that a release writes with a capital ("..., say Police."), tagged a proper noun
+_CAPITALISED_BODY_NOUNS = frozenset("police government council court ministry army".split())
+
+
+def _capitalised_body_noun(tok: Token) -> bool:
+    """ "say Police": a body's common noun with a capital, alone (no name of its own around it)."""
+    return (
+        tok.pos_ == "PROPN"
+        and tok.lower_ in _CAPITALISED_BODY_NOUNS
+        and not tok.ent_type_
+        and not any(c.dep_ == "compound" for c in tok.children)
+        and not (tok.dep_ == "compound" or (tok.i > 0 and tok.doc[tok.i - 1].pos_ == "PROPN"))
+    )
+
+
+# who ran an event, and the participles that say so ("the awards, organised by ...")
+_ORGANISER_NOUNS = frozenset("organisers organizers organiser organizer hosts".split())
+_ORGANISING_VERBS = frozenset("run organised organized hosted staged convened sponsored".split())
+
+
+# the last word of a body's formal name after the noun it is known by ("Police Service", "Fire Department")
+_SERVICE_WORDS = frozenset("service services department force agency authority bureau".split())
 
 
 # one who speaks for a body, by any name of the office ("spokesman", "the spokeswoman", "Publicity Secretary")
@@ -1281,6 +1334,8 @@ _ORG_NOUN_NAMES = {
     # "the union said" of the "British Medical Association"; "the party" of the "Citizens Coalition for Change"
     "union": ("association", "federation", "confederation", "congress"),
     "party": ("alliance", "coalition", "front", "movement", "congress", "league"),
+    # "the district said" of "Milwaukee Public Schools": a school district named by its schools
+    "district": ("schools",),
 }
 
 
@@ -1325,10 +1380,16 @@ def _in_clause_before(tok: Token, verb: Token) -> bool:
     return False
 
 
+# a word this long may be two letters off ("Wickremesinghe" for "Wickramasinghe", "Zelenksy" for "Zelensky")
+TWO_OFF_LETTERS = 8
+
+
 def _one_letter_off(a: str, b: str) -> bool:
-    """Two different words one edit apart: a letter changed, or one left out of the longer."""
+    """Two different words one edit apart: a letter changed, or one left out of the longer; or, when long, two
+    letters changed (two vowels of another transliteration, two letters swapped)."""
     if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+        changed = sum(x != y for x, y in zip(a, b, strict=True))
+        return changed == 1 or (changed == 2 and len(a) >= TWO_OFF_LETTERS)
     if abs(len(a) - len(b)) != 1:
         return False
     short, long = (a, b) if len(a) < len(b) else (b, a)

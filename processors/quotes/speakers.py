@@ -308,7 +308,7 @@ class SpeakerIndex(MentionIndex):
             # "Civil Aviation Minister Ann Roe ... the local health minister said": another one
             named = self._lede_role_named_later(low, tok) if indefinite(tok) else self._named_role(low, tok.idx, tok)
             if named is not None:
-                return self.from_entity(named, phrase)
+                return self.from_entity(self._upgrade(named), phrase)  # (a holder by a surname spelt otherwise)
             for child in kids(tok):  # "a spokesman for 10 Downing Street", "a spokesman for the ambulance service"
                 if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "from", "with"):
                     for pobj in kids(child):
@@ -329,7 +329,7 @@ class SpeakerIndex(MentionIndex):
                 return relative
         # a person's role names no organisation ("one candidate", not a heading "Candidate Questionnaire")
         org = None if low in ROLE_WORDS else self._org_by_noun(tok)
-        org = org or (self._subject_org_before(tok) if low in BODY_NOUNS else None)
+        org = org or (self._subject_org_before(tok) if low in BODY_NOUNS else None) or self._organiser(tok)
         if org is not None:
             return self.from_entity(org, phrase)
         name = phrase["text"]
@@ -365,6 +365,8 @@ class SpeakerIndex(MentionIndex):
                 (tok.is_title and definite(tok))
                 # "British Columbia's emergency management minister says"
                 or any(c.dep_ == "poss" and c.ent_type_ == "GPE" for c in tok.lefts)
+                # "The Somali prime minister has vowed"
+                or (definite(tok) and any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in tok.lefts))
             )
             and self.paragraph_of(tok.idx) == 0
             and (tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "appos" and tok.head.dep_ == "nsubj"))  # dateline
@@ -379,7 +381,11 @@ class SpeakerIndex(MentionIndex):
                 for e in holders
             }
             if source is not None and source["name"] not in titled:  # not one the article gives another role
+                self.lede_roles[phrase["text"].lower()] = source
                 return _with_mention(source, phrase)
+        again = self.lede_roles.get(phrase["text"].lower()) if low in ROLE_WORDS else None
+        if again is not None:  # "... the Somali prime minister said" again, later on
+            return _with_mention(again, phrase)
         if name.lower() == low and people_noun(tok) and definite(tok) and self._introduced_unnamed(tok):
             # "an army colonel ... the colonel said": the fuller description the article brought the person in with
             intro = noun_phrase(self.doc[self._introductions[low]])["text"]  # type: ignore[index]
