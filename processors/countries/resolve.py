@@ -176,14 +176,14 @@ def _acronym(ctx: _Context, m: Match) -> bool:
 
 
 def _dateline(ctx: _Context, m: Match) -> bool:
-    """A place in capitals opening a paragraph, then a dash, a comma or a parenthesis: a news dateline ("OSLO —",
-    "BAGHDAD (Reuters) -"), not an acronym."""
+    """A place opening a paragraph, then a dash, a comma, a parenthesis or a colon: a news dateline ("OSLO —",
+    "BAGHDAD (Reuters) -", "Kathmandu:"), not an acronym."""
     start = ctx.pieces[m.first].start
     text = doc_text(ctx.doc)  # (computed once per document: every match may ask)
     if start > 0 and text[start - 1] != "\n":
         return False
     nxt = text[ctx.pieces[m.last - 1].end : ctx.pieces[m.last - 1].end + 3].lstrip(" ")
-    return nxt[:1] in ("—", "–", "-", ",", "(")
+    return nxt[:1] in ("—", "–", "-", ",", "(", ":")
 
 
 def _in_name(ctx: _Context, k: int) -> bool:

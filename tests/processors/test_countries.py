@@ -399,6 +399,12 @@ def test_a_small_city_in_a_dateline_places_the_report(tag: Tagger) -> None:
     assert "HK" not in codes(tag("VICTORIA — Two bills proposed by the premier are expected to pass on Thursday."))
 
 
+def test_a_dateline_with_a_colon_places_the_report(tag: Tagger) -> None:
+    # South Asian outlets write the dateline with a colon ("Kathmandu: ..."); the model tags nothing there
+    text = "Kathmandu: Acting Chief Election Commissioner Hari Adhikari said all preparations are in place."
+    assert codes(tag(text)) == {"NP"}
+
+
 def test_a_language_department_is_no_nationality(tag: Tagger) -> None:
     # the model tags "English" a nationality before "department": a university's language department
     text = "Marla Quist, who chairs the English department at Prairie State College in Bismarck, North Dakota, retired."
