@@ -567,9 +567,10 @@ def _name_after_comma(ent: Entity) -> list[Entity]:
 
 
 def _name_after_body(ent: Entity) -> list[Entity]:
-    """ "Second Chief of the Muscogee Nation Del Beaver said" tagged one organisation: two or three capitalised
-    words after a body's last word, a known given name first, are a person's name (the body stays a body)."""
-    if ent["label"] not in MISC_NAME_LABELS | {"ORG"}:
+    """ "Second Chief of the Muscogee Nation Del Beaver said" tagged one organisation (or facility): two or three
+    capitalised words after a body's last word, a known given name first (or words no dictionary holds), are a
+    person's name (the body stays a body)."""
+    if ent["label"] not in MISC_NAME_LABELS | {"ORG", "FAC"}:
         return [ent]
     words = _words(ent["text"])
     for k in range(len(words) - 2, 0, -1):
@@ -577,7 +578,9 @@ def _name_after_body(ent: Entity) -> list[Entity]:
         if (
             words[k - 1][1].lower() in _BODY_NAME_ENDS
             and 2 <= len(name) <= 3
-            and fold_name(name[0]) in given_names()
+            # a known given name, or two words no dictionary holds ("Port Macquarie-Hastings Council Peta Pinson",
+            # tagged a facility)
+            and (fold_name(name[0]) in given_names() or all(unknown_word(w) for w in name))
             and all(w.istitle() and w.replace("-", "").isalpha() for w in name)
             and not {w.lower() for w in name} & (NON_PERSON_WORDS | TITLE_WORDS | _BODY_NAME_ENDS)
         ):
@@ -1427,6 +1430,8 @@ def extract_entities(doc: Doc) -> list[Entity]:
             ent["label"] = "ORG"  # "Sunderland A.F.C." tagged a place or a work of art: a football club
         elif ent["label"] == "PERSON" and _demonym_alone(ent["text"], surnames):
             ent["label"] = "NORP"  # "the Azerbaijani presidential aide said": a nationality, not a person
+        elif ent["label"] == "PERSON" and _structure_name(ent["text"]):
+            ent["label"] = "FAC"  # "Dungowan Dam", "Tullamarine Airport": a structure, not a person
         elif ent["label"] == "PERSON" and _city_as_person(ent["text"]):
             ent["label"] = "GPE"  # "the outskirts of Kota Kinabalu": a city the model took for a person's name
         elif ent["label"] == "PERSON" and _coordinated_with_place(span):
@@ -1932,6 +1937,17 @@ def _demonym_alone(text: str, surnames: set[str]) -> bool:
     return " " not in text and text.istitle() and text not in surnames and DEMONYM in _gazetteer_kinds(text)
 
 
+# the last word of a structure's or waterway's name, never of a person's
+_STRUCTURE_WORDS = frozenset(
+    "dam reservoir weir creek canal airport highway motorway freeway tunnel stadium racecourse".split()
+)
+
+
+def _structure_name(text: str) -> bool:
+    words = text.split()
+    return len(words) >= 2 and words[-1].istitle() and words[-1].lower() in _STRUCTURE_WORDS
+
+
 def _city_as_person(text: str) -> bool:
     """A "name" of two or three words that the gazetteer knows as a city or region ("Kota Kinabalu", "Tamil
     Nadu") and that starts with no given name (not "Del Rio", who may be a person). Checked in the first pass,
@@ -2161,6 +2177,13 @@ def _given_words_before(doc: Doc, i: int, names: frozenset[str], surname_tagged_
     is one ("Represenative Adam Schiff": "Adam Schiff"); else only words no English dictionary holds ("Sameh",
     "Tomio"; not "Governing Board" or "Chess Olympiads"), and then only before a word the model tagged a person
     elsewhere or no dictionary holds (not "Nikkei Asia"). A longer run ("Foreign Affairs Sameh") tells no start."""
+    if (
+        i >= 2
+        and _given_word(doc[i - 1], names)
+        and doc[i - 1].lower_ in names
+        and not (_given_word(doc[i - 2], names) and doc[i - 2].lower_ in names)
+    ):
+        return i - 1  # "Minister of National Security Michael Weeks": a known given name right before the surname
     k = i
     while k > 0 and _given_word(doc[k - 1], names):
         k -= 1

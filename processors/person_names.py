@@ -403,5 +403,6 @@ POST_NOMINALS = frozenset(
     qc kc mp msp mep mla mpp mha ms td mbe obe cbe kbe dbe gbe frs frse fba freng fmedsci phd ph.d ph.d. dphil
     md m.d. m.d dds rn jd j.d. esq esq. cpa msc bsc llb llm qpm dso
     osa sj op ofm ofmcap osb rsm cssr svd msc fsc sdb omi
+    oam ao ac apm psm onzm cnzm mnzm qsm
     """.split()
 )
