@@ -108,6 +108,9 @@ def subject_of_cue(
     absolute = _absolute_subject(tok, in_quote) if cue.kind == "verb" else None
     if absolute is not None:
         return absolute
+    cited = _cited_source(tok, in_quote) if cue.kind == "verb" else None
+    if cited is not None:
+        return cited
     cur = tok
     for _ in range(7):
         if cur.lower_ in QUOTING_VERBS or (cur.lower_ in CITING_VERBS and _as_saying(cur)):
@@ -677,6 +680,23 @@ def _reported_conjunct(verb: Token, in_quote: Callable[[int], bool]) -> Token | 
         return None
     subj = next((c for c in kids(prev) if c.dep_ == "nsubj"), None)
     return subj if subj is not None and not in_quote(subj.idx) and plausible_source(subj) else None
+
+
+def _cited_source(verb: Token, in_quote: Callable[[int], bool]) -> Token | None:
+    """ "..., Bloomberg reported, citing the IMF's Managing Director Kristalina Georgieva": the one a report cites
+    by name speaks (not "citing unnamed officials": the reporter stays the source)."""
+    for child in kids(verb):
+        if child.dep_ in ("advcl", "xcomp", "conj") and child.lower_ in ("citing", "quoting"):
+            named = next((g for g in kids(child) if g.dep_ == "dobj" and not in_quote(g.idx)), None)
+            if named is None:
+                continue
+            if named.ent_type_ in ("PERSON", "ORG") or named.pos_ == "PROPN":
+                return named
+            # "citing the bank's chief economist Ilse Marwick": the name set after the role
+            apposed = next((g for g in kids(named) if g.dep_ == "appos" and g.pos_ == "PROPN"), None)
+            if apposed is not None:
+                return apposed
+    return None
 
 
 def _as_saying(verb: Token) -> bool:

@@ -24,6 +24,7 @@ affirm affirms affirmed affirming | reaffirm reaffirms reaffirmed reaffirming
 confirm confirms confirmed confirming | assert asserts asserted asserting
 emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised emphasising
 highlight highlights highlighted highlighting | reiterate reiterates reiterated reiterating
+underline underlines underlined underlining | underscore underscores underscored underscoring
 declare declares declared declaring | announce announces announced announcing
 write writes wrote written writing | tweet tweets tweeted tweeting | posted | shared
 claim claims claimed claiming | argue argues argued arguing | insist insists insisted insisting

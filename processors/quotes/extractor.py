@@ -33,6 +33,7 @@ from processors.quotes.cues import (
     cue_span,
 )
 from processors.quotes.filters import (
+    after_naming_only_cue,
     after_title_cue,
     is_nickname,
     is_title_case,
@@ -654,13 +655,13 @@ def _keep(ctx: _Context, c: _Candidate, inner: str, cands: list[_Candidate], k: 
         return False
     if _affiliation(ctx, m) and len(inner.split(None, 6)) <= 6:
         return False
+    titled = after_title_cue(text, m)
+    said_here = c.adjacent and c.cue is not None and _speech(doc, c.cue)
+    if inner[:1].isupper() and after_naming_only_cue(text, m) and not said_here:
+        return False  # 'under the theme "Breakthrough or Impasse: What does the Future Hold"': a title, any case
     if (
         is_title_case(text, m)
-        and (
-            after_title_cue(text, m)
-            or _after_outlet(ctx, m)
-            or not (c.adjacent and c.cue is not None and _speech(doc, c.cue))
-        )
+        and (titled or _after_outlet(ctx, m) or not said_here)
         and not (inner.rstrip().endswith("?") and c.cue is not None and _speech(doc, c.cue))
     ):
         return False  # a title, unless a question someone asked ("responded to ... with "What is Aleppo?"")

@@ -8,11 +8,11 @@ import re
 from processors.quotes.marks import MarkedSpan
 
 # words that introduce a name or a title ("the film", "a song called") or a word mentioned as a word ("the term")
-TITLE_CUE_WORDS = tuple(
-    """film movie book novel song single album show series titled entitled called named play episode poem
+TITLE_CUE_WORDS = (
+    *"""film movie book novel song single album show series titled entitled called named play episode poem
     documentary programme program exhibition article column headline opera musical game hit track anthem video
     podcast magazine newspaper blog essay paper painting sculpture operation campaign project mission brand label
-    trademark hashtag""".split()
+    trademark hashtag""".split(),
 )
 WORD_CUE_WORDS = (
     *"word words term terms phrase expression slogan motto nickname nicknamed acronym so-called".split(),
@@ -125,6 +125,15 @@ def _title_case(inner: str) -> bool:
 
 def is_title_case(text: str, m: MarkedSpan) -> bool:
     return _title_case(text[m.start : m.end].strip(" ,.;:"))
+
+
+# words after which a capitalised quotation is a title whatever the case of its other words ("under the theme
+# "Breakthrough or Impasse: What does the Future Hold"", "a link to "What Feeder Am I On?"")
+_NAMING_ONLY = re.compile(r"\b(?:theme|titled|entitled|link to)\s+$", re.I)
+
+
+def after_naming_only_cue(text: str, m: MarkedSpan) -> bool:
+    return _NAMING_ONLY.search(text, max(0, m.open_pos - 20), m.open_pos) is not None
 
 
 def after_title_cue(text: str, m: MarkedSpan) -> bool:

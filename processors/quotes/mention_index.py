@@ -1200,6 +1200,11 @@ class MentionIndex:
                 return False
         elif not re.search(r"\b(?:deputy|vice)\b", near):
             return False
+        # "the incoming president" is no "outgoing president Ann Roe" (nor the other way round)
+        ranks = {c.lower_ for c in role.lefts}
+        for mine, other in _OPPOSITE_RANKS:
+            if ranks & mine and re.search(r"\b(?:" + "|".join(other) + r")\b[^.;:!?\n]{0,40}$", title):
+                return False
         # "the Labour group deputy leader" is no "Liberal Democrat group leader Ann Roe"
         named = {
             g.lower_ for c in role.lefts if c.lower_ in PARTY_GROUP_WORDS for g in c.children if g.ent_type_ == "ORG"
@@ -1286,6 +1291,12 @@ class MentionIndex:
             owner["country"] = e["country"]
         self.full_mention.setdefault(("ORG", name), owner)
         return owner
+
+
+# ranks in time that exclude each other: a role said to be one is no holder titled the other
+_NEW_RANKS = frozenset("incoming new newly-elected next".split())
+_OLD_RANKS = frozenset("outgoing former retiring previous departing".split())
+_OPPOSITE_RANKS = ((_NEW_RANKS, _OLD_RANKS), (_OLD_RANKS, _NEW_RANKS))
 
 
 # common nouns for a body that a release writes with a capital ("..., say Police."), tagged a proper noun

@@ -381,9 +381,9 @@ class SpeakerIndex(MentionIndex):
                 for e in holders
             }
             if source is not None and source["name"] not in titled:  # not one the article gives another role
-                self.lede_roles[phrase["text"].lower()] = source
+                self.lede_roles[_role_key(phrase["text"])] = source
                 return _with_mention(source, phrase)
-        again = self.lede_roles.get(phrase["text"].lower()) if low in ROLE_WORDS else None
+        again = self.lede_roles.get(_role_key(phrase["text"])) if low in ROLE_WORDS else None
         if again is not None:  # "... the Somali prime minister said" again, later on
             return _with_mention(again, phrase)
         if name.lower() == low and people_noun(tok) and definite(tok) and self._introduced_unnamed(tok):
@@ -1203,6 +1203,12 @@ _CONSTITUENCY_MEMBERS = frozenset("mp mla mpp mep td msp mha mna".split())
 
 def _token_span(tok: Token) -> Span:
     return {"text": tok.text, "start": tok.idx, "end": tok.idx + len(tok.text)}
+
+
+def _role_key(text: str) -> str:
+    """ "The Somali prime minister" and "the Somali prime minister": one key."""
+    words = text.lower().split()
+    return " ".join(words[1:] if words and words[0] in ("the", "a", "an") else words)
 
 
 def _with_mention(sp: Speaker | None, mention: Span) -> Speaker | None:

@@ -3945,3 +3945,68 @@ def test_a_reporting_noun_in_a_closed_relative_clause_is_no_cue(run: Callable[[s
         "$300,000 to the festival, but felt that forcing a single vote was “shutting down debate.”"
     )
     assert speakers(run(text)) == {"shutting down debate.": "Ruth Okafor"}
+
+
+def test_a_known_given_name_after_a_long_title_opens_the_name(run: Callable[[str], list[Quote]]) -> None:
+    # "Weeks" tagged a date: the known given name before it, after a title of several capitalised words
+    text = (
+        "Premier Dana Burt and Minister of National Security Michael Weeks both condemned the shootings.\n\n"
+        "“Residents in this area are fearful,” said Minister of National Security Michael Weeks.\n\n"
+        "“We cannot do it alone,” Minister Weeks added."
+    )
+    assert set(speakers(run(text)).values()) == {"Michael Weeks"}, speakers(run(text))
+
+
+def test_a_name_after_a_councils_name_tagged_a_facility_is_a_person(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "The Nationals have preselected current mayor of Port Macquarie-Hastings Council Peta Pinson as their "
+        "candidate for the Mid North Coast seat at the 2023 State election.\n\n"
+        "At the rally Cr Pinson said she wanted to be a “voice for all” in the electorate."
+    )
+    assert speakers(run(text)) == {"voice for all": "Peta Pinson"}
+
+
+def test_an_honour_after_a_name_is_no_part_of_it(run: Callable[[str], list[Quote]]) -> None:
+    text = "Cr Robert Gersch OAM said the role should rotate. “We have five deputy mayors, not one,” Cr Gersch said."
+    assert speakers(run(text)) == {"We have five deputy mayors, not one,": "Robert Gersch"}
+
+
+def test_a_dam_is_no_person_that_he_could_mean(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Tamworth mayor Russell Webb met the federal water minister last month.\n\n"
+        "While the council continues to push for a new Dungowan Dam, he said he was left with “no answers”."
+    )
+    assert speakers(run(text)) == {"no answers": "Russell Webb"}
+
+
+def test_a_report_citing_a_named_source_is_that_sources(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Ruritania will “bleed” valuable reserves if it does not devalue its currency, Bloomberg reported on "
+        "Tuesday, citing the World Bank’s chief economist Ilse Marwick."
+    )
+    assert speakers(run(text)) == {"bleed": "Ilse Marwick"}
+
+
+def test_underlined_is_a_verb_of_speech(run: Callable[[str], list[Quote]]) -> None:
+    text = "Interior minister Vesna Kral, who spoke after him, underlined that “the border will stay open to trade.”"
+    (quote,) = run(text)
+    assert quote["cue"] is not None and quote["cue"]["text"] == "underlined", quote["cue"]
+    assert quote["speaker"] is not None and quote["speaker"]["name"] == "Vesna Kral"
+
+
+def test_the_incoming_president_is_not_the_outgoing_one(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Dairy farmer Denis Horan was elected president of the Creamery Suppliers Association on Monday.\n\n"
+        "Horan had served as deputy president under outgoing president Pat Carrick, in office since 2016.\n\n"
+        "“That is who we are, and that will never change,” the incoming president declared."
+    )
+    assert speakers(run(text)) == {"That is who we are, and that will never change,": "Denis Horan"}
+
+
+def test_a_theme_or_a_link_is_a_title_in_any_case(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "The premier spoke under the theme “Breakthrough or Impasse: What does the Future Hold for Geothermal”.\n\n"
+        "The outage notice came with a link to “What Feeder Am I On?”\n\n"
+        "“We will drill,” said Premier Mark Brandon."
+    )
+    assert speakers(run(text)) == {"We will drill,": "Mark Brandon"}
