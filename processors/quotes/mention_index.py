@@ -1012,7 +1012,7 @@ class MentionIndex:
             found = {
                 p["canonical"]: p
                 for key, people in self.surnames.items()
-                if key[0] == low[0] and _one_letter_off(key, low)
+                if key[0] == low[0] and _letters_off(key, low)
                 for p in people
             }
             self._variants[low] = next(iter(found.values())) if len(found) == 1 else None
@@ -1395,7 +1395,7 @@ def _in_clause_before(tok: Token, verb: Token) -> bool:
 TWO_OFF_LETTERS = 8
 
 
-def _one_letter_off(a: str, b: str) -> bool:
+def _letters_off(a: str, b: str) -> bool:
     """Two different words one edit apart: a letter changed, or one left out of the longer; or, when long, two
     letters changed (two vowels of another transliteration, two letters swapped)."""
     if len(a) == len(b):
