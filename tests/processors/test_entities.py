@@ -1373,3 +1373,10 @@ def test_a_title_of_title_words_only_is_no_name(nlp: Language) -> None:
         for e in extract_entities(_doc(nlp, words, [(1, 2, "ORG"), (3, 5, "PERSON"), (5, 7, "PERSON")]))
     }
     assert got == {("Senate", "ORG"), ("Dale Harrow", "PERSON")}, got
+
+
+def test_a_plural_noun_the_model_ran_into_a_name_is_cut_off(nlp: Language) -> None:
+    # the model's own span takes the sentence's first word: "Shoppers" is a plural noun, not a given name
+    words = "Shoppers Tom and Edna Barlow , from Retford , called for cleaner bins .".split()
+    got = {(e["text"], e["label"]) for e in extract_entities(_doc(nlp, words, [(0, 2, "PERSON"), (3, 5, "PERSON")]))}
+    assert ("Tom", "PERSON") in got and not any(t.startswith("Shoppers") for t, _ in got), got
