@@ -80,6 +80,8 @@ def _load(name: str) -> Language:
 
 
 PARAGRAPH_BREAKS = "newsstream_paragraph_breaks"
+# the tagger's tags of words that leave a sentence open: preposition, article, conjunction, "to", possessive
+_OPEN_ENDED_TAGS = frozenset({"IN", "DT", "CC", "TO", "PRP$"})
 _PROPER_TAGS = numpy.array([get_string_id(t) for t in ("NNP", "NNPS")], dtype=numpy.uint64)
 
 
@@ -106,7 +108,9 @@ def paragraph_breaks(doc: Doc) -> Doc:
         wraps += nxt.text[:1].islower()
     if not (wraps >= 2 and 4 * wraps >= len(singles)):
         for tok in singles:
-            if not tok.text[:1].islower():
+            # "took to the Buckley Development Forum on\nFacebook to share": no sentence ends on a preposition,
+            # article, conjunction or possessive, so a break after one wraps a line
+            if not tok.text[:1].islower() and (tok.i < 2 or doc[tok.i - 2].tag_ not in _OPEN_ENDED_TAGS):
                 tok.is_sent_start = True
     # "Anies | Baswedan is predicted": the parse split after a new line's first word
     proper = numpy.isin(doc.to_array("TAG"), _PROPER_TAGS)  # the tagger's: coarse POS comes after the parser
@@ -142,7 +146,7 @@ def _keep_title_abbreviations(nlp: Language) -> None:
 # a quotation mark with no space between it and the next word ('... for 2026,”Lumumba said', 'in 2024.“Firstly'):
 # the English tokenizer keeps "transformation,”Lumumba" one token, and the cue's subject is lost
 _GLUED_QUOTE_INFIXES = (
-    r"(?<=[A-Za-z0-9])[,.!?](?=[“”\"][A-Za-z])",  # the punctuation before the mark
+    r"(?<=[A-Za-z0-9])[,.!?:](?=[“”\"][A-Za-z])",  # the punctuation before the mark ("said:“if")
     r"(?<=[,.!?;:)])[“”\"](?=[A-Za-z])",  # the mark
 )
 

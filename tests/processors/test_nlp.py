@@ -164,8 +164,16 @@ def test_a_sentence_never_begins_inside_a_name(nlp: Language) -> None:
         ("on jobs,”Ssali said.", ["on", "jobs", ",", "”", "Ssali", "said", "."]),
         ('a spokesperson."We can confirm it', ["a", "spokesperson", ".", '"', "We", "can", "confirm", "it"]),
         ("word,word and 3.5 and U.S. e-mail", ["word", ",", "word", "and", "3.5", "and", "U.S.", "e", "-", "mail"]),
+        ("Finn said:“if at 10:30", ["Finn", "said", ":", "“", "if", "at", "10:30"]),
     ],
 )
 def test_a_quotation_mark_glued_to_the_next_word_is_a_token(nlp: Language, text: str, tokens: list[str]) -> None:
     # "transformation,”Lumumba" was one token, and the cue "said" lost its subject
     assert [t.text for t in nlp.tokenizer(text)] == tokens
+
+
+def test_a_line_break_after_a_preposition_wraps_the_line(nlp: Language) -> None:
+    # "took to the Forum on\nFacebook to share": no sentence ends on "on", so no new one starts at "Facebook"
+    doc = nlp("Cllr Rowlands took to the Llanfair Community Forum on\nFacebook to share his upset.\nHe said more.")
+    starts = {t.text: t.is_sent_start for t in doc if t.text in ("Facebook", "He")}
+    assert starts == {"Facebook": False, "He": True}, starts
