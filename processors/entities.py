@@ -959,7 +959,10 @@ def _person_by_given_name(ent: Entity) -> list[Entity]:
         if titled is not None and i != titled:
             continue
         # "Andrés Ibáñez Larraín"; not a surname's particle after a name ("Régis Le Bris": "Le" is no given name)
-        given = (word.lower() in names or fold_name(word) in names) and not (i and word.lower() in SURNAME_PARTICLES)
+        # ("Nawal Al Ashram": the Arabic article of a surname, no "Al" for Albert)
+        given = (word.lower() in names or fold_name(word) in names) and not (
+            i and (word.lower() in SURNAME_PARTICLES or word in _ARABIC_ARTICLES)
+        )
         if (given or i == titled) and 2 <= len(tail) <= 4 and all(w[:1].isupper() for _, w in tail):
             person = _sub_entity(ent, pos, len(ent["text"]), "PERSON")
             if i == 0:
@@ -967,6 +970,10 @@ def _person_by_given_name(ent: Entity) -> list[Entity]:
             head_end = words[i - 1][0] + len(words[i - 1][1])
             return [_sub_entity(ent, 0, head_end, ent["label"]), person]
     return [ent]
+
+
+# the Arabic article opening a surname, written apart ("Nawal Al Ashram", "Mona El Tahawy")
+_ARABIC_ARTICLES = frozenset({"Al", "El"})
 
 
 PERSON_NOUN_ENDINGS = ("ee", "er", "or", "ist", "ian", "person", "man", "woman", "ant", "ent")
@@ -1421,9 +1428,12 @@ def extract_entities(doc: Doc) -> list[Entity]:
         or _surname_after_honorific(e, full_text)
     ]
     surnames = {e["text"].split()[-1] for _, e in raw if e["label"] == "PERSON" and " " in e["text"]}
+    bodies_alone = {e["text"] for _, e in raw if e["label"] == "ORG" and " " not in e["text"]}
     for span, ent in raw:
         if ent["label"] == "PERSON" and ent["text"].split()[0].lower() in STORM_WORDS:
             ent["label"] = "EVENT"  # "Cyclone Gabrielle", "Hurricane Maria": a storm's name, not a person's
+        elif ent["label"] == "PERSON" and _body_of_town(ent["text"], bodies_alone):
+            ent["label"] = "ORG"  # "Akel Paphos" after "main opposition Akel": the party's branch in a town
         elif ent["label"] == "PERSON" and (_company_form(ent["text"]) or _group_form(ent["text"])):
             ent["label"] = "ORG"  # "Vedelmi Ipari Kft": a company; "Abdullah Azzam Brigades": an armed group
         elif ent["label"] != "ORG" and _club_form(ent["text"]):
@@ -1503,6 +1513,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
             and _looks_like_name(ent["text"])
             and not NON_PERSON_WORDS.intersection(ent["text"].lower().split())
             and not (country and not named_like_a_person(ent["text"]))  # "Puerto Rico" beside a stray "Rico"
+            and not _body_of_town(ent["text"], bodies_alone)
         ):
             words = ent["text"].split()
             if len(words) >= 2 and (_preceded_by_role(span) or surname(ent["text"]) in person_surnames):
@@ -1687,6 +1698,19 @@ def _split_dateline_given_name(doc: Doc, raw: list[tuple[Span, Entity]], full_te
             out.append((span, _entity(full_text, e["start"], e["start"] + m.start(), e["label"])))
             renamed[k + 1] = _entity(full_text, e["start"] + m.end(), nxt["end"], "PERSON")
             continue
+        after = e["text"][m.end() :].split() if m is not None else []
+        if (
+            m is not None
+            and e["label"] in ("GPE", "LOC", "ORG", "FAC")
+            and e["text"][: m.start()].isupper()
+            and 2 <= len(after) <= 3
+            and all(w.istitle() and w.isalpha() for w in after)
+            and (fold_name(after[0]) in given_names() or all(unknown_word(w) for w in after))
+        ):
+            # "KIOWA - Shania Farney watched": a dateline in capitals run into the whole name after it
+            out.append((span, _entity(full_text, e["start"], e["start"] + m.start(), "GPE")))
+            out.append((span, _entity(full_text, e["start"] + m.end(), e["end"], "PERSON")))
+            continue
         out.append((span, e))
     return out
 
@@ -1723,16 +1747,24 @@ def _join_split_persons(doc: Doc, raw: list[tuple[Span, Entity]], full_text: str
             )
             split_person = (
                 e["label"] == prev["label"] == "PERSON"
-                and (gap == " " or (gap in ("' ", "’ ") and prev["text"].endswith(" O")))
+                and (
+                    gap == " "
+                    or (gap in ("' ", "’ ") and prev["text"].endswith(" O"))
+                    # "Tuilaepa Dr. Sa'ilele Malielegaoi" tagged without the doctorate between its two parts
+                    or _inner_honorific_gap(gap)
+                )
                 and not prev["text"].endswith(("'s", "’s"))
                 and not any(  # "Roman Catholic Pope Francis"
                     _title_word(x["text"].split()[0], 1) or x["text"].split()[0].lower() in NAME_TITLES
                     for x in (prev, e)
                 )
-                # a known given name first, or three words in all ("Samia Suluhu" "Hassan")
+                # a known given name first, or three words in all ("Samia Suluhu" "Hassan"), or an honorific
+                # inside the name ("Tuilaepa Dr." "Sa'ilele Malielegaoi", each tagged on its own)
                 and (
                     fold_name(prev["text"].split()[0]) in given_names()
                     or (len(prev["text"].split()) == 2 and " " not in e["text"])
+                    or (len(prev["text"].split()) >= 2 and prev["text"].split()[-1].lower() in _INNER_HONORIFICS)
+                    or _inner_honorific_gap(gap)
                 )
             )
             if place_word_first or particle_surname or split_person:
@@ -1943,6 +1975,22 @@ _STRUCTURE_WORDS = frozenset(
 )
 
 
+def _inner_honorific_gap(gap: str) -> bool:
+    """ " Dr. " between two parts of one name, on one line (not a caption's "David Boyle\nDr. David Boyle")."""
+    return gap[:1] == gap[-1:] == " " and "\n" not in gap and gap.strip().lower() in _INNER_HONORIFICS
+
+
+def _body_of_town(text: str, bodies_alone: set[str]) -> bool:
+    """A body the article names alone, then a known town: "Akel Paphos", a party's branch (no given name first)."""
+    words = text.split()
+    return (
+        len(words) == 2
+        and words[0] in bodies_alone
+        and fold_name(words[0]) not in given_names()
+        and gazetteer_place(words[1])
+    )
+
+
 def _structure_name(text: str) -> bool:
     words = text.split()
     return len(words) >= 2 and words[-1].istitle() and words[-1].lower() in _STRUCTURE_WORDS
@@ -2123,7 +2171,7 @@ def _untagged_titled_or_given(doc: Doc, raw: list[tuple[Span, Entity]], full_tex
                 # "Prime Minister, Fiame Naomi Mata'afa,": set off after a role
                 or (run[-1].dep_ == "appos" and _person_noun_or_title(run[-1].head))
             )
-            and run[-1].dep_ in ("nsubj", "nsubjpass", "appos")
+            and (run[-1].dep_ in ("nsubj", "nsubjpass", "appos") or _name_after_portfolio(run[-1]))
             and not NON_PERSON_WORDS.intersection(t.lower_ for t in run)
             and not any(t.lower_ in TITLE_WORDS or t.lower_ in PERSON_ROLE_WORDS for t in run)
             and not gazetteer_place(run.text)
@@ -2137,6 +2185,19 @@ def _untagged_titled_or_given(doc: Doc, raw: list[tuple[Span, Entity]], full_tex
     if not added:
         return raw
     return sorted(raw + added, key=lambda pair: pair[1]["start"])
+
+
+def _name_after_portfolio(tok: Token) -> bool:
+    """ "Minister for Transport and City Services Chris Steel said": the parse hung the name under the title's
+    "for" (the object of the portfolio), and made the title the subject."""
+    prep = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.lower_ in ("for", "of")
+        and prep.head.dep_ in ("nsubj", "nsubjpass", "appos")
+        and _person_noun_or_title(prep.head)
+    )
 
 
 def _person_noun_or_title(tok: Token) -> bool:

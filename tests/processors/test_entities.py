@@ -1380,3 +1380,42 @@ def test_a_plural_noun_the_model_ran_into_a_name_is_cut_off(nlp: Language) -> No
     words = "Shoppers Tom and Edna Barlow , from Retford , called for cleaner bins .".split()
     got = {(e["text"], e["label"]) for e in extract_entities(_doc(nlp, words, [(0, 2, "PERSON"), (3, 5, "PERSON")]))}
     assert ("Tom", "PERSON") in got and not any(t.startswith("Shoppers") for t, _ in got), got
+
+
+def test_a_doctorate_between_two_parts_of_a_name_joins_them(nlp: Language) -> None:
+    # a Samoan title, the doctorate, then the name: the model tagged the two parts on their own
+    words = "Prime Minister Fa'amatala Dr. Leota Sio'ane praised the paper .".split()
+    got = {
+        (e["text"], e["canonical"]) for e in extract_entities(_doc(nlp, words, [(2, 3, "PERSON"), (4, 6, "PERSON")]))
+    }
+    assert got == {("Fa'amatala Dr. Leota Sio'ane", "Fa'amatala Leota Sio'ane")}, got
+    # a caption repeating a name on the next line is no longer name: no doctorate joins across a line break
+    words = ["David", "Boyle", "\n", "Dr.", "David", "Boyle", "jpg"]
+    got = {e["text"] for e in extract_entities(_doc(nlp, words, [(0, 2, "PERSON"), (4, 6, "PERSON")]))}
+    assert got == {"David Boyle"}, got
+
+
+def test_a_dateline_in_capitals_run_into_a_name_is_split_off(nlp: Language) -> None:
+    words = "KIOWA - Shania Vorley watched the sky above her combine .".split()
+    got = {(e["text"], e["label"]) for e in extract_entities(_doc(nlp, words, [(0, 4, "ORG")]))}
+    assert got == {("KIOWA", "GPE"), ("Shania Vorley", "PERSON")}, got
+
+
+def test_the_arabic_article_of_a_surname_is_no_given_name(nlp: Language) -> None:
+    # "Al" is a given name (Albert) only at the start of a name: "Nawal Al Rumaithi" is one person
+    words = "Nawal Al Rumaithi came to Dubai in 1963 . Ms Al Rumaithi said so .".split()
+    got = {
+        (e["text"], e["label"], e["canonical"])
+        for e in extract_entities(_doc(nlp, words, [(0, 3, "ORG"), (9, 12, "PERSON")]))
+    }
+    assert ("Nawal Al Rumaithi", "PERSON", "Nawal Al Rumaithi") in got, got
+    assert ("Al Rumaithi", "PERSON", "Nawal Al Rumaithi") in got, got
+
+
+def test_a_partys_branch_in_a_town_is_no_person(nlp: Language) -> None:
+    # "Odek Larnaca" (the party named alone before, then a town) was a person, and every "Larnaca" his surname
+    words = "The mayor of Larnaca answered Odek . Odek Larnaca said the mayor was wrong . Larnaca is tidy .".split()
+    ents = [(3, 4, "GPE"), (5, 6, "ORG"), (7, 9, "PERSON"), (15, 16, "PERSON")]
+    got = {(e["start"], e["text"], e["label"]) for e in extract_entities(_doc(nlp, words, ents))}
+    assert {label for _, text, label in got if text == "Larnaca"} == {"GPE"}, got
+    assert any(text == "Odek Larnaca" and label == "ORG" for _, text, label in got), got
