@@ -386,6 +386,8 @@ def name_gender(name: str) -> str | None:
         return "f" if title in FEMALE_TITLES else "m"
     if title in SURNAME_FIRST:
         return None
+    if len(words) == 3 and all(len(w) <= 5 and w.isalpha() for w in words) and not census_given_name(words[1].lower()):
+        return None  # "Nga Kor Ming", "Chan Foong Hin": a surname, then a given name of two syllables written apart
     male, female = _given_name_frequencies()
     first = words[0].lower()
     m, f = male.get(first, 0.0), female.get(first, 0.0)

@@ -42,9 +42,12 @@ from processors.quotes.sentences import doc_text, parsed_sentence_starts, token_
 from processors.quotes.source_words import (
     _TITLE_WORDS,
     ACT_DOCUMENTS,
+    DOCUMENT_NOUNS,
     FEMALE_NOUNS,
     INSTITUTION_NOUNS,
+    ISSUED_ACTS,
     ISSUED_DOCUMENTS,
+    ISSUING_VERBS,
     MALE_NOUNS,
     NAMING_PARTICIPLES,
     ORG_NAME_ENDS,
@@ -161,6 +164,8 @@ class MentionIndex:
             key = (e["label"], e["canonical"])
             if key not in self.full_mention and strip_the(e["text"]) == e["canonical"]:
                 self.full_mention[key] = e
+            if e["label"] == "PERSON" and _BYLINE.search(text, max(0, e["start"] - 8), e["start"]) is not None:
+                continue  # "By Amy Bickel The Hutchinson News KIOWA - ...": the reporter, no one the story is about
             if e["label"] == "PERSON":
                 head = self._head_token(e, tok_starts)
                 level = salience(head) if head is not None else 0
@@ -171,6 +176,8 @@ class MentionIndex:
                 roles = {ROLE_ABBREVIATIONS.get(r.rstrip("."), r) for r in self._roles_of(e, tok_starts)}  # "Cllr"
                 if roles & _SPOKES_WORDS or _PRESS_SECRETARY.search(text, max(0, e["start"] - 30), e["start"]):
                     roles |= _SPOKES_WORDS  # "APC Publicity Secretary, Ann Roe ... the spokesperson said"
+                if roles & _LAWYER_WORDS:
+                    roles |= _LAWYER_WORDS  # "Su's defence counsel, Mr Julian Tay ... Su's lawyer added"
                 for role in sorted(roles):
                     self.roles.setdefault(role, []).append(e)
                 words = e["canonical"].split()
@@ -180,7 +187,8 @@ class MentionIndex:
                     bare = name_words(e["canonical"])[-1]
                     if bare != last and last.endswith("-" + bare):
                         self.surnames.setdefault(bare, []).append(e)  # "Sisi" after "Abdel Fattah El-Sisi"
-                    if len(words[0]) > 2 and words[0].isalpha() and words[0].istitle():
+                    # (an apostrophe inside: "Fa'amatala", a Samoan title used as the name)
+                    if len(words[0]) > 2 and _name_letters(words[0]).isalpha() and _name_letters(words[0]).istitle():
                         self.given.setdefault(words[0].lower(), {}).setdefault(e["canonical"], e)
                     if introduced_as_relative(self.doc, bisect_left(tok_starts, e["start"])):
                         self.relatives.add(e["canonical"])
@@ -205,6 +213,9 @@ class MentionIndex:
                     as_person: Entity = {**e, "label": "PERSON"}
                     self.name_like.setdefault(name.split()[-1].lower(), []).append(as_person)
                     self.full_mention.setdefault(("PERSON", name), as_person)
+            elif e["label"] == "GPE" and _MUNICIPALITY.fullmatch(e["canonical"]):
+                # "The City of Kamloops ... the City said": a town by its formal name is its council, which speaks
+                self.org_appositions.setdefault(e["canonical"].split()[0].lower(), e)
         self._add_untagged_surnames()
         self._add_speaking_names()
         self.person_starts = [p[0] for p in self.persons]
@@ -346,6 +357,8 @@ class MentionIndex:
         if first in _TITLE_WORDS and first.isalpha():  # "Archbishop Jorge Eduardo Scheinig"
             out.append(first)
         i = bisect_left(tok_starts, e["start"]) - 1
+        if first in ("dr", "doctor") or (i >= 0 and doc[i].lower_.rstrip(".") == "dr" and doc[i].is_title):
+            out.append("doctor")  # "said Dr. John Wood ... The doctor says": a doctorate names a later "the doctor"
         set_off = _role_of_place_before(doc, i)
         if set_off is not None:  # "Ambassador of Côte d’Ivoire, Maes Ennio said": a later "the ambassador"
             out.append(set_off)
@@ -883,6 +896,18 @@ class MentionIndex:
                         yield child
                         break
                 continue  # "Reported cases": a participle with no subject names no author
+            if (
+                low
+                and t.pos_ == "VERB"
+                and t.lower_ in ISSUING_VERBS
+                and any(c.dep_ == "dobj" and c.lower_ in ISSUED_ACTS | DOCUMENT_NOUNS for c in kids(t))
+            ):
+                # "The Board issued an apology Wednesday ... 'We are sorry,' the letter states": what it issued
+                # (the subject nearest the verb: the parse makes a dateline, "SALT LAKE CITY —", another one)
+                subjects = [c for c in kids(t) if c.dep_ == "nsubj" and c.i < t.i and not self.in_quote(c.idx)]
+                if subjects:
+                    yield subjects[-1]
+                    continue
             # the same document, or another name for it ("The study was conducted by X ... reads the report")
             if (
                 low
@@ -896,6 +921,17 @@ class MentionIndex:
                 if poss is None:  # "A statement by the organisers said ... The statement added"
                     by = next((c for c in kids(t) if c.dep_ == "prep" and c.lower_ == "by"), None)
                     poss = next((c for c in kids(by) if c.dep_ == "pobj"), None) if by is not None else None
+                if poss is None:  # "the appeals court decision said ... the decision said": its issuer's noun
+                    poss = next(
+                        (
+                            c
+                            for c in kids(t)
+                            if c.dep_ == "compound"
+                            and (c.pos_ == "PROPN" or c.lower_ in _ISSUER_NOUNS)  # (not "a media release")
+                            and plausible_source(c)
+                        ),
+                        None,
+                    )
                 if poss is not None:
                     yield poss
                     continue
@@ -1300,7 +1336,13 @@ _OPPOSITE_RANKS = ((_NEW_RANKS, _OLD_RANKS), (_OLD_RANKS, _NEW_RANKS))
 
 
 # common nouns for a body that a release writes with a capital ("..., say Police."), tagged a proper noun
-_CAPITALISED_BODY_NOUNS = frozenset("police government council court ministry army".split())
+_CAPITALISED_BODY_NOUNS = frozenset("police government council court ministry army city town county".split())
+# a municipality's formal name, which names its government ("City of Kamloops", "Town of Oakville")
+_MUNICIPALITY = re.compile(r"(?:City|Town|County|Municipality|Borough|Village|District) of [A-Z][\w'’. -]{1,40}")
+
+
+def _name_letters(word: str) -> str:
+    return word.replace("'", "").replace("’", "")
 
 
 def _capitalised_body_noun(tok: Token) -> bool:
@@ -1325,6 +1367,14 @@ _SERVICE_WORDS = frozenset("service services department force agency authority b
 
 # one who speaks for a body, by any name of the office ("spokesman", "the spokeswoman", "Publicity Secretary")
 _SPOKES_WORDS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+# the common nouns of bodies that issue documents in their own name ("the appeals court decision")
+_ISSUER_NOUNS = frozenset(
+    "court tribunal council board committee commission ministry department government agency authority panel".split()
+)
+# "By " opening a line: a byline, the name after it the reporter's
+_BYLINE = re.compile(r"(?:^|\n)[ \t]*By $")
+# the words for one who represents a party in law
+_LAWYER_WORDS = frozenset("lawyer attorney counsel solicitor barrister".split())
 _PRESS_SECRETARY = re.compile(r"\b(?:[Pp]ublicity|[Pp]ress|[Mm]edia) [Ss]ecretary,? $")
 
 
@@ -1397,9 +1447,13 @@ TWO_OFF_LETTERS = 8
 
 def _letters_off(a: str, b: str) -> bool:
     """Two different words one edit apart: a letter changed, or one left out of the longer; or, when long, two
-    letters changed (two vowels of another transliteration, two letters swapped)."""
+    letters changed (two vowels of another transliteration, two letters swapped) or one letter moved two places
+    ("Latkovskis" typed "Latvkoskis": three letters in a row, the same letters)."""
     if len(a) == len(b):
-        changed = sum(x != y for x, y in zip(a, b, strict=True))
+        at = [k for k, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        changed = len(at)
+        if changed == 3 and len(a) >= TWO_OFF_LETTERS and at[-1] - at[0] == 2:
+            return sorted(a[at[0] : at[-1] + 1]) == sorted(b[at[0] : at[-1] + 1])
         return changed == 1 or (changed == 2 and len(a) >= TWO_OFF_LETTERS)
     if abs(len(a) - len(b)) != 1:
         return False

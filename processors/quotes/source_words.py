@@ -22,6 +22,10 @@ GROUP_POSSESSIVES = frozenset({"their", "its"})
 PLURAL_PRONOUNS = frozenset({"they", "their"})
 # verbs whose subject is the issuer of the document they take as object ("X released a statement")
 ISSUING_VERBS = frozenset("released releases issued issues published publishes put puts sent sends".split())
+# what a body issues that is no document by name, but is one ("issued an apology ... the letter states")
+ISSUED_ACTS = frozenset(
+    "apology apologies reply rebuttal clarification correction explanation appeal ultimatum".split()
+)
 ROLE_WORDS = PERSON_ROLE_WORDS | frozenset(
     [
         "official",

@@ -892,11 +892,19 @@ class SpeakerIndex(MentionIndex):
             w.idx
             for w in islice(first.subtree, 60)
             if w.i < tok.i
-            and w.ent_type_ == "PERSON"
+            and (w.ent_type_ == "PERSON" or self._person_at(w) or self._known_surname(w))
             and w.dep_ not in SUBJECT_DEPS
             and w.head.dep_ not in SUBJECT_DEPS
             and not (w.head.dep_ == "agent" or w.head.head.dep_ == "agent")  # "a statement released by Ann Roe"
         ]
+
+    def _person_at(self, tok: Token) -> bool:
+        e = self.entity_at(tok.idx)
+        return e is not None and e["label"] == "PERSON"
+
+    def _known_surname(self, tok: Token) -> bool:
+        """ "Describing Mr Sinclair as": an untagged proper noun that is the name of a person the article named."""
+        return tok.pos_ == "PROPN" and tok.is_title and self._by_name(tok.text, tok.idx) is not None
 
     def named_after(self, tok: Token) -> Speaker | None:
         """ "'I'm looking for one building,' he said. ... 'It's the global business hub,' Alabbar said": a report
@@ -952,12 +960,17 @@ class SpeakerIndex(MentionIndex):
         latest: tuple[int, Entity] | None = None
         latest_level = 0
         best_sent = -1
-        bound = self._bound_subjects(pos, pronoun) + self._fronted_objects(pos)
+        fronted = self._fronted_objects(pos)
+        bound = self._bound_subjects(pos, pronoun) + fronted
+        # "Describing Mr Sinclair as 'a hands-on editor', he added": he is not Sinclair, wherever else named
+        fronted_words = {self.doc[bisect_right(self.tok_starts, b) - 1].text for b in fronted}
         for k in range(i, max(i - 12, -1), -1):
             start, e, level, sent = self.persons[k]
             if self.in_quote(start) or not self.agrees(e["canonical"], pronoun):
                 continue
             if any(e["start"] <= b < e["end"] for b in bound) or self._names_a_family(e):
+                continue
+            if fronted_words and e["canonical"].split()[-1] in fronted_words:
                 continue
             if level < 2 and self._led_by_pronoun(sent, start, pronoun):
                 continue  # "He was relieved after winger Ann Roe scored. // '...,' he said": the first "he"

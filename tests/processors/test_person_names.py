@@ -24,3 +24,11 @@ def test_a_kin_noun_tells_the_relatives_sex(
     i = next(t.i for t in doc if t.text == name)
     assert relative_gender(doc, i) == gender
     assert introduced_as_relative(doc, i) == relative
+
+
+def test_a_name_of_three_short_words_opens_with_a_surname() -> None:
+    from processors.person_names import name_gender
+
+    # "Nga" is a woman's given name in the US census; "Nga Tek Hoon" is a surname then a two-part given name
+    assert name_gender("Nga Tek Hoon") is None
+    assert name_gender("Mary Ann Lee") == "f"  # a known middle given name: the first word stays a given name
