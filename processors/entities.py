@@ -2311,10 +2311,10 @@ def _untagged_name_after_title_of(span: Span) -> tuple[Span, Span] | None:
 
 
 def _after_title_of(span: Span) -> bool:
-    """ "Prime Minister of India Narendra Modi": the span follows "<title> of", so a place at its start is the
-    title's, and the words after it a person's name."""
+    """ "Prime Minister of India Narendra Modi", "minister for Gozo Justyne Caruana": the span follows "<title> of"
+    (or "for"), so a place at its start is the title's, and the words after it a person's name."""
     doc, i = span.doc, span.start
-    return i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in PERSON_ROLE_WORDS
+    return i >= 2 and doc[i - 1].lower_ in ("of", "for") and doc[i - 2].lower_ in PERSON_ROLE_WORDS
 
 
 def _drop_lone_post_nominals(ents: list[Entity], text: str) -> list[Entity]:

@@ -257,7 +257,8 @@ TITLE_WORDS = (
     acting interim lead broadcaster presenter comedian columnist historian novelist poet rapper musician drummer
     guitarist astronaut producer entrepreneur businessman businesswoman activist campaigner blogger vlogger podcaster
     commentator pundit treasurer registrar vicar skipper principal curator surgeon coroner warden mufti chieftain
-    chairperson emeritus emerita sayyed sayyid seyed seyyed garda maulana maulvi moulana allama cm ssp dsp igp
+    chairperson emeritus emerita sayyed sayyid seyed seyyed garda maulana maulvi moulana allama cm ssp dsp igp sp asp acp
+    dcp
     fr fr. sr sr. father sister pm dpm datuk dato dato' datin tun
     pro tem tempore cllrs supervisor selectman selectwoman alderwoman councilmember assemblymember freeholder
     executive u daw coun colr
@@ -368,6 +369,11 @@ SURNAME_FIRST = frozenset(
 )
 
 
+# first words that are a census given name of one sex but, in the names of other places, a title borne by either:
+# the Akan "Nana" (a chief, an elder: "Nana Poku ... he added")
+_UNGENDERED_FIRST_WORDS = frozenset({"nana"})
+
+
 # titles kept in front of a name that say the bearer's sex
 FEMALE_TITLES = frozenset("mrs ms miss madam dame lady queen princess duchess baroness countess sheikha begum".split())
 MALE_TITLES = frozenset("mr sir lord king prince duke baron count sheikh".split())
@@ -384,7 +390,7 @@ def name_gender(name: str) -> str | None:
         return None  # "Sheikh Hasina": a family name before a one-word name, of either sex
     if title in FEMALE_TITLES or title in MALE_TITLES:  # "Sheikha Haya Rashed Al Khalifa", "Sir Ian Roe"
         return "f" if title in FEMALE_TITLES else "m"
-    if title in SURNAME_FIRST:
+    if title in SURNAME_FIRST or title in _UNGENDERED_FIRST_WORDS:
         return None
     if len(words) == 3 and all(len(w) <= 5 and w.isalpha() for w in words) and not census_given_name(words[1].lower()):
         return None  # "Nga Kor Ming", "Chan Foong Hin": a surname, then a given name of two syllables written apart

@@ -176,8 +176,9 @@ class MentionIndex:
                 roles = {ROLE_ABBREVIATIONS.get(r.rstrip("."), r) for r in self._roles_of(e, tok_starts)}  # "Cllr"
                 if roles & _SPOKES_WORDS or _PRESS_SECRETARY.search(text, max(0, e["start"] - 30), e["start"]):
                     roles |= _SPOKES_WORDS  # "APC Publicity Secretary, Ann Roe ... the spokesperson said"
-                if roles & _LAWYER_WORDS:
-                    roles |= _LAWYER_WORDS  # "Su's defence counsel, Mr Julian Tay ... Su's lawyer added"
+                for same in (_LAWYER_WORDS, _CAPTAIN_WORDS):
+                    if roles & same:  # "Su's defence counsel, Mr Julian Tay ... Su's lawyer added"
+                        roles |= same
                 for role in sorted(roles):
                     self.roles.setdefault(role, []).append(e)
                 words = e["canonical"].split()
@@ -213,7 +214,7 @@ class MentionIndex:
                     as_person: Entity = {**e, "label": "PERSON"}
                     self.name_like.setdefault(name.split()[-1].lower(), []).append(as_person)
                     self.full_mention.setdefault(("PERSON", name), as_person)
-            elif e["label"] == "GPE" and _MUNICIPALITY.fullmatch(e["canonical"]):
+            elif e["label"] != "PERSON" and _MUNICIPALITY.fullmatch(e["canonical"]):  # (the model's label varies)
                 # "The City of Kamloops ... the City said": a town by its formal name is its council, which speaks
                 self.org_appositions.setdefault(e["canonical"].split()[0].lower(), e)
         self._add_untagged_surnames()
@@ -1074,6 +1075,9 @@ class MentionIndex:
             org = self._org_by_word(e["canonical"].lower())  # "the Court" -> "the Supreme Court"
             if org is not None and _heads(org, e["canonical"].lower()):
                 return org
+        if named is None and e["label"] == "ORG" and e["canonical"].lower() in _CAPITALISED_BODY_NOUNS:
+            # "the Town said" after "The Town of Harbour Point": the municipality by its formal name
+            named = self.org_appositions.get(e["canonical"].lower())
         return named if named is not None else e
 
     def _entity_of_phrase(self, tok: Token) -> Entity | None:
@@ -1375,6 +1379,8 @@ _ISSUER_NOUNS = frozenset(
 _BYLINE = re.compile(r"(?:^|\n)[ \t]*By $")
 # the words for one who represents a party in law
 _LAWYER_WORDS = frozenset("lawyer attorney counsel solicitor barrister".split())
+# and for the player who leads a team ("Harambee Stars skipper Musa Mohammed ... the captain said")
+_CAPTAIN_WORDS = frozenset("captain skipper".split())
 _PRESS_SECRETARY = re.compile(r"\b(?:[Pp]ublicity|[Pp]ress|[Mm]edia) [Ss]ecretary,? $")
 
 

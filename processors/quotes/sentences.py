@@ -32,6 +32,38 @@ def _ends_sentence(text: str, pos: int) -> bool:
     return j < 0 or text[j] in ".!?…\n"
 
 
+# verbs of a bare attribution sentence ("Ann Roe said.", "asked the mayor."; the pipeline has no lemmatizer)
+_ATTRIBUTION_VERBS = frozenset(
+    """said says asked asks added adds explained explains noted notes replied replies responded responds continued
+    continues wondered wonders exclaimed shouted wrote writes""".split()
+)
+
+
+def _attribution_after_mark(doc: Doc, i: int, text: str, pos: int) -> bool:
+    """Does the parsed sentence starting at token ``i`` (offset ``pos``), right after a closing quotation mark,
+    only attribute it: a verb of saying with its subject and nothing it says ("Lewiston City Council member Ann
+    Roe said.")? Bounded: at most 16 tokens are read."""
+    before = text[:pos].rstrip(" ")
+    if not before or before[-1] not in '"”’':
+        return False
+    end = i
+    while end < len(doc) and end - i < 16 and not (end > i and doc[end].is_sent_start):
+        end += 1
+    last = end - 1
+    while last > i and doc[last].is_space:
+        last -= 1
+    if end - i >= 16 or doc[last].text not in (".", "?", "!"):
+        return False
+    sent = doc[i:end]
+    root = next((t for t in sent if t.dep_ == "ROOT"), None)
+    return (
+        root is not None
+        and root.lower_ in _ATTRIBUTION_VERBS
+        and any(c.dep_ == "nsubj" for c in root.children)
+        and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "advcl") for c in root.children)
+    )
+
+
 def root_of(tok: Token, limit: int) -> Token:
     """The root of the token's parse tree, climbing at most ``limit`` heads (bounded whatever the parse)."""
     for _ in range(limit):
@@ -71,6 +103,8 @@ class Sentences:
                 continue  # "Where?" he asked
             if not _ends_sentence(text, pos):
                 continue  # 'and "...I will', a split at an opening mark mid-sentence
+            if _attribution_after_mark(doc, i, text, pos):
+                continue  # '"...tonight?" Lewiston City Council member Ann Roe said.': the quotation's own cue
             bounds.append(pos)
         self.bounds_list = sorted(set(bounds))
         self.paras = sorted(set(paras))

@@ -56,6 +56,7 @@ ROLE_WORDS = PERSON_ROLE_WORDS | frozenset(
         "costumer",
         "artist",
         "cosplayer",
+        "skipper",
     ]
 )
 # a quantifier that picks one person out of a group: "one of the victims"

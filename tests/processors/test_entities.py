@@ -1419,3 +1419,9 @@ def test_a_partys_branch_in_a_town_is_no_person(nlp: Language) -> None:
     got = {(e["start"], e["text"], e["label"]) for e in extract_entities(_doc(nlp, words, ents))}
     assert {label for _, text, label in got if text == "Larnaca"} == {"GPE"}, got
     assert any(text == "Odek Larnaca" and label == "ORG" for _, text, label in got), got
+
+
+def test_a_place_after_a_ministers_for_is_the_portfolio_not_the_name(nlp: Language) -> None:
+    words = "Newly appointed minister for Sabah Marija Vella has said so .".split()
+    got = {(e["text"], e["label"]) for e in extract_entities(_doc(nlp, words, [(4, 7, "PERSON")]))}
+    assert got == {("Sabah", "GPE"), ("Marija Vella", "PERSON")}, got

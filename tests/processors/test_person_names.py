@@ -32,3 +32,10 @@ def test_a_name_of_three_short_words_opens_with_a_surname() -> None:
     # "Nga" is a woman's given name in the US census; "Nga Tek Hoon" is a surname then a two-part given name
     assert name_gender("Nga Tek Hoon") is None
     assert name_gender("Mary Ann Lee") == "f"  # a known middle given name: the first word stays a given name
+
+
+def test_nana_is_a_title_of_either_sex() -> None:
+    from processors.person_names import name_gender
+
+    # a woman's given name in the US census, an Akan title of chiefs and elders ("Nana Owusu ... he added")
+    assert name_gender("Nana Owusu") is None

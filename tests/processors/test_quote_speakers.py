@@ -4120,3 +4120,41 @@ def test_a_quotation_mark_glued_after_a_colon_keeps_the_cue(run: Callable[[str],
         "Director of Services Uinsinn Barra said:“if it was silence, it was not that we were hiding anything.”"
     )
     assert speakers(run(text)) == {"if it was silence, it was not that we were hiding anything.": "Uinsinn Barra"}
+
+
+def test_the_skipper_is_the_captain_named_before(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "NAIROBI, Kenya, Sep 9 – Harambee Stars skipper Daniel Otieno lauded the belief of his teammates after "
+        "they beat Zambia 1-0.\n\n“I am feeling so happy I don’t know what to say,” an excited Otieno told "
+        "reporters after the game.\n\n“When we push, work hard and pray, everything is possible,” further noted "
+        "the skipper."
+    )
+    assert set(speakers(run(text)).values()) == {"Daniel Otieno"}, speakers(run(text))
+
+
+def test_a_police_rank_before_a_name_is_no_part_of_it(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Spokesperson of the Command, SP Grace Ameh, disclosed this in a statement issued on Sunday.\n\n"
+        "“These claims are entirely false,” SP Ameh said."
+    )
+    assert speakers(run(text)) == {"These claims are entirely false,": "Grace Ameh"}
+
+
+def test_a_bare_attribution_after_a_question_mark_is_the_quotations_cue(run: Callable[[str], list[Quote]]) -> None:
+    # the parse ends a sentence at "?”" and opens one at the capital: "Lewiston ... said." only attributes
+    text = (
+        "The vote was close.\n“Would we even be having this discussion tonight?” Lewiston City Council member "
+        "Stephanie Gelinas said."
+    )
+    (quote,) = run(text)
+    assert quote["cue"] is not None and quote["cue"]["text"] == "said", quote["cue"]
+    assert quote["speaker"] is not None and quote["speaker"]["name"] == "Stephanie Gelinas"
+
+
+def test_the_town_tagged_alone_is_the_town_of_its_formal_name(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        'The rumours began on social media last week.\n\n"The Town of Harbour Point takes all resident and '
+        'visitor feedback seriously," Smith noted.\n\nThe Town immediately sought to nip the rumours.\n\n'
+        '"Harbour Point is unique and safe," the Town said.'
+    )
+    assert speakers(run(text))["Harbour Point is unique and safe,"] == "Town of Harbour Point"
