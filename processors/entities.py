@@ -1102,6 +1102,8 @@ def _strip_title(ent: Entity, token_at: Callable[[int], Token | None] = lambda p
             break  # "Gov. Earl Ray Tomblin": after a title, a title that is also a given name opens the name
         elif _title_word(words[k][1], len(words) - k - 1) or _profession_word(token_at(ent["start"] + words[k][0])):
             k += 1
+        elif words[k][1] in _RANK_PREFIXES and k + 2 < len(words) and _title_word(words[k + 1][1], 1):
+            k += 1  # "Pol Lt Gen Prawut": the Thai police's prefix to a military rank (not "Pol Pot")
         elif (
             (k > 0 or (first is not None and first.i > 0 and first.nbor(-1).lower_ in TITLE_WORDS))
             and len(words) - k >= 4
@@ -1114,7 +1116,10 @@ def _strip_title(ent: Entity, token_at: Callable[[int], Token | None] = lambda p
             # before a surname, not before a name of three full words)
             k += 1
         else:
-            break
+            later = _title_before_name(words, k)
+            if later is None:
+                break
+            k = later  # "Derry City and Strabane Superintendent Clive Beatty": a place's words, then the title
     n = len(words)
     while n - 1 > k and words[n - 1][1].lower().rstrip(",") in POST_NOMINALS and not words[n - 1][1].islower():
         n -= 1
@@ -1129,6 +1134,28 @@ def _strip_title(ent: Entity, token_at: Callable[[int], Token | None] = lambda p
         return ent
     end = words[n - 1][0] + len(words[n - 1][1].rstrip(","))
     return _sub_entity(ent, words[k][0], end, "PERSON")
+
+
+# words that make a rank of the title after them ("Pol Lt Gen", "Pol Col": the Thai police's ranks)
+_RANK_PREFIXES = frozenset({"Pol"})
+
+
+def _title_before_name(words: list[tuple[int, str]], k: int) -> int | None:
+    """Where the name starts when a title comes after other words of the span and two or three words after it
+    name a person (a known given name first, or words no dictionary knows): "Derry City and Strabane
+    Superintendent Clive Beatty", "Pol Lt Gen Prawut Thawornsiri"."""
+    for t in range(len(words) - 3, k, -1):
+        rest = [w for _, w in words[t + 1 :]]
+        if (
+            _title_word(words[t][1], len(rest))
+            and words[t][1].lower() not in _INNER_HONORIFICS  # "Lealaiauloto Dr Faaulu Tamasese": one name
+            and 2 <= len(rest) <= 3
+            and all(w.istitle() and w.replace("-", "").isalpha() for w in rest)
+            and not any(_title_word(w, 1) for w in rest)
+            and (fold_name(rest[0]) in given_names() or all(unknown_word(w) for w in rest))
+        ):
+            return t + 1
+    return None
 
 
 # a picture caption's label glued to the name above it ("Ann Roe Image: City of Ashford.", "Ann Roe Source: ...")
@@ -2140,7 +2167,10 @@ def _untagged_titled_or_given(doc: Doc, raw: list[tuple[Span, Entity]], full_tex
     def name_word(tok: Token) -> bool:
         word = tok.text.replace("-", "").replace("'", "").replace("’", "")
         return (
-            tok.tag_ == "NNP" and word.isalpha() and tok.text[:1].isupper() and (len(word) == 1 or not word.isupper())
+            (tok.tag_ == "NNP" or _surname_tagged_adverb(tok))
+            and word.isalpha()
+            and tok.text[:1].isupper()
+            and (len(word) == 1 or not word.isupper())
         )
 
     added: list[tuple[Span, Entity]] = []
@@ -2158,10 +2188,15 @@ def _untagged_titled_or_given(doc: Doc, raw: list[tuple[Span, Entity]], full_tex
         k = i
         while k <= j and doc[k].lower_.rstrip(".") in TITLE_WORDS:
             k += 1  # "Councillor", "MP", "Corporal": the title before the name
+        last_title = max((t.i for t in doc[k : j - 1] if t.lower_.rstrip(".") in TITLE_WORDS), default=-1)
+        if last_title >= k and j - last_title in (2, 3):
+            k = last_title + 1  # "City Mayor Cllr Padraig Conneely": a title after the words of a place
         titled = k > i or (i > 0 and doc[i - 1].lower_.rstrip(".") in TITLE_WORDS)
         run = doc[k : j + 1]
         i = j + 1
         words = [t for t in run if not _initial_word(t)]
+        # the name's head for the parse: the last word, or the one before a surname it tagged an adverb
+        head = -2 if len(run) >= 2 and _surname_tagged_adverb(run[-1]) else -1
         if attached or not (
             2 <= len(run) <= 3
             and len(words) >= 2
@@ -2171,7 +2206,7 @@ def _untagged_titled_or_given(doc: Doc, raw: list[tuple[Span, Entity]], full_tex
                 # "Prime Minister, Fiame Naomi Mata'afa,": set off after a role
                 or (run[-1].dep_ == "appos" and _person_noun_or_title(run[-1].head))
             )
-            and (run[-1].dep_ in ("nsubj", "nsubjpass", "appos") or _name_after_portfolio(run[-1]))
+            and (run[head].dep_ in ("nsubj", "nsubjpass", "appos") or _name_after_portfolio(run[head]))
             and not NON_PERSON_WORDS.intersection(t.lower_ for t in run)
             and not any(t.lower_ in TITLE_WORDS or t.lower_ in PERSON_ROLE_WORDS for t in run)
             and not gazetteer_place(run.text)
@@ -2185,6 +2220,11 @@ def _untagged_titled_or_given(doc: Doc, raw: list[tuple[Span, Entity]], full_tex
     if not added:
         return raw
     return sorted(raw + added, key=lambda pair: pair[1]["start"])
+
+
+def _surname_tagged_adverb(tok: Token) -> bool:
+    """ "Padraig Conneely - who claims": a surname in "-ly" after a given name, which the tagger took for an adverb."""
+    return tok.tag_ == "RB" and tok.lower_.endswith("ly") and tok.i > 0 and tok.doc[tok.i - 1].tag_ == "NNP"
 
 
 def _name_after_portfolio(tok: Token) -> bool:

@@ -258,7 +258,7 @@ TITLE_WORDS = (
     guitarist astronaut producer entrepreneur businessman businesswoman activist campaigner blogger vlogger podcaster
     commentator pundit treasurer registrar vicar skipper principal curator surgeon coroner warden mufti chieftain
     chairperson emeritus emerita sayyed sayyid seyed seyyed garda maulana maulvi moulana allama cm ssp dsp igp sp asp acp
-    dcp
+    dcp oic
     fr fr. sr sr. father sister pm dpm datuk dato dato' datin tun
     pro tem tempore cllrs supervisor selectman selectwoman alderwoman councilmember assemblymember freeholder
     executive u daw coun colr
@@ -411,6 +411,6 @@ POST_NOMINALS = frozenset(
     qc kc mp msp mep mla mpp mha ms td mbe obe cbe kbe dbe gbe frs frse fba freng fmedsci phd ph.d ph.d. dphil
     md m.d. m.d dds rn jd j.d. esq esq. cpa msc bsc llb llm qpm dso
     osa sj op ofm ofmcap osb rsm cssr svd msc fsc sdb omi
-    oam ao ac apm psm onzm cnzm mnzm qsm
+    oam ao ac apm psm onzm cnzm mnzm qsm advocate
     """.split()
 )

@@ -176,6 +176,8 @@ class MentionIndex:
                 roles = {ROLE_ABBREVIATIONS.get(r.rstrip("."), r) for r in self._roles_of(e, tok_starts)}  # "Cllr"
                 if roles & _SPOKES_WORDS or _PRESS_SECRETARY.search(text, max(0, e["start"] - 30), e["start"]):
                     roles |= _SPOKES_WORDS  # "APC Publicity Secretary, Ann Roe ... the spokesperson said"
+                if _POLICE_HEAD.search(text, max(0, e["start"] - 40), e["start"]):
+                    roles.add("chief")
                 for same in (_LAWYER_WORDS, _CAPTAIN_WORDS):
                     if roles & same:  # "Su's defence counsel, Mr Julian Tay ... Su's lawyer added"
                         roles |= same
@@ -186,6 +188,8 @@ class MentionIndex:
                     last = surname(e["canonical"])
                     self.surnames.setdefault(last, []).append(e)
                     bare = name_words(e["canonical"])[-1]
+                    if bare == last and "-" in last and len(last.rsplit("-", 1)[1]) >= 4:
+                        bare = last.rsplit("-", 1)[1]  # "Mr Lewis" after "Geordin Hill-Lewis": a double surname's end
                     if bare != last and last.endswith("-" + bare):
                         self.surnames.setdefault(bare, []).append(e)  # "Sisi" after "Abdel Fattah El-Sisi"
                     # (an apostrophe inside: "Fa'amatala", a Samoan title used as the name)
@@ -1029,7 +1033,9 @@ class MentionIndex:
         fits = [  # "Bolden, Jr."; "Sisi" of "El-Sisi"
             p
             for p in cands
-            if low <= set(p["canonical"].lower().replace(",", " ").split()) | set(name_words(p["canonical"]))
+            if low
+            <= set(p["canonical"].lower().replace(",", " ").split())
+            | {part for w in name_words(p["canonical"]) for part in (w, *w.split("-"))}  # "Lewis" of "Hill-Lewis"
         ]
         if not fits:
             return None
@@ -1043,7 +1049,8 @@ class MentionIndex:
         that is one letter off (changed, missing or added; two changed in a long name) the surname of exactly one
         person named in full (a typo or another transliteration)."""
         low = word.lower()
-        if len(low) < 5 or not word.istitle():
+        # (a capital inside the name too: "McLafferty" for "McClafferty")
+        if len(low) < 5 or not (word[:1].isupper() and word[1:2].islower() and not word.isupper()):
             return None
         if low not in self._variants:
             found = {
@@ -1219,7 +1226,7 @@ class MentionIndex:
         Ann Roe", not a "Civil Aviation Minister Ann Roe")? Words that only place the role in time or rank
         ("former", "senior") say nothing of which role it is."""
         mods = [c for c in role.lefts if c.dep_ in ("compound", "amod") and c.is_alpha]
-        words = [c.lower_ for c in mods if c.lower_ not in RANK_WORDS and not c.ent_type_]
+        words = [c.lower_ for c in mods if c.lower_ not in RANK_WORDS | _DESCRIBING_WORDS and not c.ent_type_]
         if not mods and role.lower_ == "minister":
             # a bare "the minister" is no "Prime Minister Ann Roe" (nor a first or chief minister): another office
             title = doc_text(self.doc)[max(0, holder["start"] - 30) : holder["start"]].lower()
@@ -1377,6 +1384,15 @@ _ISSUER_NOUNS = frozenset(
 )
 # "By " opening a line: a byline, the name after it the reporter's
 _BYLINE = re.compile(r"(?:^|\n)[ \t]*By $")
+# adjectives that describe the holder of a role, not which role it is ("the conservative mayor")
+_DESCRIBING_WORDS = frozenset(
+    "conservative liberal progressive embattled veteran outspoken popular controversial beleaguered longtime".split()
+)
+# a police force's head by any of its titles: "Commissioner of Police Colin John ... the police chief said"
+_POLICE_HEAD = re.compile(
+    r"\b(?:[Cc]ommissioner of [Pp]olice|[Pp]olice [Cc]ommissioner|[Cc]hief [Cc]onstable|[Cc]hief of [Pp]olice|"
+    r"[Ii]nspector[- ][Gg]eneral of [Pp]olice)\W{0,3}$"
+)
 # the words for one who represents a party in law
 _LAWYER_WORDS = frozenset("lawyer attorney counsel solicitor barrister".split())
 # and for the player who leads a team ("Harambee Stars skipper Musa Mohammed ... the captain said")

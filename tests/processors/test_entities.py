@@ -1425,3 +1425,21 @@ def test_a_place_after_a_ministers_for_is_the_portfolio_not_the_name(nlp: Langua
     words = "Newly appointed minister for Sabah Marija Vella has said so .".split()
     got = {(e["text"], e["label"]) for e in extract_entities(_doc(nlp, words, [(4, 7, "PERSON")]))}
     assert got == {("Sabah", "GPE"), ("Marija Vella", "PERSON")}, got
+
+
+def test_a_title_after_a_places_words_opens_the_name_after_it(nlp: Language) -> None:
+    words = "said Derry City and Strabane Superintendent John Beatty on Monday .".split()
+    got = {(e["text"], e["label"]) for e in extract_entities(_doc(nlp, words, [(1, 8, "PERSON")]))}
+    assert got == {("John Beatty", "PERSON")}, got
+
+
+def test_the_thai_police_prefix_of_a_rank_is_part_of_the_title(nlp: Language) -> None:
+    words = "However , Pol Lt Gen Prawut Thawornsiri denied it , and Pol Pot did not .".split()
+    got = {e["text"] for e in extract_entities(_doc(nlp, words, [(2, 7, "PERSON"), (11, 13, "PERSON")]))}
+    assert got == {"Prawut Thawornsiri", "Pol Pot"}, got  # not before a name alone
+
+
+def test_advocate_after_a_name_is_a_post_nominal(nlp: Language) -> None:
+    words = "argued Bilal Nazir Khokhar Advocate for the assembly .".split()
+    got = {e["text"] for e in extract_entities(_doc(nlp, words, [(1, 5, "PERSON")]))}
+    assert got == {"Bilal Nazir Khokhar"}, got

@@ -4158,3 +4158,64 @@ def test_the_town_tagged_alone_is_the_town_of_its_formal_name(run: Callable[[str
         '"Harbour Point is unique and safe," the Town said.'
     )
     assert speakers(run(text))["Harbour Point is unique and safe,"] == "Town of Harbour Point"
+
+
+def test_a_surname_the_tagger_took_for_an_adverb_is_still_a_name(run: Callable[[str], list[Quote]]) -> None:
+    # "Donnelly" tagged an adverb (its "-ly"), after a place's words and two titles: nothing was tagged a person
+    text = (
+        "City Mayor Cllr Padraig Donnelly - who claims he was “ordered out” of the hospital's emergency department "
+        "- has vowed to keep speaking up.\n\nHe said cutbacks should come from “the top echelons” of the health "
+        "service."
+    )
+    assert set(speakers(run(text)).values()) == {"Padraig Donnelly"}, speakers(run(text))
+
+
+def test_an_adjective_describing_the_holder_does_not_name_another_role(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Seoul Mayor Oh Se-hoon said the warning alarm sent out by the city government early Wednesday was "
+        '"not an error," amid the blame game between the central government and the municipality.\n'
+        'In an emergency press conference, Oh admitted that Seoul had "overreacted" to the launch.\n'
+        '"The warning alarm was set off to take immediate action and ensure the safety of some 10 million '
+        'Seoulites," said the conservative mayor.'
+    )
+    got = speakers(run(text))
+    assert (
+        got[
+            "The warning alarm was set off to take immediate action and ensure the safety of some 10 million Seoulites,"
+        ]
+        == "Oh Se-hoon"
+    ), got
+
+
+def test_the_police_chief_is_the_commissioner_of_police(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Commissioner of Police Colin Marsh on Thursday said the island is still a safe place despite the "
+        "shootings.\n\n“The public is reassured that the island is still a safe place,” the police chief said in "
+        "a statement."
+    )
+    assert speakers(run(text)) == {"The public is reassured that the island is still a safe place,": "Colin Marsh"}
+
+
+def test_officer_in_charge_is_a_title(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Geraldton police OIC Brad Finch said the night went well.\n\n"
+        "“The community was generally fantastic,” OIC Finch said."
+    )
+    assert speakers(run(text)) == {"The community was generally fantastic,": "Brad Finch"}
+
+
+def test_a_misspelt_surname_with_a_capital_inside_is_the_same_person(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Councillor Michael McClafferty raised the matter at the meeting.\n\n"
+        "McLafferty described the conduct as “totally disgusting.”"
+    )
+    assert speakers(run(text)) == {"totally disgusting.": "Michael McClafferty"}
+
+
+def test_the_last_part_of_a_double_surname_is_the_person(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Cape Town mayor Dana Hill-Morgan spoke at the community meeting in Hanover Park.\n\n"
+        "Ms Morgan advocated for the use of gunshot detection in communities.\n\n"
+        "“So next time the community reports three gunshots, we will know there were more,” she said."
+    )
+    assert set(speakers(run(text)).values()) == {"Dana Hill-Morgan"}, speakers(run(text))
