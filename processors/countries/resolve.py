@@ -20,6 +20,8 @@ Two steps, both linear in the number of matches:
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
@@ -501,6 +503,9 @@ def resolve(
     for _, best, _ in kept:
         if len(best) == 1:
             prior[next(iter(best))] += 1
+    state = _US_STATE_DATELINE.search(doc_text(doc))
+    if state is not None:
+        prior["US"] += 1  # a US dateline also reads the article's "Georgia" as the state
     by_start = {m.first: m for m in matches}
     decided: list[tuple[Match, Entry, bool]] = []
     readings: dict[str, int] = {}  # a name -> how many countries it may mean
@@ -543,4 +548,22 @@ def resolve(
             kind = "place"
         first_tok, last_tok = pieces[m.first].token, pieces[m.last - 1].token
         out.append(Mention(code, m.start, m.end, m.text, kind, first_tok, last_tok, ctx.ent_of_token[first_tok]))
+    if state is not None:
+        # "MACON, Ga. —": the Associated Press abbreviation of a US state after a dateline's town (the town alone
+        # may be a town of several countries: Macon, France)
+        start, end = state.span(1)
+        tok = max(0, bisect_right([t.idx for t in doc], start) - 1)
+        out.append(Mention("US", start, end, state[1], "place", tok, tok, ctx.ent_of_token[tok]))
+        out.sort(key=lambda x: x.start)
     return out
+
+
+# a dateline's town, then the Associated Press abbreviation of a US state, then a dash (a station or agency in
+# brackets between): "MACON, Ga. —", "ROCKFORD, Ill. (WTVO) -"; at the start of a paragraph (bounded: linear)
+_US_STATE_DATELINE = re.compile(
+    r"(?:^|\n)[ \t]*[A-Z][A-Za-z.'’-]{0,20}(?: [A-Z][A-Za-z.'’-]{0,20}){0,3}, "
+    r"(Ala\.|Ariz\.|Ark\.|Calif\.|Colo\.|Conn\.|Del\.|Fla\.|Ga\.|Ill\.|Ind\.|Kan\.|Kans\.|Ky\.|La\.|Md\.|"
+    r"Mass\.|Mich\.|Minn\.|Miss\.|Mo\.|Mont\.|Neb\.|Nev\.|N\.H\.|N\.J\.|N\.M\.|N\.Y\.|N\.C\.|N\.D\.|Okla\.|"
+    r"Ore\.|Pa\.|R\.I\.|S\.C\.|S\.D\.|Tenn\.|Tex\.|Vt\.|Va\.|Wash\.|W\.Va\.|Wis\.|Wyo\.)"
+    r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?[—–-]"
+)

@@ -470,3 +470,12 @@ def test_a_state_or_province_abbreviated_after_a_town_places_it(tag: Tagger) -> 
     assert codes(tag("The firm is based in Red Deer, Alta., and employs 200 people.")) == {"CA"}
     assert codes(tag("National Conference (NC) leader Omar Abdullah spoke on Sunday.")) == set()
     assert codes(tag("The temple was built in 500 BC by the king.")) == set()
+
+
+def test_a_us_state_abbreviation_after_a_dateline_places_the_report(tag: Tagger) -> None:
+    # "Macon" is also a town of France; "Ga." is the Associated Press abbreviation of Georgia, the state
+    result = tag("MACON, Ga. — As flu cases surge in Central Georgia, two hospitals asked visitors to stay away.")
+    assert codes(result) == {"US"}, codes(result)
+    assert result.countries["focus"][:1] == ["US"]
+    # not a sentence that only looks like one
+    assert codes(tag("He met Mr. Smith, Pa. - and then left.")) == set()
