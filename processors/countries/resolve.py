@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 from processors.countries import institutions
 from processors.countries.gazetteer import BLOCK, CITY, COUNTRY_LEVEL, DEMONYM, NAME, PLACE, REGION, Entry, Lexicon
 from processors.countries.scan import Match, Piece
-from processors.doctext import doc_text
+from processors.doctext import doc_text, token_starts
 from processors.person_names import PERSON_ROLE_WORDS, given_names
 from processors.types import Entity
 
@@ -552,7 +552,7 @@ def resolve(
         # "MACON, Ga. —": the Associated Press abbreviation of a US state after a dateline's town (the town alone
         # may be a town of several countries: Macon, France)
         start, end = state.span(1)
-        tok = max(0, bisect_right([t.idx for t in doc], start) - 1)
+        tok = max(0, bisect_right(token_starts(doc), start) - 1)
         out.append(Mention("US", start, end, state[1], "place", tok, tok, ctx.ent_of_token[tok]))
         out.sort(key=lambda x: x.start)
     return out

@@ -892,15 +892,11 @@ class SpeakerIndex(MentionIndex):
             w.idx
             for w in islice(first.subtree, 60)
             if w.i < tok.i
-            and (w.ent_type_ == "PERSON" or self._person_at(w) or self._known_surname(w))
+            and (w.ent_type_ == "PERSON" or self.is_person(w.idx) or self._known_surname(w))
             and w.dep_ not in SUBJECT_DEPS
             and w.head.dep_ not in SUBJECT_DEPS
             and not (w.head.dep_ == "agent" or w.head.head.dep_ == "agent")  # "a statement released by Ann Roe"
         ]
-
-    def _person_at(self, tok: Token) -> bool:
-        e = self.entity_at(tok.idx)
-        return e is not None and e["label"] == "PERSON"
 
     def _known_surname(self, tok: Token) -> bool:
         """ "Describing Mr Sinclair as": an untagged proper noun that is the name of a person the article named."""
