@@ -29,6 +29,7 @@ from processors.person_names import (
     GENERATIONAL_SUFFIXES,
     GIVEN_NAMES_AS_TITLES,
     HONORIFICS,
+    KIN_NOUNS,
     NAME_TITLES,
     PARTY_MEMBER_NOUNS,
     PERSON_ROLE_WORDS,
@@ -989,6 +990,15 @@ def _profession_word(tok: Token | None) -> bool:
     if tok is None or not tok.is_alpha or not tok.is_title:
         return False
     low = tok.lower_
+    doc = tok.doc
+    before_full_name = (
+        tok.i + 2 < len(doc)
+        and doc[tok.i + 1].lower_ in given_names()
+        and doc[tok.i + 2].is_title
+        and doc[tok.i + 2].is_alpha
+    )
+    if before_full_name and low in _FAMILY_WORDS and not census_given_name(low):
+        return True  # "Dad David Hykel, who lives with ...": a relation the model swallowed, not a given name
     if len(low) <= 4 or low in given_names():
         return False
     if tok.pos_ in ("NOUN", "ADJ"):
@@ -997,16 +1007,16 @@ def _profession_word(tok: Token | None) -> bool:
     # ("Virologist", "Physician"; not "Laurent", "Florian"), or any agent ending in front of a known given name
     # and a surname ("Boxer Anthony Ogogo"; not "Walker Evans")
     if tok.is_sent_start is not True:
-        return False
+        # inside a sentence, an agent noun any dictionary knows, in front of a known given name and a surname
+        # ("Gisborne Civil Defence Controller Ben Green", "Grayson County Jailer Jason Woosley")
+        return low.endswith(("er", "or")) and before_full_name and not unknown_word(low) and not census_given_name(low)
     if low.endswith(("ist", "ician")) or low in DESCRIPTOR_NOUNS:
         return True
-    doc = tok.doc
-    return (
-        low.endswith(PROFESSION_ENDINGS)
-        and tok.i + 2 < len(doc)
-        and doc[tok.i + 1].lower_ in given_names()
-        and doc[tok.i + 2].is_title
-    )
+    return low.endswith(PROFESSION_ENDINGS) and before_full_name
+
+
+# family words a report puts before a name, as a title ("Dad David Hykel", "Mum Ann Roe", "Grandmother Ann Roe")
+_FAMILY_WORDS = KIN_NOUNS | frozenset("mam nan nanna gran granny grandma grandpa grandad granddad".split())
 
 
 def _title_word(word: str, after: int) -> bool:
@@ -1294,12 +1304,30 @@ def _strip_lower_conjunct(ent: Entity) -> Entity:
     return _sub_entity(ent, 0, m.start(), "ORG")
 
 
+def _strip_address(ent: Entity) -> Entity:
+    """ "said Rachel of Vedonis Park", "Ann Roe of Knoll Avenue": where a person lives, after "of", is no part of
+    the name (one or two words before "of", a known given name first, no title among them)."""
+    words = _words(ent["text"])
+    cut = next((k for k, (_, w) in enumerate(words) if w == "of"), 0)
+    if ent["label"] != "PERSON" or not 1 <= cut <= 2 or cut + 1 >= len(words):
+        return ent
+    name = [w for _, w in words[:cut]]
+    if (
+        name[0].lower() not in given_names()
+        or not all(w.istitle() and w.replace("-", "").replace("'", "").isalpha() for w in name)
+        or any(w.lower() in TITLE_WORDS for w in name)
+        or not all(w[:1].isupper() for _, w in words[cut + 1 :])
+    ):
+        return ent
+    return _sub_entity(ent, 0, words[cut - 1][0] + len(name[-1]), "PERSON")
+
+
 def _repaired(ent: Entity, full_text: str) -> Entity:
     """One entity after the repairs of its own span: a caption label, a platform's name, a generic noun after an
     organisation, "State" before a person, an office "for" or "of" something before a person."""
     ent = _strip_lower_conjunct(_strip_platform_word(_strip_caption_word(_strip_group_noun(ent, full_text), full_text)))
     ent = _strip_office_of_body(_split_office_of(_split_of_state(_strip_generic_noun(ent), full_text)))
-    return _strip_portfolio(_strip_place_possessor(ent), full_text)
+    return _strip_address(_strip_portfolio(_strip_place_possessor(ent), full_text))
 
 
 _OFFICE_BEFORE = re.compile(

@@ -105,6 +105,9 @@ PERSON_ROLE_WORDS = frozenset(
         "sister",
         "brother",
         "mother",
+        "mum",  # "said mum of five Ann Roe"
+        "mom",
+        "dad",
         "son",
         "daughter",
         "wife",
@@ -130,7 +133,7 @@ DESCRIPTOR_NOUNS = frozenset(
 KIN_NOUNS = frozenset(
     """wife husband son daughter brother sister mother father widow widower spouse partner fiancee fiancée fiance
     fiancé girlfriend boyfriend stepson stepdaughter stepmother stepfather grandson granddaughter grandmother
-    grandfather nephew niece cousin uncle aunt""".split()
+    grandfather nephew niece cousin uncle aunt mum mom dad""".split()
 )
 
 
@@ -205,10 +208,10 @@ def _kin_before(doc: Doc, i: int) -> Token | None:
 # kin nouns that say the relative's sex ("spouse", "partner", "cousin" do not)
 FEMALE_KIN = frozenset(
     """wife daughter sister mother widow fiancee fiancée girlfriend stepdaughter stepmother granddaughter
-    grandmother niece aunt""".split()
+    grandmother niece aunt mum mom""".split()
 )
 MALE_KIN = frozenset(
-    "husband son brother father widower fiance fiancé boyfriend stepson stepfather grandson grandfather nephew uncle".split()
+    "husband son brother father dad widower fiance fiancé boyfriend stepson stepfather grandson grandfather nephew uncle".split()
 )
 
 
@@ -275,7 +278,7 @@ TWO_WORD_HONORIFICS = frozenset(
 
 # offices written as capitals in front of a full name ("COO Gwynne Shotwell", "CS Kithure Kindiki", "MLA Ann Roe"):
 # titles only before two or more words of a name, as two capitals before one word are often initials ("CS Lewis")
-ROLE_ACRONYMS = frozenset("coo cfo cto cs cj dg mla mep mk acp dcp sho".split())
+ROLE_ACRONYMS = frozenset("coo cfo cto cs cj cjp dg mla mep mk acp dcp sho igp dig aig ssp dsp".split())
 
 
 def role_acronym(word: str) -> bool:
@@ -301,6 +304,8 @@ ROLE_ABBREVIATIONS = {
     "sgt": "sergeant",
     "prof": "professor",
     "capt": "captain",
+    "cj": "justice",  # "the CJ", "the CJP": the chief justice (of Pakistan)
+    "cjp": "justice",
 }
 
 

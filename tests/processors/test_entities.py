@@ -576,6 +576,18 @@ def test_a_profession_opening_a_sentence_before_a_given_name_and_surname_is_not_
     assert people == ["Daniel Okonjo"]
 
 
+def test_an_agent_noun_or_a_family_word_before_a_given_name_and_surname_is_not_the_name(nlp: Language) -> None:
+    # inside a sentence, an office's last word the model swallowed ("Civil Defence Controller", "Jailer"); a
+    # family word opening one ("Dad")
+    text = (
+        'Wairoa Civil Defence Controller Ben Green said there was quite "intense rainfall" on Tuesday.\n\n'
+        "Dad Peter Ellery, who lives with his partner at the Mill Lane home, said the family had lost everything.\n\n"
+        "The inmate is now under the supervision of elected Marlow County, Ky., Jailer Jason Whitby."
+    )
+    people = {e["text"] for e in extract_entities(nlp(text)) if e["label"] == "PERSON"}
+    assert people == {"Ben Green", "Peter Ellery", "Jason Whitby"}
+
+
 def test_a_full_name_the_model_left_untagged_is_found_for_its_bare_surname(nlp: Language) -> None:
     # the model may tag the bare surname a person and leave the full name untagged; the full name is then found
     from processors.entities import _entity, _untagged_full_names
