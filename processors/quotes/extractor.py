@@ -875,6 +875,8 @@ def _fallback_speaker(ctx: _Context, c: _Candidate, last: _Candidate | None) -> 
     if made is not None:
         return made
     prev = c.sent - 1
+    while prev > 0 and sents.page_link(prev) and not sents.same_paragraph(prev, c.sent):
+        prev -= 1  # "READ MORE: ..." between two paragraphs: the paragraph before it
     if prev >= 0 and sents.same_paragraph(prev, c.sent):
         for cue in ctx.cues(prev)[0][-1:-4:-1]:
             sp = ctx.speaker_of(cue, strict=True)  # not "after the results were announced"

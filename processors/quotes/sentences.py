@@ -21,6 +21,11 @@ from processors.doctext import token_starts as token_starts
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 LINE_BREAK = re.compile(r"\n\s*")
+# a news page's link to another story, printed between an article's paragraphs ("READ MORE: Date revealed for
+# ...", "Related: ..."): no paragraph of the article, so a quotation after it goes on from the one before
+PAGE_LINK = re.compile(
+    r"(?:READ (?:MORE|ALSO)|Read (?:more|also|More|Also)|MORE NEWS|More news|RELATED|Related|SEE ALSO|See also)\b *[:>»|]"
+)
 
 
 def _ends_sentence(text: str, pos: int) -> bool:
@@ -139,10 +144,15 @@ class Sentences:
         text = self.text
         for p in range(pa + 1, min(pb + 1, pa + 12)):
             if p < len(self.paras) and text[self.paras[p] : self.paras[p] + 1].strip():
-                gap += 1
+                gap += p == pb or not PAGE_LINK.match(text, self.paras[p])
             if gap > 2:
                 break
         return gap
+
+    def page_link(self, si: int) -> bool:
+        """Is sentence ``si`` a line that links to another story ("READ MORE: ...")?"""
+        start = self.bounds_list[si]
+        return self.paragraph_of(start) != self.paragraph_of(start - 1) and bool(PAGE_LINK.match(self.text, start))
 
     def _subject_before(self, k: int, floor: int) -> Token | None:
         """The nearest subject at or before token ``k`` of a verb before the quotation too, when it names or

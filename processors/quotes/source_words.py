@@ -68,13 +68,13 @@ UNNAMED_WORDS = frozenset("unnamed anonymous unidentified".split())
 # nouns for a single person that are neither roles nor agent nouns
 PERSON_NOUNS = frozenset(
     """woman man girl boy child teenager victim survivor witness resident mother father wife husband son daughter
-    friend neighbour neighbor relative patient student worker nurse passenger pupil parent""".split()
+    mum mom dad friend neighbour neighbor relative patient student worker nurse passenger pupil parent""".split()
 )
 # a person's description that a later sentence uses for one named before ("the Islamic cleric", "the president")
 DESCRIBED_ROLES = frozenset("cleric envoy president premier chancellor monarch diplomat militant".split())
-MALE_NOUNS = frozenset("man boy father son husband brother king prince uncle nephew grandfather".split())
+MALE_NOUNS = frozenset("man boy father dad son husband brother king prince uncle nephew grandfather".split())
 FEMALE_NOUNS = frozenset(
-    "woman girl mother daughter wife sister queen princess aunt niece grandmother actress duchess countess".split()
+    "woman girl mother mum mom daughter wife sister queen princess aunt niece grandmother actress duchess countess".split()
 )
 PERSON_ENDINGS = ("ist", "ian", "ee", "eer", "person", "woman", "man")
 QUANTIFIER_HEADS = frozenset(
@@ -154,7 +154,7 @@ ORG_NAME_ENDS = frozenset(
 # inverted attributions whose object-like noun is the speaker ('"...," said a protester'); not "told reporters"
 INVERTING_VERBS = frozenset(
     """said says added adds explained wrote stated remarked continued noted recalled replied declared insisted
-    argued observed commented tweeted claimed concluded""".split()
+    argued observed commented tweeted claimed concluded asked asks""".split()
 )
 # a participle that names who a noun is: "a protester using the pseudonym Katya", "a man named John Roe"
 NAMING_PARTICIPLES = frozenset("named called using nicknamed known identified dubbed calling".split())

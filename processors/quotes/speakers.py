@@ -21,7 +21,7 @@ from itertools import islice
 from spacy.tokens import Doc, Token
 
 from processors.entities import country_names
-from processors.person_names import KIN_NOUNS, PARTY_MEMBER_NOUNS, ROLE_ABBREVIATIONS, name_gender
+from processors.person_names import KIN_NOUNS, PARTY_MEMBER_NOUNS, ROLE_ABBREVIATIONS, name_gender, role_acronym
 from processors.quotes.cue_subjects import (
     _same_paragraph,
     published_by,
@@ -307,6 +307,8 @@ class SpeakerIndex(MentionIndex):
             # "the archbishop": the person the article introduced with that title or apposition
             # "Civil Aviation Minister Ann Roe ... the local health minister said": another one
             named = self._lede_role_named_later(low, tok) if indefinite(tok) else self._named_role(low, tok.idx, tok)
+            if named is None and low not in SPEAKS_FOR:
+                named = self._lede_subject_named_next(tok)
             if named is not None:
                 return self.from_entity(self._upgrade(named), phrase)  # (a holder by a surname spelt otherwise)
             for child in kids(tok):  # "a spokesman for 10 Downing Street", "a spokesman for the ambulance service"
@@ -365,6 +367,8 @@ class SpeakerIndex(MentionIndex):
                 (tok.is_title and definite(tok))
                 # "British Columbia's emergency management minister says"
                 or any(c.dep_ == "poss" and c.ent_type_ == "GPE" for c in tok.lefts)
+                # "the authority's leader has vowed", "the council's chief executive says"
+                or self._body_office(tok)
                 # "The Somali prime minister has vowed"
                 or (definite(tok) and any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in tok.lefts))
             )
@@ -380,8 +384,10 @@ class SpeakerIndex(MentionIndex):
                 if role in ROLE_WORDS and role not in _KNIGHTHOODS
                 for e in holders
             }
-            if source is not None and source["name"] not in titled:  # not one the article gives another role
+            if source is not None and (source["name"] not in titled or self._body_office(tok)):
+                # not one the article gives another role (a body's leader may be its councillor, "Cllr Ann Roe")
                 self.lede_roles[_role_key(phrase["text"])] = source
+                self.lede_roles.setdefault(low, source)  # "the authority's leader ... The leader said"
                 return _with_mention(source, phrase)
         again = self.lede_roles.get(_role_key(phrase["text"])) if low in ROLE_WORDS else None
         if again is not None:  # "... the Somali prime minister said" again, later on
@@ -406,7 +412,7 @@ class SpeakerIndex(MentionIndex):
         low = tok.lower_
         if (
             tok.tag_ not in ("NN", "NNP")
-            or not (low in ROLE_WORDS or low in _FOCUS_DESCRIPTIONS)
+            or not (low in ROLE_WORDS or low in _FOCUS_DESCRIPTIONS or role_acronym(tok.text))  # ("the IGP")
             or low in SPEAKS_FOR  # "the BJP Spokesperson" speaks for the party, not for the one it attacks
             or indefinite(tok)
             or low in self.roles
@@ -913,6 +919,54 @@ class SpeakerIndex(MentionIndex):
         e = self._first_source_after(tok.idx, tok.lower_)
         return _with_mention(e, _token_span(tok)) if e is not None else None
 
+    def _lede_subject_named_next(self, tok: Token) -> Entity | None:
+        """ "A highways chief has defended ... // Cabinet member Ann Roe gave the green light ... // The highways
+        chief insisted": a lede whose subject is an unnamed role ("a highways chief", "an expert in public
+        policy") and that names no one brings its source in by that role; the next sentences name her as their
+        subject (the first of the next four sentences with a person as its main subject). For the
+        lede's role and for the same role again later ("the highways chief")."""
+        first = tok
+        if indefinite(tok) and tok.head.lower_ not in REPORT_VERBS:
+            return None  # "A highways chief has defended ... despite householders claiming": not the lede's source
+        if not indefinite(tok):
+            if tok.left_edge.lower_ != "the" or not self._introduced_unnamed(tok):  # ("the" may go with "highways")
+                return None
+            first = self.doc[self._introductions[tok.lower_]]  # type: ignore[index]
+            mods = {c.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod")}
+            if not mods <= {c.lower_ for c in first.lefts if c.dep_ in ("compound", "amod")}:
+                return None
+        if (
+            self.paragraph_of(first.idx) != 0
+            or first.dep_ not in ("nsubj", "nsubjpass")
+            or first.head.dep_ != "ROOT"
+            or self.in_quote(first.idx)
+        ):
+            return None
+        if self._persons_in(first):
+            return None  # "a highways chief, Ann Roe,": named there
+        lede = first.sent
+        doc = self.doc
+        i = lede.end
+        for _ in range(4):
+            if i >= len(doc):
+                break
+            sent = doc[i].sent
+            persons = {  # (the parse may give the root two subjects: "cabinet member for transport", "Ann Roe")
+                e["canonical"]: e
+                for subj in sent.root.children
+                if subj.dep_ in ("nsubj", "nsubjpass") and not self.in_quote(subj.idx)
+                for e in self._persons_in(subj)
+            }
+            if persons:
+                return next(iter(persons.values())) if len(persons) == 1 else None
+            i = sent.end
+        return None
+
+    @staticmethod
+    def _body_office(tok: Token) -> bool:
+        """ "the authority's leader", "the council's chief executive": an office of a body the lede names."""
+        return any(c.dep_ == "poss" and c.lower_ in _LEDE_BODIES and definite(c) for c in tok.lefts)
+
     def _first_source_after(self, pos: int, pronoun: str = "", last_paragraph: int | None = None) -> Speaker | None:
         """The first person named after ``pos`` as a source (the subject of a verb of speech, or "according to"
         them), outside quotations, whose name agrees with ``pronoun``; up to paragraph ``last_paragraph``."""
@@ -1212,6 +1266,10 @@ _CONSTITUENCY_MEMBERS = frozenset("mp mla mpp mep td msp mha mna".split())
 
 def _token_span(tok: Token) -> Span:
     return {"text": tok.text, "start": tok.idx, "end": tok.idx + len(tok.text)}
+
+
+# bodies whose office-holder a lede may bring in by role alone ("the council's leader has said")
+_LEDE_BODIES = BODY_NOUNS | frozenset("council board trust university union party".split())
 
 
 def _role_key(text: str) -> str:

@@ -3269,6 +3269,91 @@ def test_a_ledes_title_held_by_no_one_named_is_the_next_paragraphs_source(run: C
     assert got["will be held to account"] != "Ann Whitcombe"
 
 
+def test_a_ledes_office_of_a_body_is_the_next_paragraphs_source_later_too(
+    run: Callable[[str], list[Quote]],
+) -> None:
+    # "the authority's leader has promised" names no one; the next paragraph's source holds the office, though the
+    # article calls her councillor; a later bare "The leader said" is her again
+    text = (
+        "Bus services in Carrow will be \u201cprotected\u201d in next year\u2019s budget, the authority\u2019s leader "
+        "has promised.\n"
+        "Cllr Harriet Marsh said the routes were \u201ca lifeline for older residents\u201d.\n"
+        "She told a cabinet meeting on Tuesday that fares would be frozen.\n"
+        "The leader said the council had kept 14 routes running, but admitted others had been \u201cthinned out\u201d "
+        "by driver shortages.\n"
+        "Cllr Owen Price said residents in his ward \u201cstill wait an hour for a bus\u201d."
+    )
+    got = speakers(run(text))
+    assert got["protected"] == got["thinned out"] == "Harriet Marsh", got
+    assert got["still wait an hour for a bus"] == "Owen Price"
+
+
+def test_a_ledes_unnamed_role_is_the_next_sentences_subject(run: Callable[[str], list[Quote]]) -> None:
+    # "A transport chief has defended ..." names no one; the next sentence's subject is the chief, and "The
+    # transport chief insisted" later is him; the traders' words in the lede stay theirs, not his
+    text = (
+        "A transport chief has defended new parking charges in Eastmoor despite traders claiming they will "
+        '"empty the high street".\n'
+        "City council cabinet member for transport Rhys Dalton approved the charges on Thursday.\n"
+        'The transport chief insisted the "whole point" of the scheme was to free up spaces for shoppers.'
+    )
+    got = speakers(run(text))
+    assert got["whole point"] == "Rhys Dalton"
+    assert got["empty the high street"] != "Rhys Dalton"
+    # a lede that says who spoke by a role alone: the person the sentences after it name as their subject
+    text = (
+        "Officials are treating the allegations \u201cvery seriously\u201d, an expert in public policy has said.\n"
+        "The report has not been published.\n"
+        "On Morning Live, policy correspondent Niamh Kerrigan said the cabinet had been briefed on Monday."
+    )
+    assert speakers(run(text)) == {"very seriously": "Niamh Kerrigan"}
+
+
+def test_a_link_to_another_story_between_quotation_paragraphs_is_no_source(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Cllr Ruth Baird said: \u201cI think it\u2019s a disgrace. The council is encouraging people to dump rubbish.\n"
+        "\u201cWhy pick this street?\n"
+        "READ MORE: Date revealed for new bin collections in the west end\n"
+        "\u201cWhether they clear it or not, it\u2019s ridiculous.\u201d"
+    )
+    assert set(speakers(run(text)).values()) == {"Ruth Baird"}
+
+
+def test_an_office_written_as_its_acronym_is_the_person_holding_it(run: Callable[[str], list[Quote]]) -> None:
+    # "the IGP" (inspector general of police), given to no one by name: the person the report is about
+    text = (
+        "Bangladesh's police chief Kamal Hossain on Friday promised a fair investigation into the death of a "
+        "student in Dhaka.\n\n"
+        "Kamal Hossain spoke at the annual meeting of the Crime Reporters Association in the capital.\n\n"
+        'The IGP said: "Nobody involved in this crime will be spared."'
+    )
+    assert speakers(run(text)) == {"Nobody involved in this crime will be spared.": "Kamal Hossain"}
+    # "the CJP": the chief justice the article names
+    text = (
+        "KARACHI: The Supreme Court bench headed by Chief Justice Imran Baig took the provincial government to "
+        "task on Tuesday.\n\n"
+        'The CJP observed: "The whole city has become a garbage dump."'
+    )
+    assert speakers(run(text)) == {"The whole city has become a garbage dump.": "Imran Baig"}
+
+
+def test_parents_named_by_family_word_given_name_and_address(run: Callable[[str], list[Quote]]) -> None:
+    # "said mum of five Ann Roe": the name in the description; '"...?" asked Kirsty': inverted, Kirsty is the
+    # one who asked (Kirsty Robinson); "said Rachel of Vedonis Park": where she lives is no part of her name
+    text = (
+        "\u201cIt is simply too late,\u201d said mum of five Claire Chamberlain, of Levertons Place.\n\n"
+        "These thoughts were echoed by mum of three, Kirsty Robinson, of Knoll Avenue.\n\n"
+        "\u201cWhy can\u2019t they see common sense?\u201d asked Kirsty.\n\n"
+        "Rachel Bailey is another parent whose children will attend different schools in September.\n\n"
+        "\u201cThe council are not the heroes in this,\u201d said Rachel of Vedonis Park."
+    )
+    assert speakers(run(text)) == {
+        "It is simply too late,": "Claire Chamberlain",
+        "Why can\u2019t they see common sense?": "Kirsty Robinson",
+        "The council are not the heroes in this,": "Rachel Bailey",
+    }
+
+
 def test_he_who_opened_the_paragraph_before_is_the_next_he(run: Callable[[str], list[Quote]]) -> None:
     # "He also warned that ... if Mr Hamzah Latif did nothing ..., the newspaper reported": the "he" that opened
     # the reported paragraph is the speaker of the next "he warned", not the person the warning was about
