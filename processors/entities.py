@@ -1233,6 +1233,19 @@ def _plural_noun(word: str) -> bool:
 GENERIC_ORG_NOUNS = frozenset("organisation organization charity company firm".split())
 
 
+def _strip_adverb(ent: Entity) -> Entity:
+    """ "At [first Alahmadi] said ...": an adverb the model glued to the name after it (a person's or a body's) is
+    no part of the name."""
+    words = _words(ent["text"])
+    if ent["label"] not in ("PERSON", "ORG") or len(words) < 2 or words[0][1] not in _GLUED_ADVERBS:
+        return ent
+    return _sub_entity(ent, words[1][0], len(ent["text"]), ent["label"])
+
+
+# lower-case adverbs that open a clause before its subject ("At first Ann Roe said", "Then Ann Roe said")
+_GLUED_ADVERBS = frozenset("first then later earlier now also meanwhile finally".split())
+
+
 def _strip_generic_noun(ent: Entity) -> Entity:
     """ "The Save the Children organisation said": a lower-case common noun for what the body is, after its name,
     is not part of the name (ORG entities only)."""
@@ -1326,7 +1339,7 @@ def _repaired(ent: Entity, full_text: str) -> Entity:
     """One entity after the repairs of its own span: a caption label, a platform's name, a generic noun after an
     organisation, "State" before a person, an office "for" or "of" something before a person."""
     ent = _strip_lower_conjunct(_strip_platform_word(_strip_caption_word(_strip_group_noun(ent, full_text), full_text)))
-    ent = _strip_office_of_body(_split_office_of(_split_of_state(_strip_generic_noun(ent), full_text)))
+    ent = _strip_office_of_body(_split_office_of(_split_of_state(_strip_generic_noun(_strip_adverb(ent)), full_text)))
     return _strip_address(_strip_portfolio(_strip_place_possessor(ent), full_text))
 
 

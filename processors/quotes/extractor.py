@@ -746,6 +746,11 @@ def _colon_source(ctx: _Context, c: _Candidate) -> Speaker | None:
         if t.dep_ in ("nsubj", "nsubjpass") and t.head.i < colon and t.head.dep_ != "relcl":
             best = t
             break
+    if best is None and 0 < colon - first <= 4 and all(t.pos_ == "PROPN" for t in doc[first:colon]):
+        # "Cllr Sherrington: "We had ..."": a name and a colon, as in an interview's transcript, with no verb
+        label = doc[colon - 1]
+        sp = ctx.index.resolve_token(label) if ctx.index.is_person(label.idx) else None
+        return sp if sp is not None and sp["label"] == "PERSON" else None
     if best is None or ctx.in_quote(best.idx) or not plausible_source(best):
         return None
     sp = ctx.index.resolve_token(best)

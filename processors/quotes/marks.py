@@ -168,11 +168,12 @@ def _opens_paragraph(text: str, para_end: int, family: str) -> bool:
 
 
 def _strong_opening(text: str, pos: int, para_start: int) -> bool:
-    """An opening mark where quotations typically begin: paragraph start, after ``:`` or ``,``."""
+    """An opening mark where quotations typically begin: paragraph start, after ``:`` or ``,``, or after a
+    dateline's dash ("MONCTON - "This is ...")."""
     j = pos - 1
     while j >= para_start and text[j] == " ":
         j -= 1
-    return j < para_start or text[j] in ":,"
+    return j < para_start or text[j] in ":,-–—"
 
 
 def _pair_paragraph(
@@ -206,7 +207,8 @@ def _pair_paragraph(
         opened = None
     if opened is not None and opened + 1 < para[1]:
         continued = _opens_paragraph(text, para[1], family)
-        if continued or _strong_opening(text, opened, para[0]):
+        last = NON_SPACE.search(text, para[1]) is None  # the text ends inside the quotation (a cut-off report)
+        if continued or last or _strong_opening(text, opened, para[0]):
             out.append(MarkedSpan(opened + 1, para[1], opened, None, family, continued))
 
 

@@ -1207,7 +1207,11 @@ class MentionIndex:
                 ):
                     continue  # "the Sinn Féin leader" after "Sinn Féin leader Ann Roe": whose role, not its holder
                 ce = self.entity_at(child.idx)
-                if ce is not None and ce["label"] == "PERSON":
+                if (
+                    ce is not None
+                    and ce["label"] == "PERSON"
+                    and not (dep == "compound" and t is tok and tok.lower_ in _PLACE_PEOPLE and " " not in ce["text"])
+                ):  # (not "a Westhoughton resident" the model took for a name: where the resident lives)
                     return ce
                 stack.append(child)
         return None
@@ -1425,6 +1429,8 @@ _ORG_NOUN_NAMES = {
 _OF_THE = re.compile(r" of (?:the )?")
 
 
+# people named after where they live ("a Westhoughton resident", "a Harlow woman")
+_PLACE_PEOPLE = frozenset("resident residents local locals villager villagers native man woman".split())
 _NOT_IN_PHRASE = frozenset({"relcl", "acl", "advcl", "ccomp", "punct", "det", "poss"})
 
 

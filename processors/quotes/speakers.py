@@ -95,6 +95,9 @@ class SpeakerIndex(MentionIndex):
         office = self._holder_by_initials(tok)  # "the CM" after "Chief Minister Ann Roe"
         if office is not None:
             return self.from_entity(office, noun_phrase(tok))
+        managed = self._managed_body(tok)
+        if managed is not None:  # "The management of Kurdistan 24 said": the body speaks
+            return self.from_entity(managed, noun_phrase(tok))
         e = self._untagged_person(tok) if tok.lower_ in ROLE_WORDS else None  # "co-author ... Martin How"
         e = e or (self._name_set_off_after(tok) if tok.lower_ in ROLE_WORDS else None)
         e = e or self._entity_of_phrase(tok)
@@ -517,10 +520,13 @@ class SpeakerIndex(MentionIndex):
         one before."""
         low = tok.lower_
         fame = low in _FAME_NOUNS and tok.is_lower  # "the former pop star"; not "The Star reported", a newspaper
+        # "the 62-year-old former judge": an age names no new person, it describes one the article named
+        aged = _AGE.search(doc_text(self.doc), tok.left_edge.idx, tok.idx) is not None
+        variation = low in _VARIATION_NOUNS or (aged and people_noun(tok))  # "the 34-year-old father-of-one"
         if (
             low.endswith("s")
             or not definite(tok)
-            or not (low in ROLE_WORDS or low in _FOCUS_DESCRIPTIONS or nationality or fame)
+            or not (low in ROLE_WORDS or low in _FOCUS_DESCRIPTIONS or nationality or fame or variation)
             or tok.dep_ == "poss"
             # "the party's leader", "the head of the agency": another's role; not "the head of state" or "the
             # Social Democrat" (a party's member)
@@ -541,15 +547,22 @@ class SpeakerIndex(MentionIndex):
             # "Roe said ... she added. // ..., the federal minister said": reported speech counts as speaking
             last = reported
         affiliated = any(_affiliation(c) for c in tok.children)
-        # "the 62-year-old former judge": an age names no new person, it describes one the article named
-        aged = _AGE.search(doc_text(self.doc), tok.left_edge.idx, tok.idx) is not None
+        if (aged or variation) and last is not None:
+            # "Among those who complained is Ann Roe ... // The 34-year-old said": the one person a sentence named
+            # as its subject since the last source spoke
+            since = self._lone_subject_since(last[0], tok.idx)
+            if since is not None:
+                last = (
+                    since["start"],
+                    self.from_entity(self._upgrade(since), char_span(self.doc, since["start"], since["end"])),
+                )
         if last is None or last[1]["label"] != "PERSON":
             if affiliated:  # "the West Belfast MLA" names no one the sentences before are about
                 return None
             # no quotation yet: the person the sentences before are about ("Ukrainian President Ann Roe said ...
             # // "...," the head of state wrote"), as a pronoun there would mean; for words that describe the one
             # in focus, not another party's role ("the judge" after "the defendant Ann Roe")
-            if low not in _FOCUS_DESCRIPTIONS and not fame and not aged:
+            if low not in _FOCUS_DESCRIPTIONS and not fame and not aged and not variation:
                 return None
             person = self._antecedent_person(tok)
             if person is None or person["label"] != "PERSON" or person["mention"] is None:
@@ -962,6 +975,39 @@ class SpeakerIndex(MentionIndex):
             i = sent.end
         return None
 
+    def _lone_subject_since(self, lo: int, hi: int) -> Entity | None:
+        """The latest person named between ``lo`` and ``hi`` as a subject, outside quotations, in a sentence that
+        names no other person."""
+        persons = self.persons
+        i = bisect_left(self.person_starts, hi) - 1
+        while i >= 0 and persons[i][0] > lo:
+            start, e, level, sent = persons[i]
+            if level == 0 or self.in_quote(start):
+                i -= 1
+                continue
+            # the sentence's persons lie next to each other in the list (sorted by offset)
+            j, k = i, i
+            while j > 0 and persons[j - 1][3] == sent:
+                j -= 1
+            while k + 1 < len(persons) and persons[k + 1][3] == sent:
+                k += 1
+            others = {p[1]["canonical"] for p in persons[j : k + 1]} - {e["canonical"]}
+            return None if others else e
+        return None
+
+    def _managed_body(self, tok: Token) -> Entity | None:
+        """ "the management of Kurdistan 24", "the board of the Ace Trust": those who run a named organisation
+        speak as it."""
+        if tok.lower_ not in _MANAGEMENT_NOUNS or tok.pos_ != "NOUN":
+            return None
+        for child in kids(tok):
+            if child.dep_ == "prep" and child.lower_ == "of":
+                pobj = next((g for g in kids(child) if g.dep_ == "pobj"), None)
+                org = self.entity_at(pobj.idx) if pobj is not None and not self.in_quote(pobj.idx) else None
+                if org is not None and org["label"] == "ORG":
+                    return self._upgrade(org)
+        return None
+
     @staticmethod
     def _body_office(tok: Token) -> bool:
         """ "the authority's leader", "the council's chief executive": an office of a body the lede names."""
@@ -1137,6 +1183,9 @@ _FOCUS_DESCRIPTIONS = (
 )
 # a part of a body, which speaks as the body ("a spokesperson for the Cork area of the INMO")
 _PART_NOUNS = frozenset("area branch region division wing chapter section unit arm".split())
+# descriptions a report gives a person it has just named, by way of variation ("..., said the expat who lives in
+# Al Ain" after "Mohammed Akram is one of them")
+_VARIATION_NOUNS = frozenset("expat expatriate pensioner retiree youngster businessman businesswoman".split())
 # an age before a role ("the 62-year-old former judge")
 _AGE = re.compile(r"\b\d{1,3}-year-old\b")
 # the titles of a head of state
@@ -1228,6 +1277,8 @@ def _describes_only(child: Token) -> bool:
     Democrat"."""
     if child.dep_ == "prep" and child.lower_ == "of":
         pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+        if pobj is not None and pobj.like_num and child.head.lower_ in KIN_NOUNS:
+            return True  # "the father-of-one", "the mother of three"
         return pobj is not None and pobj.lower_ in _OFFICE_SCOPES and pobj.ent_type_ not in ("GPE", "ORG")
     if child.dep_ == "compound":  # "the Social Democrat", "the pop star", "the deputy leader"
         return (
@@ -1290,11 +1341,20 @@ def _named_example(tok: Token) -> Token | None:
     """ "Many in the community, such as Rod Tiffen, had decried", "Opposition members such as Ann Roe ...,
     stating": a group given with one named example, the one whose words are quoted."""
     for child in kids(tok):
-        if child.dep_ == "prep" and child.lower_ == "as" and any(g.lower_ == "such" for g in child.lefts):
+        such_as = child.lower_ == "as" and any(g.lower_ == "such" for g in child.lefts)
+        # "others like councillor Ann Roe say": a word for people left unnamed, with one named example
+        like = child.lower_ == "like" and tok.lower_ in _UNNAMED_OTHERS
+        if child.dep_ == "prep" and (such_as or like):
             named = [g for g in kids(child) if g.dep_ == "pobj" and g.ent_type_ == "PERSON"]
             if len(named) == 1 and not any(g.dep_ == "conj" for g in kids(named[0])):
                 return named[0]
     return None
+
+
+# those who run an organisation, who speak as it ("the management of X")
+_MANAGEMENT_NOUNS = frozenset("management leadership administration board directors".split())
+# people left unnamed, for whom "like" gives an example ("others like ...", not "a leader like ...")
+_UNNAMED_OTHERS = frozenset("others some many critics opponents supporters".split())
 
 
 def _first_bare_mention(tok: Token) -> bool:

@@ -588,6 +588,19 @@ def test_an_agent_noun_or_a_family_word_before_a_given_name_and_surname_is_not_t
     assert people == {"Ben Green", "Peter Ellery", "Jason Whitby"}
 
 
+def test_an_adverb_glued_to_a_name_is_no_part_of_it(nlp: Language) -> None:
+    # the model tags "first Alahmadi" an organisation in "At first Alahmadi said"
+    text = (
+        "Karim Alahmadi, 31, denies rape.\n\n"
+        "At first Alahmadi said the woman was \u201ccompletely drunk\u201d but later said she was not."
+    )
+    ents = extract_entities(nlp(text))
+    assert [(e["text"], e["label"], e["canonical"]) for e in ents if e["label"] in ("PERSON", "ORG")] == [
+        ("Karim Alahmadi", "PERSON", "Karim Alahmadi"),
+        ("Alahmadi", "PERSON", "Karim Alahmadi"),
+    ]
+
+
 def test_a_full_name_the_model_left_untagged_is_found_for_its_bare_surname(nlp: Language) -> None:
     # the model may tag the bare surname a person and leave the full name untagged; the full name is then found
     from processors.entities import _entity, _untagged_full_names

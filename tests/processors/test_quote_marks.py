@@ -74,6 +74,20 @@ def test_paragraph_without_closing_mark_is_dropped_mid_sentence() -> None:
     assert inner(text) == ["All clear."]
 
 
+def test_a_quotation_the_text_ends_in_runs_to_its_end() -> None:
+    # a report cut off (or never closed) inside its last quotation: the quotation is kept, up to the end
+    text = 'The chief said, "All clear."\n\nHe felt a hole in the concrete. \u201cAfter I freed my son\u2019s leg, I'
+    assert inner(text) == ["All clear.", "After I freed my son\u2019s leg, I"]
+    # a mark mid-sentence in an earlier paragraph that never closes is still no quotation
+    text = 'A stray " mark here and there\n\nThe chief said, "All clear.'
+    assert inner(text) == ["All clear."]
+
+
+def test_an_unclosed_quotation_after_a_datelines_dash_is_kept() -> None:
+    text = 'MONCTON - "This is not even close to a typical day in Moncton.\n\nNo truer words could have been spoken.'
+    assert inner(text) == ["This is not even close to a typical day in Moncton."]
+
+
 def test_multi_paragraph_quote_one_per_paragraph() -> None:
     text = (
         'The coach said: "We trained hard all winter.\n\n'

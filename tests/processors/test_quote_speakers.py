@@ -3354,6 +3354,56 @@ def test_parents_named_by_family_word_given_name_and_address(run: Callable[[str]
     }
 
 
+def test_a_description_after_the_name_is_the_person_just_named(run: Callable[[str], list[Quote]]) -> None:
+    # "said the expat who lives in Al Ain" after "Mohammed Farouk is one of them"; "The 34-year-old
+    # father-of-one said" after "Jonathan Pike"; "a Westhoughton resident" (the model tags the village a person)
+    # is an unnamed resident, not the village
+    text = (
+        "Many families in Al Ain moved to safer ground before the storm. Some opted to stay with relatives in "
+        "Dubai.\n"
+        'Mohammed Farouk is one of them. "I am not taking any chances with the weather," said the expat who lives '
+        "in Al Ain.\n"
+        "Among those who complained is Jonathan Pike, who had put his bin out after the strike.\n"
+        'The 34-year-old father-of-one said: "I had recycled everything I could."\n'
+        'And a Westhoughton resident said: "Our bin was not emptied during the strikes."'
+    )
+    assert speakers(run(text)) == {
+        "I am not taking any chances with the weather,": "Mohammed Farouk",
+        "I had recycled everything I could.": "Jonathan Pike",
+        "Our bin was not emptied during the strikes.": "Westhoughton resident",
+    }
+
+
+def test_a_name_and_a_colon_before_a_quotation_is_its_speaker(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Elaine Sherrington, the council director, said she was unaware of complaints.\n"
+        'And a Westhoughton resident said: "Our bin was not emptied during the strikes."\n'
+        'Cllr Sherrington: "We had 50 per cent collected over the two days."\n'
+        '"I have not had any telephone calls about uncollected bins, though."'
+    )
+    got = speakers(run(text))
+    assert got["We had 50 per cent collected over the two days."] == "Elaine Sherrington"
+    assert got["I have not had any telephone calls about uncollected bins, though."] == "Elaine Sherrington"
+
+
+def test_others_like_a_named_person_are_that_person(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        'While the mayor calls it a "good deal" for Saint John, others like councillor David Merrithew say it '
+        'comes with "tremendous" risk.'
+    )
+    assert speakers(run(text))["tremendous"] == "David Merrithew"
+
+
+def test_the_management_of_an_organisation_speaks_as_it(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Ghafuri said the attack caused no casualties.\n\n"
+        "The management of Kurdistan 24 said in a public statement that the attack caused the channel to stop its "
+        'broadcasts for a few minutes. "We will continue to work."\n\n'
+        '"We will continue broadcasting."'
+    )
+    assert set(speakers(run(text)).values()) == {"Kurdistan 24"}
+
+
 def test_he_who_opened_the_paragraph_before_is_the_next_he(run: Callable[[str], list[Quote]]) -> None:
     # "He also warned that ... if Mr Hamzah Latif did nothing ..., the newspaper reported": the "he" that opened
     # the reported paragraph is the speaker of the next "he warned", not the person the warning was about
