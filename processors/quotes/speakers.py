@@ -390,7 +390,8 @@ class SpeakerIndex(MentionIndex):
             if source is not None and (source["name"] not in titled or self._body_office(tok)):
                 # not one the article gives another role (a body's leader may be its councillor, "Cllr Ann Roe")
                 self.lede_roles[_role_key(phrase["text"])] = source
-                self.lede_roles.setdefault(low, source)  # "the authority's leader ... The leader said"
+                if self._body_office(tok):  # "the authority's leader ... The leader said" (not "the minister" for
+                    self.lede_roles.setdefault(low, source)  # "the prime minister": another one may be meant)
                 return _with_mention(source, phrase)
         again = self.lede_roles.get(_role_key(phrase["text"])) if low in ROLE_WORDS else None
         if again is not None:  # "... the Somali prime minister said" again, later on
@@ -936,8 +937,8 @@ class SpeakerIndex(MentionIndex):
         """ "A highways chief has defended ... // Cabinet member Ann Roe gave the green light ... // The highways
         chief insisted": a lede whose subject is an unnamed role ("a highways chief", "an expert in public
         policy") and that names no one brings its source in by that role; the next sentences name her as their
-        subject (the first of the next four sentences with a person as its main subject). For the
-        lede's role and for the same role again later ("the highways chief")."""
+        subject (the first of the next four sentences with a person as its main subject). For the lede's role and
+        for the same role again later ("the highways chief")."""
         first = tok
         if indefinite(tok) and tok.head.lower_ not in REPORT_VERBS:
             return None  # "A highways chief has defended ... despite householders claiming": not the lede's source
@@ -980,7 +981,8 @@ class SpeakerIndex(MentionIndex):
         names no other person."""
         persons = self.persons
         i = bisect_left(self.person_starts, hi) - 1
-        while i >= 0 and persons[i][0] > lo:
+        floor = max(-1, i - 40)  # (a few sentences back at most)
+        while i > floor and persons[i][0] > lo:
             start, e, level, sent = persons[i]
             if level == 0 or self.in_quote(start):
                 i -= 1
