@@ -1102,6 +1102,14 @@ def _strip_title(ent: Entity, token_at: Callable[[int], Token | None] = lambda p
             break  # "Senator Prince Y. Johnson": a given name before a middle initial, not a title
         elif k == 0 and len(words) >= 2 and first is not None and first.tag_ == "VBG" and first.text.endswith("ing"):
             k += 1  # "[Addressing Mrs Horsey]'s widower, she said": a participle opening the sentence
+        elif (
+            k == 0
+            and words[0][1] == "Opposition"
+            and len(words) >= 3
+            and first is not None
+            and _LEADER_OF.search(doc_text(first.doc), 0, ent["start"]) is not None
+        ):
+            k += 1  # "Leader of the [Opposition V.D. Satheesan]": the office's last word, not the name's first
         elif k == 0 and len(words) >= 3 and (_country_word(words[0][1]) or _demonym_word(words[0][1])):
             # "... of the Ministry of Foreign Affairs of [Azerbaijan Hikmet Hajiyev]": the country ends the title;
             # "[Ni-Vanuatu Annie Watson], who has lived in Rarotonga": a nationality before a name
@@ -1146,6 +1154,8 @@ def _strip_title(ent: Entity, token_at: Callable[[int], Token | None] = lambda p
     return _sub_entity(ent, words[k][0], end, "PERSON")
 
 
+# the office before "Opposition" in "Leader of the Opposition Ann Roe"
+_LEADER_OF = re.compile(r"\b[Ll]eader of (?:the )?\Z")
 # words that make a rank of the title after them ("Pol Lt Gen", "Pol Col": the Thai police's ranks)
 _RANK_PREFIXES = frozenset({"Pol"})
 

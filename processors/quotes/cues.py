@@ -240,6 +240,15 @@ def cue_at(doc: Doc, i: int) -> Cue | None:
             return None
         if any(_assigned_state(c) for c in tok.children):
             return None  # "was reported missing", "was declared dead": a state reported, not words
+        if (
+            tok.tag_ == "VBN"
+            and tok.dep_ == "amod"
+            and tok.i < tok.head.i
+            and (tok.head.lower_ in DOCUMENT_WORDS or tok.head.lower_ in REPORT_NOUNS)
+            and not any(True for _ in tok.children)
+            and not any(c.dep_ == "poss" for c in tok.head.children)  # "his expressed opinion": his words
+        ):
+            return None  # "a written statement", "a prepared statement": an adjective before a document's noun
         last = i
         if i + 1 < n and doc[i + 1].dep_ == "prt" and doc[i + 1].head.i == i:
             last = i + 1

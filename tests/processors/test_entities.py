@@ -601,6 +601,15 @@ def test_an_adverb_glued_to_a_name_is_no_part_of_it(nlp: Language) -> None:
     ]
 
 
+def test_the_leader_of_the_oppositions_office_is_no_part_of_the_name(nlp: Language) -> None:
+    text = (
+        "Kozhikode, Feb 13 (IANS) Kerala's Leader of the Opposition V.D. Satheesan on Friday mounted a sharp attack "
+        'on the government.\n\n"There cannot be double standards," Satheesan said.'
+    )
+    people = {e["canonical"] for e in extract_entities(nlp(text)) if e["label"] == "PERSON"}
+    assert "V.D. Satheesan" in people and not any("Opposition" in p for p in people)
+
+
 def test_a_full_name_the_model_left_untagged_is_found_for_its_bare_surname(nlp: Language) -> None:
     # the model may tag the bare surname a person and leave the full name untagged; the full name is then found
     from processors.entities import _entity, _untagged_full_names

@@ -3404,6 +3404,18 @@ def test_the_management_of_an_organisation_speaks_as_it(run: Callable[[str], lis
     assert set(speakers(run(text)).values()) == {"Kurdistan 24"}
 
 
+def test_a_participle_used_as_an_adjective_is_no_cue(run: Callable[[str], list[Quote]]) -> None:
+    # "instead of publishing a written statement "at nearly 5 o'clock ...": "written" describes the statement;
+    # the fragment is hers, and so is the paragraph that goes on with it
+    text = (
+        "Labour MP Sarah Owen rubbished the decision.\n\n"
+        "She said the cabinet minister \u201cshould have had the decency to come to this House\u201d instead of "
+        "publishing a written statement \u201cat nearly 5 o\u2019clock on Thursday afternoon \u2026\n\n"
+        "\u201cThis is an outrageous attempt to avoid scrutiny.\u201d"
+    )
+    assert set(speakers(run(text)).values()) == {"Sarah Owen"}
+
+
 def test_he_who_opened_the_paragraph_before_is_the_next_he(run: Callable[[str], list[Quote]]) -> None:
     # "He also warned that ... if Mr Hamzah Latif did nothing ..., the newspaper reported": the "he" that opened
     # the reported paragraph is the speaker of the next "he warned", not the person the warning was about
