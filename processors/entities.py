@@ -1107,7 +1107,7 @@ def _strip_title(ent: Entity, token_at: Callable[[int], Token | None] = lambda p
             and words[0][1] == "Opposition"
             and len(words) >= 3
             and first is not None
-            and _LEADER_OF.search(doc_text(first.doc), 0, ent["start"]) is not None
+            and _LEADER_OF.search(doc_text(first.doc), max(0, ent["start"] - 40), ent["start"]) is not None
         ):
             k += 1  # "Leader of the [Opposition V.D. Satheesan]": the office's last word, not the name's first
         elif k == 0 and len(words) >= 3 and (_country_word(words[0][1]) or _demonym_word(words[0][1])):
