@@ -229,8 +229,21 @@ def _ends_with_form(text: str, forms: frozenset[str], fold: Callable[[str], str]
     return len(words) >= 2 and fold(words[-1]) in forms
 
 
+# last words of a firm's name that follow its founder's ("Ann Roe Consulting", "Kathryn Roe Productions")
+BUSINESS_FORMS = frozenset(
+    """Consulting Consultants Productions Associates Enterprises Communications Studios Films Holdings Partners
+    Solutions Industries Realty Photography Designs Foundation Architects Ventures""".split()
+)
+
+
+def _lower_case_words(text: str) -> bool:
+    """Words written in lower case that a dictionary holds ("lorry", "the driver"): no name."""
+    words = text.split()
+    return bool(words) and all(w.isalpha() and w.islower() and _english_word(w) for w in words)
+
+
 def _group_form(text: str) -> bool:
-    return _ends_with_form(text, GROUP_FORMS, str.strip)
+    return _ends_with_form(text, GROUP_FORMS | BUSINESS_FORMS, str.strip)
 
 
 def _club_form(text: str) -> bool:
@@ -682,7 +695,26 @@ def _acronym_links(text: str, ents: list[Entity]) -> dict[str, str]:
         m = re.match(r"\s*\(([A-Z][A-Za-z0-9&.\-]{1,10})\)", rest)
         if m:
             links[m.group(1)] = ent["text"]
+            continue
+        # "Members of BALPA (British Airline Pilots Association)": the acronym first, the full name in brackets
+        m = ACRONYM_BEFORE.search(text, max(0, ent["start"] - 14), ent["start"])
+        if m and text[ent["end"] : ent["end"] + 1] == ")" and spells(m.group(1), ent["text"]):
+            links.setdefault(m.group(1), ent["text"])
     return links
+
+
+def spells(acronym: str, name: str) -> bool:
+    """Does the acronym open with the name's first letter and hold the initials of its capitalised words in order
+    ("BALPA" of "British Airline Pilots Association"; not "LEFT" of "Labour Party")?"""
+    initials = [w[0] for w in name.split() if w[:1].isupper()]
+    if not initials or acronym[:1] != initials[0]:
+        return False
+    rest = iter(acronym)
+    return all(letter in rest for letter in initials)
+
+
+# an acronym and the opening bracket of the full name it stands for ("BALPA (British Airline Pilots Association)")
+ACRONYM_BEFORE = re.compile(r"\b([A-Z][A-Z&]{1,9}) \($")
 
 
 def _contains_words(longer: list[str], shorter: list[str]) -> bool:
@@ -1033,11 +1065,17 @@ def _title_word(word: str, after: int) -> bool:
         return after >= 2  # "Independent Seamie Morris", "Republican Ann Roe": a party label, not the name
     if low not in TITLE_WORDS:
         return False
+    if low in _FULL_NAME_HONOURS:
+        return after >= 2  # "Tun Mahathir Mohamad"; but "Tun Oo", a Burmese name
     return after >= 2 or low in _GIVEN_NAME_TITLES or low not in given_names()
 
 
 # party labels written before a politician's name: a party member's noun, or "Independent"
 _AFFILIATIONS = PARTY_MEMBER_NOUNS | {"independent"}
+
+
+# honours given before a full name only, and words of names elsewhere ("Tun" in Burmese names: "Tun Oo")
+_FULL_NAME_HONOURS = frozenset({"tun"})
 
 
 # titles that are also given names and were stripped in front of a single name before the guard above
@@ -1110,6 +1148,16 @@ def _strip_title(ent: Entity, token_at: Callable[[int], Token | None] = lambda p
             and _LEADER_OF.search(doc_text(first.doc), max(0, ent["start"] - 40), ent["start"]) is not None
         ):
             k += 1  # "Leader of the [Opposition V.D. Satheesan]": the office's last word, not the name's first
+        elif (
+            k == 0
+            and len(words) >= 3
+            and first is not None
+            and _english_word(words[0][1].lower())
+            and not census_given_name(words[0][1].lower())
+            and _PORTFOLIO_OF.search(doc_text(first.doc), max(0, ent["start"] - 80), ent["start"]) is not None
+        ):
+            # "Minister of Tourism and [Lands Harin Fernando]": the portfolio's last word, not the name's first
+            k += 1
         elif k == 0 and len(words) >= 3 and (_country_word(words[0][1]) or _demonym_word(words[0][1])):
             # "... of the Ministry of Foreign Affairs of [Azerbaijan Hikmet Hajiyev]": the country ends the title;
             # "[Ni-Vanuatu Annie Watson], who has lived in Rarotonga": a nationality before a name
@@ -1156,6 +1204,24 @@ def _strip_title(ent: Entity, token_at: Callable[[int], Token | None] = lambda p
 
 # the office before "Opposition" in "Leader of the Opposition Ann Roe"
 _LEADER_OF = re.compile(r"\b[Ll]eader of (?:the )?\Z")
+
+
+def _english_word(low: str) -> bool:
+    """A word a dictionary list holds, in the singular or the plural ("lands", "fisheries", "ports")."""
+    singulars = [low]
+    if low.endswith("ies"):
+        singulars.append(low[:-3] + "y")
+    if low.endswith("s"):
+        singulars += [low[:-1], low[:-2]]
+    return any(not unknown_word(w) for w in singulars if len(w) > 2)
+
+
+# an office and the first words of its portfolio, before the portfolio's last word ("Minister of Tourism and ",
+# "Secretary for Fisheries, Ports and ")
+_PORTFOLIO_OF = re.compile(
+    r"\b(?:[Mm]inister|[Ss]ecretary|[Cc]ommissioner|[Mm]inistry|[Dd]epartment) (?:of|for) (?:the )?"
+    r"(?:[A-Z][\w’'-]*,? ){1,4}(?:and|&) \Z"
+)
 # words that make a rank of the title after them ("Pol Lt Gen", "Pol Col": the Thai police's ranks)
 _RANK_PREFIXES = frozenset({"Pol"})
 
@@ -1505,6 +1571,8 @@ def extract_entities(doc: Doc) -> list[Entity]:
         or e["label"] not in ("PERSON", "ORG")
         or _surname_after_honorific(e, full_text)
     ]
+    # nor is a common noun written in lower case ("criticised the lorry driver", "lorry" tagged a person)
+    raw = [(span, e) for span, e in raw if e["label"] != "PERSON" or not _lower_case_words(e["text"])]
     surnames = {e["text"].split()[-1] for _, e in raw if e["label"] == "PERSON" and " " in e["text"]}
     bodies_alone = {e["text"] for _, e in raw if e["label"] == "ORG" and " " not in e["text"]}
     for span, ent in raw:

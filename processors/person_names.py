@@ -227,6 +227,7 @@ def relative_gender(doc: Doc, i: int) -> str | None:
 # `processors.nlp` keeps each one token, and each is a title word ("Lieut. Colonel Kareem al-Zaidi")
 TITLE_ABBREVIATIONS = (
     "Lieut. Capt. Lt. Col. Sgt. Supt. Cmdr. Cdr. Insp. Det. Cpl. Pte. Brig. Maj. Hon. Msgr. Amb. Atty. Cllr. Asst. Coun."
+    " Const. Cst. Ald."
 ).split()
 
 
@@ -264,7 +265,7 @@ TITLE_WORDS = (
     dcp oic
     fr fr. sr sr. father sister pm dpm datuk dato dato' datin tun
     pro tem tempore cllrs supervisor selectman selectwoman alderwoman councilmember assemblymember freeholder
-    executive u daw coun colr
+    executive u daw coun colr const cst ald parliamentarian legislator
     """.split()
     )
 ) - NAME_TITLES
@@ -304,6 +305,9 @@ ROLE_ABBREVIATIONS = {
     "sgt": "sergeant",
     "prof": "professor",
     "capt": "captain",
+    "const": "constable",  # "Const. Ann Roe", "Cst. Ann Roe" (Canadian police), "Ald. Ann Roe"
+    "cst": "constable",
+    "ald": "alderman",
     "cj": "justice",  # "the CJ", "the CJP": the chief justice (of Pakistan)
     "cjp": "justice",
 }

@@ -1477,3 +1477,33 @@ def test_advocate_after_a_name_is_a_post_nominal(nlp: Language) -> None:
     words = "argued Bilal Nazir Khokhar Advocate for the assembly .".split()
     got = {e["text"] for e in extract_entities(_doc(nlp, words, [(1, 5, "PERSON")]))}
     assert got == {"Bilal Nazir Khokhar"}, got
+
+
+def test_the_last_word_of_a_ministers_portfolio_is_not_the_name(nlp: Language) -> None:
+    # "Minister of Fisheries and [Ports Dilan Weerasekara]": the model ran the portfolio's last word into the name
+    text = (
+        "Defending the new visa rules, Minister of Fisheries and Ports Dilan Weerasekara told Parliament on "
+        "Tuesday that the fleet had doubled."
+    )
+    people = {e["text"] for e in extract_entities(nlp(text)) if e["label"] == "PERSON"}
+    assert people == {"Dilan Weerasekara"}
+
+
+def test_an_abbreviated_constable_or_a_parliamentarian_is_a_title(nlp: Language) -> None:
+    # "Const." (and "Cst.", "Ald.") kept one token, so the sentence does not end inside the name; "Parliamentarian"
+    text = (
+        '"The driver stayed at the scene," said Harbourview Police Media Relations Officer Const. Marla Okonjo.\n\n'
+        "Breaking a month of silence, Liberty Front Parliamentarian Ravindu Senanayake called for an inquiry."
+    )
+    people = {e["text"] for e in extract_entities(nlp(text)) if e["label"] == "PERSON"}
+    assert people == {"Marla Okonjo", "Ravindu Senanayake"}
+
+
+def test_tun_is_an_honour_only_before_a_full_name(nlp: Language) -> None:
+    # the Malaysian honour "Tun" comes before a full name; "Tun Oo" is a Burmese name
+    text = (
+        '"One from the other side was killed," Tun Oo, a police colonel in Sittwe, told reporters on Friday.\n\n'
+        "Tun Mahathir Mohamad spoke at the conference in Kuala Lumpur."
+    )
+    people = {e["text"] for e in extract_entities(nlp(text)) if e["label"] == "PERSON"}
+    assert people == {"Tun Oo", "Mahathir Mohamad"}

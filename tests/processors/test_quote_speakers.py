@@ -4366,3 +4366,27 @@ def test_the_last_part_of_a_double_surname_is_the_person(run: Callable[[str], li
         "“So next time the community reports three gunshots, we will know there were more,” she said."
     )
     assert set(speakers(run(text)).values()) == {"Dana Hill-Morgan"}, speakers(run(text))
+
+
+
+def test_a_firm_named_after_its_founder_is_not_the_founder(run: Callable[[str], list[Quote]]) -> None:
+    # "Marisa Kovach Consulting" (tagged a person) is a firm; the passenger is Marisa Kovach
+    text = (
+        "A regional jet bound from Denver made an emergency landing on Sunday night after smoke was seen near one "
+        'of its engines.\n\n"They were in shock," said passenger Marisa Kovach. "The pilot was very shaken."\n\n'
+        "Crews rushed passengers off the plane after it landed, said Kovach, a media coach with Marisa Kovach "
+        "Consulting."
+    )
+    assert set(speakers(run(text)).values()) == {"Marisa Kovach"}, speakers(run(text))
+
+
+def test_a_common_noun_tagged_a_person_is_no_speaker(run: Callable[[str], list[Quote]]) -> None:
+    # "lorry" (in "the lorry driver") tagged a person: "he" is still the spokesman of Network Rail
+    text = (
+        "A train carrying 200 passengers came within seconds of hitting a lorry on a level crossing near Thetford "
+        'on Monday.\n\nA spokesman from Network Rail said: "It was a very, very close call that left the driver '
+        "shaken.\"\n\nThe spokesman criticised the lorry driver in Monday's incident for not making the call.\n\n"
+        '"The call goes through to the signal room, who can give the all clear. We have checked the records and '
+        'there was no call made.\n\n"We will be conducting a full investigation into what happened," he said.'
+    )
+    assert set(speakers(run(text)).values()) == {"Network Rail"}, speakers(run(text))
