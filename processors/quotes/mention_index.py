@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from processors.countries.gazetteer import country_demonyms, country_full_names, demonym_countries
 from processors.dictionary import unknown_word
-from processors.entities import gazetteer_place
+from processors.entities import ACRONYM_BEFORE, gazetteer_place, spells
 from processors.person_names import (
     FEMALE_TITLES,
     HONORIFICS,
@@ -160,12 +160,18 @@ class MentionIndex:
         self.starts = [e["start"] for e in self.entities]
         text = doc_text(self.doc)
         self.expansions = acronym_expansions(text)
+        once: dict[str, int] = {}
+        for e in self.entities:
+            if e["label"] == "PERSON":
+                once[e["canonical"]] = once.get(e["canonical"], 0) + 1
         for e in self.entities:
             key = (e["label"], e["canonical"])
             if key not in self.full_mention and strip_the(e["text"]) == e["canonical"]:
                 self.full_mention[key] = e
             if e["label"] == "PERSON" and _BYLINE.search(text, max(0, e["start"] - 8), e["start"]) is not None:
                 continue  # "By Amy Bickel The Hutchinson News KIOWA - ...": the reporter, no one the story is about
+            if e["label"] == "PERSON" and _name_line(text, e) and once.get(e["canonical"], 0) == 1:
+                continue  # a name alone on a line near the top, named nowhere else: the reporter's byline
             if e["label"] == "PERSON":
                 head = self._head_token(e, tok_starts)
                 level = salience(head) if head is not None else 0
@@ -214,6 +220,9 @@ class MentionIndex:
                 initials = "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in SMALL)
                 if len(initials) >= 2 and initials.isupper() and initials != name:
                     self.acronyms.setdefault(initials, e)
+                spelt = ACRONYM_BEFORE.search(text, max(0, e["start"] - 14), e["start"])
+                if spelt is not None and text[e["end"] : e["end"] + 1] == ")" and spells(spelt[1], name):
+                    self.acronyms.setdefault(spelt[1], e)  # "BALPA (British Airline Pilots Association)"
                 if person_shaped(name):  # "Hage Geingob" tagged as an organisation: a person to a bare "Geingob"
                     as_person: Entity = {**e, "label": "PERSON"}
                     self.name_like.setdefault(name.split()[-1].lower(), []).append(as_person)
@@ -236,6 +245,10 @@ class MentionIndex:
         gender = "f" if word in FEMALE_TITLES else "m" if word in MALE_TITLES else None
         if gender is None:  # "his wife, Lordina": a kin noun tells the relative's sex
             gender = relative_gender(self.doc, bisect_left(self.tok_starts, e["start"]))
+        if gender is None:
+            # "Layne Watson, a spokesman with SkyWest": the noun in apposition tells, whatever the given name says
+            noun = _GENDERED_APPOSITION.match(doc_text(self.doc), e["end"], e["end"] + 60)
+            gender = None if noun is None else "f" if noun[1].lower() in _FEMALE_NOUNS else "m"
         if gender is None:
             return
         known = self.titled_gender.get(e["canonical"])
@@ -1386,6 +1399,41 @@ _SPOKES_WORDS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 _ISSUER_NOUNS = frozenset(
     "court tribunal council board committee commission ministry department government agency authority panel".split()
 )
+
+
+# nouns for a person of one sex, set in apposition after a name (", a spokesman for", ", the mother of two")
+_MALE_NOUNS = frozenset(
+    "spokesman chairman businessman congressman councilman assemblyman policeman fireman sportsman father son "
+    "husband brother grandfather widower".split()
+)
+_FEMALE_NOUNS = frozenset(
+    "spokeswoman chairwoman businesswoman congresswoman councilwoman assemblywoman policewoman firewoman "
+    "sportswoman mother daughter wife sister grandmother widow".split()
+)
+_GENDERED_APPOSITION = re.compile(
+    r", (?!whose |his |her |their |its |and |or )(?:a |an |the )?(?:[\w’'-]+ ){0,2}?("
+    + "|".join(sorted(_MALE_NOUNS | _FEMALE_NOUNS))
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _name_line(text: str, e: Entity) -> bool:
+    """Is the entity a whole line of its own among the article's first lines ("Jonathan Roe\n\nA PASSENGER train
+    ...")?"""
+    if e["start"] > _BYLINE_REACH:
+        return False
+    line_start = text.rfind("\n", 0, e["start"]) + 1
+    line_end = text.find("\n", e["end"])
+    return (
+        not text[line_start : e["start"]].strip()
+        and not text[e["end"] : len(text) if line_end < 0 else line_end].strip()
+    )
+
+
+_BYLINE_REACH = 400  # characters from the top where a name alone on its line is a byline
+
+
 # "By " opening a line: a byline, the name after it the reporter's
 _BYLINE = re.compile(r"(?:^|\n)[ \t]*By $")
 # adjectives that describe the holder of a role, not which role it is ("the conservative mayor")
@@ -1423,6 +1471,9 @@ _ORG_NOUN_NAMES = {
     "party": ("alliance", "coalition", "front", "movement", "congress", "league"),
     # "the district said" of "Milwaukee Public Schools": a school district named by its schools
     "district": ("schools",),
+    # "the airline said" of "Northwind Airways", "the carrier" of "Skyline Air"
+    "airline": ("airways", "airlines", "air"),
+    "carrier": ("airways", "airlines", "air"),
 }
 
 

@@ -4390,3 +4390,41 @@ def test_a_common_noun_tagged_a_person_is_no_speaker(run: Callable[[str], list[Q
         'there was no call made.\n\n"We will be conducting a full investigation into what happened," he said.'
     )
     assert set(speakers(run(text)).values()) == {"Network Rail"}, speakers(run(text))
+
+
+def test_an_acronym_spelt_out_in_brackets_after_it_and_the_airline(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Northwind Airways has had to cancel nearly all of its flights over the past two days because of a walkout "
+        "by workers.\n\nMembers of NOTWU (Northern Transport Workers Union) held industrial action on Monday and "
+        'Tuesday in a long-running pay dispute with the airline.\n\n"We remain ready and willing to return to talks '
+        'with NOTWU," the airline said.\n\nNOTWU said that the strike was supported by "virtually 100%" of its '
+        "members."
+    )
+    assert speakers(run(text)) == {
+        "We remain ready and willing to return to talks with NOTWU,": "Northwind Airways",
+        "virtually 100%": "Northern Transport Workers Union",
+    }
+
+
+def test_a_name_alone_on_a_line_at_the_top_is_the_byline(run: Callable[[str], list[Quote]]) -> None:
+    # the reporter's name on its own line, named nowhere else, is no one a later "he" can mean
+    text = (
+        "A PASSENGER train came within inches of hitting a lorry at a rural crossing in Suffolk.\n\n"
+        "Martin Hollis\n\n"
+        "A PASSENGER train came within inches of hitting a lorry at a rural crossing in Suffolk.\n\n"
+        "The early commuter train was travelling between Elmswell and Thurston when the lorry began driving across "
+        'the track.\n\nA spokesman from Network Rail said: "It was a very, very close call."\n\n'
+        '"We will be conducting a full investigation into what happened," he said.'
+    )
+    assert set(speakers(run(text)).values()) == {"Network Rail"}, speakers(run(text))
+
+
+def test_a_gendered_noun_after_a_name_tells_the_persons_sex(run: Callable[[str], list[Quote]]) -> None:
+    # "Layne" is more often a woman's name; "a spokesman" says this Layne is a man, whom a later "he" means
+    text = (
+        '"They were in shock," said passenger Kathryn Moss. "The pilot was very shaken."\n\n'
+        "Crews rushed passengers off the plane after it landed, said Moss, a media coach from Phoenix.\n\n"
+        "Layne Ritter, a spokesman with Skyline Airways, said no one was injured, and there was no evidence of fire "
+        'on the plane.\n\n"The mechanics are still inspecting it," he said.'
+    )
+    assert speakers(run(text))["The mechanics are still inspecting it,"] == "Layne Ritter"
