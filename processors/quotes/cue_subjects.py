@@ -83,7 +83,13 @@ def subject_of_cue(
                 # author, else the document
                 document = document_noun(child.lower_)
                 author = (_author_of(child, in_quote) or published_by(child, in_quote)) if document else None
-                return author or _holder_named_next(child) or role_named_after(child, in_quote) or child
+                return (
+                    author
+                    or _holder_named_next(child)
+                    or role_named_after(child, in_quote)
+                    or _name_set_after(tok, child, in_quote)
+                    or child
+                )
         return _nearest_name(doc, cue.token + 2, 1, in_quote)
     if cue.kind == "noun":
         author = _author_of(tok, in_quote)
@@ -129,6 +135,11 @@ def subject_of_cue(
         if agent is not None:
             return role_named_after(agent, in_quote) or agent  # "by the candidate for Lindsay, Ann Roe"
         subjects = [s for c in kids(cur) if c.dep_ in SUBJECT_DEPS and not in_quote(c.idx) for s in _past_dateline(c)]
+        if cur.i == tok.i and _medium_before_participle(tok, subjects):
+            # "posted a warning on Facebook saying, "..."": the parse made the medium the participle's subject;
+            # the one who posted speaks
+            cur = tok.head
+            continue
         reporter = _participle_of_reporter(tok, cur, subjects)
         if reporter is not None:
             # "X declared martial law claiming ...", "X believes the group will fail, saying ...": the
@@ -385,17 +396,41 @@ def _author_of(noun: Token, in_quote: Callable[[int], bool]) -> Token | None:
     return None
 
 
+def _medium_before_participle(verb: Token, subjects: list[Token]) -> bool:
+    """ "on Facebook saying", "in a tweet saying": a participle the parse made the object of "on" / "in", its subject
+    the medium or document just before it."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "pobj"
+        and verb.head.lower_ in ("on", "in", "via")
+        and len(subjects) == 1
+        and subjects[0].i == verb.i - 1
+        and subjects[0].ent_type_ != "PERSON"
+    )
+
+
 def _misattached_conjunct(verb: Token) -> bool:
     """A past-tense verb the parse coordinated with the present-tense verb of a clause reported by a past-tense
     verb ("said [the transfer is what separates ...], and described ..."): it is the reporting verb's conjunct."""
     head = verb.head
-    return (
+    if not (
         verb.dep_ == "conj"
         and verb.tag_ == "VBD"
         and head.dep_ == "ccomp"
-        and head.tag_ in ("VBZ", "VBP")
         and head.head.tag_ == "VBD"
         and head.head.lower_ in REPORT_VERBS
+    ):
+        return False
+    if head.tag_ in ("VBZ", "VBP"):
+        return True
+    # "X told the meeting that the councillors were unhappy and asked: "...?"": a speech verb opening a quote
+    # with a colon, coordinated with the verb of a "that" clause, is the reporting verb's conjunct
+    doc = verb.doc
+    return (
+        verb.lower_ in REPORT_VERBS
+        and verb.i + 1 < len(doc)
+        and doc[verb.i + 1].text == ":"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children)
     )
 
 
@@ -471,6 +506,32 @@ def _listed_after(tok: Token, in_quote: Callable[[int], bool]) -> Token | None:
         ),
         None,
     )
+
+
+def _name_set_after(according: Token, source: Token, in_quote: Callable[[int], bool]) -> Token | None:
+    """ "according to the MP for the Isle of Arran, Graham Lennox": the parse hung the name after the comma on
+    "according" itself; a person's name there is who the office's holder is (not "according to police, Ann Roe
+    ...": only after a noun for one person's office)."""
+    if source.ent_type_ == "PERSON" or not (one_person_role(source) or source.text in _ELECTED_OFFICES):
+        return None
+    doc = according.doc
+    return next(
+        (
+            c
+            for c in according.children
+            if c.dep_ == "pobj"
+            and c.i > source.i
+            and c.ent_type_ == "PERSON"
+            and doc[c.left_edge.i - 1].text == ","
+            and c.left_edge.i - source.right_edge.i <= 2
+            and not in_quote(c.idx)
+        ),
+        None,
+    )
+
+
+# members elected to an assembly, by the capitals of their office ("the MP for Bolton, Ann Roe")
+_ELECTED_OFFICES = frozenset("MP MLA MSP MEP MPP TD MHA".split())
 
 
 def _apposition_after_source(subj: Token, in_quote: Callable[[int], bool]) -> Token | None:
@@ -709,7 +770,12 @@ def _as_saying(verb: Token) -> bool:
 def _object_of(verb: Token, in_quote: Callable[[int], bool]) -> Token | None:
     """Who is quoted: a noun, or a pronoun for one ("the paper quoted him as saying")."""
     for child in kids(verb):
-        if child.dep_ != "dobj" or in_quote(child.idx):
+        if child.dep_ == "xcomp" and child.lower_ in ("saying", "stating", "telling"):
+            # "the Herald quoted Kelby saying": the parse made the one quoted the subject of "saying"
+            child = next((g for g in kids(child) if g.dep_ == "nsubj" and g.i < child.i), child)
+        elif child.dep_ != "dobj":
+            continue
+        if in_quote(child.idx):
             continue
         if child.pos_ in ("PROPN", "NOUN") or child.lower_ in ("him", "her", "them"):
             return child
@@ -729,6 +795,8 @@ def _nearest_name(
         t = doc[i]
         if in_quote(t.idx) or t.is_punct or t.ent_type_ in _NO_SPEAKER_NAMES:
             return None  # (a law, a work or an event is named, no speaker: "decisions reaffirming Roe")
+        if step > 0 and t.dep_ == "mark":
+            return None  # "said that Nairobi has to ...": past "that" is the reported clause's subject
         if t.pos_ == "PROPN" or (t.pos_ == "PRON" and t.lower_ in pronouns):
             # move to the head of a multi-token name ("alderman Marieke van der Sloot": four words on)
             while (

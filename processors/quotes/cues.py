@@ -55,6 +55,7 @@ cautioned | advised | ruled | alleged | charged | opined | mused | speculated | 
 proclaimed | assured | reassured | guaranteed | quoted | cited
 preach preaches preached preaching | opines | concedes | laments | boasts | cautions | alleges | retorts | quips
 exclaims | react reacts reacted reacting | inform informs informing | questioned | remind reminds reminded reminding
+messaged | texted | emailed
 """
 REPORT_VERBS = _table(_REPORT_VERB_TEXT)
 # each group's forms under its first form ("say" -> say says said saying), for subsets of the table

@@ -45,9 +45,11 @@ from processors.quotes.marks import MarkedSpan, pair_marks
 from processors.quotes.mention_index import char_span
 from processors.quotes.sentences import Sentences, doc_text
 from processors.quotes.source_words import (
+    CITING_VERBS,
     DOCUMENT_NOUNS,
     FIRST_PERSON,
     GROUP_PRONOUNS,
+    QUOTING_VERBS,
     RELATIVE_PRONOUNS,
     SPEAKER_LABELS,
     plausible_source,
@@ -883,7 +885,9 @@ def _fallback_speaker(ctx: _Context, c: _Candidate, last: _Candidate | None) -> 
     while prev > 0 and sents.page_link(prev) and not sents.same_paragraph(prev, c.sent):
         prev -= 1  # "READ MORE: ..." between two paragraphs: the paragraph before it
     if prev >= 0 and sents.same_paragraph(prev, c.sent):
-        for cue in ctx.cues(prev)[0][-1:-4:-1]:
+        prev_cues = ctx.cues(prev)[0]
+        for cue in prev_cues[-1:-4:-1]:
+            cue = _governing_cue(ctx.doc, prev_cues, cue)
             sp = ctx.speaker_of(cue, strict=True)  # not "after the results were announced"
             if sp is not None:
                 return sp
@@ -926,6 +930,27 @@ def _fallback_speaker(ctx: _Context, c: _Candidate, last: _Candidate | None) -> 
     if own is not None:
         return own
     return last.speaker if last is not None else None
+
+
+# verbs whose object, not subject, is who speaks ("the Press quoted Kelaher saying"): never the governing cue
+_OBJECT_SPEAKS = QUOTING_VERBS | CITING_VERBS
+
+
+def _governing_cue(doc: Doc, cues: list[Cue], cue: Cue) -> Cue:
+    """The cue whose reported clause holds ``cue``, else ``cue``: in "He said the office denied the report. "I am
+    concerned ..."", the words that follow go on with the one who said, not the one who denied."""
+    verbs = {
+        other.token: other
+        for other in cues
+        if other.kind == "verb" and other.token < cue.token and doc[other.token].lower_ not in _OBJECT_SPEAKS
+    }
+    top = cue
+    for depth, ancestor in enumerate(doc[cue.token].ancestors):
+        if depth >= 8:
+            break
+        if ancestor.i in verbs:
+            top = verbs[ancestor.i]
+    return top
 
 
 # "made these remarks", "delivered the comments": who spoke words quoted just before

@@ -1360,11 +1360,16 @@ _UNNAMED_OTHERS = frozenset("others some many critics opponents supporters".spli
 
 
 def _first_bare_mention(tok: Token) -> bool:
-    """ "the spokesman" with no modifier, and no "spokesman" earlier in the article (one named or brought in
-    before is who that is)."""
-    if any(c.dep_ in ("prep", "compound", "nmod", "amod", "poss", "appos") for c in kids(tok)):
+    """ "the spokesman" with no modifier, and no "spokesman" earlier in the article that had one (one named or
+    brought in before is who that is; "a spokesperson said ... the spokesperson said", bare each time, is still
+    no one but the body's voice)."""
+    if _modified(tok):
         return False
-    return not any(t.lower_ == tok.lower_ for t in tok.doc[max(0, tok.i - 2000) : tok.i])
+    return not any(t.lower_ == tok.lower_ and _modified(t) for t in tok.doc[max(0, tok.i - 2000) : tok.i])
+
+
+def _modified(tok: Token) -> bool:
+    return any(c.dep_ in ("prep", "compound", "nmod", "amod", "poss", "appos") for c in kids(tok))
 
 
 def _group_in_own_sentence(tok: Token) -> Token | None:

@@ -4368,6 +4368,83 @@ def test_the_last_part_of_a_double_surname_is_the_person(run: Callable[[str], li
     assert set(speakers(run(text)).values()) == {"Dana Hill-Morgan"}, speakers(run(text))
 
 
+def test_a_speech_verb_opening_a_quote_after_a_that_clause_is_the_reporters(
+    run: Callable[[str], list[Quote]],
+) -> None:
+    # the parse coordinated "asked" with the verb of the "that" clause; a speech verb opening a quotation with a
+    # colon there goes on with the one who told
+    text = (
+        "Residents packed the hall in Pontardulais on Monday to oppose the plan to build on the playing field.\n\n"
+        "Councillor Gwen Pritchard told the meeting that the ward councillors were not happy with the choice of site "
+        'and asked: "Do you want us as a Town Council to save your field?"'
+    )
+    assert speakers(run(text)) == {"Do you want us as a Town Council to save your field?": "Gwen Pritchard"}
+
+
+def test_the_holder_named_after_an_according_to_office_speaks(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        '"Tourists are not coming to the island," according to the MP for the Isle of Arran, Graham Lennox. '
+        'Mr Lennox told Arran Radio the ferries were only running for "key workers".'
+    )
+    assert speakers(run(text)) == {
+        "Tourists are not coming to the island,": "Graham Lennox",
+        "key workers": "Graham Lennox",
+    }
+
+
+def test_a_quote_after_a_reported_clause_goes_on_with_the_reporter(run: Callable[[str], list[Quote]]) -> None:
+    # "He said [the office denied the report ...]. "...": the one who said, not the subject of a cue inside
+    # what he said (nor of "to help maintain a calm environment", no speech at all)
+    text = (
+        "Opposition spokesman Ravi Mendis said the party would contest every seat in the February poll.\n\n"
+        "He said party chairman Ashok Perera postponed his planned tour of the northern districts to avoid any "
+        'misunderstanding and to help maintain a calm environment. "When we are taking such steps to keep the '
+        'peace, we expect others to follow the code of conduct as well."\n\n'
+        "Foreign Minister Daniel Okoro said the report was false from start to finish.\n\n"
+        "He said the presidential office denied the report on Sunday, expecting that its simple rejection would "
+        'end speculation, but local media are now quoting the report. "I am concerned that the false report would '
+        'be remembered as the truth."'
+    )
+    got = speakers(run(text))
+    assert (
+        got["When we are taking such steps to keep the peace, we expect others to follow the code of conduct as well."]
+        == "Ravi Mendis"
+    )
+    assert got["I am concerned that the false report would be remembered as the truth."] == "Daniel Okoro"
+
+
+def test_a_bare_spokesperson_said_again_is_the_bodys_voice(run: Callable[[str], list[Quote]]) -> None:
+    # "a spokesperson" with no body and no name, twice: after the company is made a subject, the company speaks
+    text = (
+        "Around 31,000 homes lost power across the north-west after Saturday's storm.\n\n"
+        '"Some of those faults needed careful helicopter work to restore the lines," a spokesperson said.\n\n'
+        'Northgrid Energy acknowledged that its response to the outages "will not have been perfect".\n\n'
+        '"We feel deeply for everyone who spent days and nights without power," the spokesperson said.'
+    )
+    got = speakers(run(text))
+    assert got["We feel deeply for everyone who spent days and nights without power,"] == "Northgrid Energy"
+
+
+def test_words_messaged_or_texted_are_quoted_speech(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Several in the group worried about having no phone signal in the village, in the hills of Hunan.\n\n"
+        "\"If I don't reply to your messages it means there's no signal there,\" Youssef Amrani, a Moroccan studying "
+        "at a university in Beijing, messaged his fiancee.\n\n"
+        '"Don\'t worry about me."\n\n'
+        "It soon turned out that their fears were misplaced."
+    )
+    assert set(speakers(run(text)).values()) == {"Youssef Amrani"}, speakers(run(text))
+
+
+def test_the_one_a_paper_quoted_saying_speaks_and_goes_on(run: Callable[[str], list[Quote]]) -> None:
+    # the parse made the one quoted the subject of "saying"; the quote after goes on with him, not with the paper
+    text = (
+        "Councillor Thomas Kelby stood by his remarks on Tuesday.\n\n"
+        '"Let\'s assume that I used that word." the Herald quoted Kelby saying. "What I was referring to is the '
+        'sworn testimony of neighbours in the area."'
+    )
+    assert set(speakers(run(text)).values()) == {"Thomas Kelby"}, speakers(run(text))
+
 
 def test_a_firm_named_after_its_founder_is_not_the_founder(run: Callable[[str], list[Quote]]) -> None:
     # "Marisa Kovach Consulting" (tagged a person) is a firm; the passenger is Marisa Kovach
@@ -4406,6 +4483,17 @@ def test_an_acronym_spelt_out_in_brackets_after_it_and_the_airline(run: Callable
     }
 
 
+def test_the_subject_after_said_that_is_the_reported_clauses(run: Callable[[str], list[Quote]]) -> None:
+    # the parse hung the speaker on the newspaper ("... with the Daily Courier, Samuel Oduya, ..."), leaving "said"
+    # with no subject; the name after "said that" is not who speaks
+    text = (
+        "In an interview with the Daily Courier, Samuel Oduya, the secretary general of the Workers Party, said "
+        'that Nairobi has to "admit to all the mistakes they have made in the north, be it in court or in '
+        'parliament."\n\nOduya also accused the government of funding the militia.'
+    )
+    assert set(speakers(run(text)).values()) == {"Samuel Oduya"}, speakers(run(text))
+
+
 def test_a_name_alone_on_a_line_at_the_top_is_the_byline(run: Callable[[str], list[Quote]]) -> None:
     # the reporter's name on its own line, named nowhere else, is no one a later "he" can mean
     text = (
@@ -4428,3 +4516,13 @@ def test_a_gendered_noun_after_a_name_tells_the_persons_sex(run: Callable[[str],
         'on the plane.\n\n"The mechanics are still inspecting it," he said.'
     )
     assert speakers(run(text))["The mechanics are still inspecting it,"] == "Layne Ritter"
+
+
+def test_the_medium_before_a_participle_is_not_its_subject(run: Callable[[str], list[Quote]]) -> None:
+    # "on Facebook saying": the parse made the medium the subject of "saying"; the one who posted speaks
+    text = (
+        "Residents have been warned about a new text message scam.\n\n"
+        "The Maple Falls Police Department posted a warning on Facebook saying, \"Here's a lesson that scammers will "
+        'try to scam anyone," after one of its own officers became a target.'
+    )
+    assert set(speakers(run(text)).values()) == {"Maple Falls Police Department"}, speakers(run(text))
