@@ -1222,6 +1222,8 @@ _PORTFOLIO_OF = re.compile(
     r"\b(?:[Mm]inister|[Ss]ecretary|[Cc]ommissioner|[Mm]inistry|[Dd]epartment) (?:of|for) (?:the )?"
     r"(?:[A-Z][\w’'-]*,? ){1,4}(?:and|&) \Z"
 )
+
+
 # words that make a rank of the title after them ("Pol Lt Gen", "Pol Col": the Thai police's ranks)
 _RANK_PREFIXES = frozenset({"Pol"})
 
