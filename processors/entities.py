@@ -148,6 +148,12 @@ def _clean_bounds(span: Span, full_text: str) -> tuple[int, int] | None:
         first = text.split("\n", 1)[0]
         end = start + len(first)
         text = first
+    dash = text.rfind(")--")
+    if dash >= 0 and span.label_ == "PERSON":
+        # "Tokyo, Dec. 6 (Jiji Press)--Yuichi Tsuda, chief of ...": a dateline's agency and its double hyphen
+        # run into the name after them
+        start += dash + 3
+        text = text[dash + 3 :]
     stripped = text.strip()
     if not stripped:
         return None
@@ -1202,6 +1208,10 @@ def _strip_title(ent: Entity, token_at: Callable[[int], Token | None] = lambda p
     return _sub_entity(ent, words[k][0], end, "PERSON")
 
 
+# an elected member's office and "for", before the seat's name ("the MP for Wrexham", "Member for Gregory")
+_SEAT_BEFORE = re.compile(r"\b(?:MP|MLA|MSP|MEP|MPP|MHA|TD|[Mm]ember) for (?:the )?\Z")
+
+
 # the office before "Opposition" in "Leader of the Opposition Ann Roe"
 _LEADER_OF = re.compile(r"\b[Ll]eader of (?:the )?\Z")
 
@@ -1592,6 +1602,12 @@ def extract_entities(doc: Doc) -> list[Entity]:
             ent["label"] = "FAC"  # "Dungowan Dam", "Tullamarine Airport": a structure, not a person
         elif ent["label"] == "PERSON" and _city_as_person(ent["text"]):
             ent["label"] = "GPE"  # "the outskirts of Kota Kinabalu": a city the model took for a person's name
+        elif (
+            ent["label"] == "PERSON"
+            and " " not in ent["text"]
+            and _SEAT_BEFORE.search(full_text, max(0, ent["start"] - 24), ent["start"])
+        ):
+            ent["label"] = "GPE"  # "The Labour MP for Wrexham asked": the seat, a place the model took for a name
         elif ent["label"] == "PERSON" and _coordinated_with_place(span):
             ent["label"] = "GPE"  # "Avon and Somerset police": a place, as the one it is coordinated with
         elif ent["label"] in ("GPE", "LOC") and _ends_with_body(ent["text"]):

@@ -248,7 +248,7 @@ class MentionIndex:
         if gender is None:
             # "Layne Watson, a spokesman with SkyWest": the noun in apposition tells, whatever the given name says
             noun = _GENDERED_APPOSITION.match(doc_text(self.doc), e["end"], e["end"] + 60)
-            gender = None if noun is None else "f" if noun[1].lower() in _FEMALE_NOUNS else "m"
+            gender = None if noun is None else "f" if noun[1].lower() in APPOSED_FEMALE_NOUNS else "m"
         if gender is None:
             return
         known = self.titled_gender.get(e["canonical"])
@@ -1402,17 +1402,17 @@ _ISSUER_NOUNS = frozenset(
 
 
 # nouns for a person of one sex, set in apposition after a name (", a spokesman for", ", the mother of two")
-_MALE_NOUNS = frozenset(
+APPOSED_MALE_NOUNS = frozenset(
     "spokesman chairman businessman congressman councilman assemblyman policeman fireman sportsman father son "
     "husband brother grandfather widower".split()
 )
-_FEMALE_NOUNS = frozenset(
+APPOSED_FEMALE_NOUNS = frozenset(
     "spokeswoman chairwoman businesswoman congresswoman councilwoman assemblywoman policewoman firewoman "
     "sportswoman mother daughter wife sister grandmother widow".split()
 )
 _GENDERED_APPOSITION = re.compile(
     r", (?!whose |his |her |their |its |and |or )(?:a |an |the )?(?:[\w’'-]+ ){0,2}?("
-    + "|".join(sorted(_MALE_NOUNS | _FEMALE_NOUNS))
+    + "|".join(sorted(APPOSED_MALE_NOUNS | APPOSED_FEMALE_NOUNS))
     + r")\b",
     re.IGNORECASE,
 )

@@ -311,7 +311,7 @@ class SpeakerIndex(MentionIndex):
             # "Civil Aviation Minister Ann Roe ... the local health minister said": another one
             named = self._lede_role_named_later(low, tok) if indefinite(tok) else self._named_role(low, tok.idx, tok)
             if named is None and low not in SPEAKS_FOR:
-                named = self._lede_subject_named_next(tok)
+                named = self._lede_subject_named_next(tok) or self._subject_just_before(tok)
             if named is not None:
                 return self.from_entity(self._upgrade(named), phrase)  # (a holder by a surname spelt otherwise)
             for child in kids(tok):  # "a spokesman for 10 Downing Street", "a spokesman for the ambulance service"
@@ -319,6 +319,8 @@ class SpeakerIndex(MentionIndex):
                     for pobj in kids(child):
                         if pobj.dep_ == "pobj":
                             org = self._entity_of_phrase(pobj) or self._org_by_noun(pobj)
+                            if org is not None and low in _ELECTED and org["label"] in ("GPE", "LOC"):
+                                continue  # "the MP for Wrexham": the seat, not a body the member speaks for
                             if org is not None and org["label"] != "PERSON":
                                 return self.from_entity(org, phrase)
         if (low in KIN_NOUNS or low == "office") and tok.pos_ == "NOUN":
@@ -572,7 +574,18 @@ class SpeakerIndex(MentionIndex):
         gap = self.paragraph_of(tok.idx) - self.paragraph_of(last[0])
         if not 0 <= gap <= (3 if aged else 1):
             return None
+        if not self._same_sex(tok, last[1]["name"]):
+            return None  # "The father said ... // The mother said": not the one who spoke last
         return last[1]
+
+    def _same_sex(self, noun: Token, name: str) -> bool:
+        """Can a noun of one sex ("mother", "spokesman") describe the person of that name (by honorific, noun in
+        apposition or given name)? Nouns of no sex describe anyone."""
+        if not gender_agrees(noun, "he"):
+            return self.agrees(name, "she")
+        if not gender_agrees(noun, "she"):
+            return self.agrees(name, "he")
+        return True
 
     def _name_set_off_after(self, role: Token) -> Entity | None:
         """ "According to the municipality's legal adviser, Jorro Eiseb, the residents ...": a person's name set
@@ -932,6 +945,49 @@ class SpeakerIndex(MentionIndex):
             return None
         e = self._first_source_after(tok.idx, tok.lower_)
         return _with_mention(e, _token_span(tok)) if e is not None else None
+
+    def _subject_just_before(self, tok: Token) -> Entity | None:
+        """ "A combative Pranab Mukherjee on Friday demolished ... // Instead, the finance minister claimed": a
+        definite role that no one holds by name in the article, the main subject of the sentence right after one
+        whose main subject is the only person it names, is that person (the article's variation on the name)."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ROOT" or tok.tag_ == "NNS":
+            return None
+        if tok.left_edge.lower_ != "the" or self.in_quote(tok.idx):
+            return None
+        doc = self.doc
+        if any(t.lower_ == tok.lower_ for t in doc[max(0, tok.i - 2000) : tok.i]):
+            return None  # "An official was hurt ... the official said": the one brought in before
+        sent = tok.sent
+        if sent.start == 0:
+            return None
+        prev = self.doc[sent.start - 1].sent
+        if self.in_quote(prev.root.idx) or self.paragraph_of(sent.start_char) - self.paragraph_of(prev.start_char) > 1:
+            return None
+        subjects = [c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass") and not self.in_quote(c.idx)]
+        if len(subjects) != 1:
+            return None  # ("According to the mayor, Dee Margo, ..., police were": the parse gave the verb two)
+        named = {  # the subject is the name itself, not a phrase that holds one ("According to the mayor, X, police")
+            e["canonical"]: e for subj in subjects for e in self._persons_in(subj) if e["start"] <= subj.idx < e["end"]
+        }
+        k = bisect_left(self.starts, prev.start_char)
+        everyone = set()
+        while k < len(self.entities) and self.entities[k]["start"] < prev.end_char:
+            if self.entities[k]["label"] == "PERSON":
+                everyone.add(self.entities[k]["canonical"])
+            k += 1
+        if len(named) != 1 or everyone - set(named):
+            return None
+        person = next(iter(named.values()))
+        subj = subjects[0]
+        if any(
+            t.lower_ in ROLE_WORDS or t.lower_.rstrip(".") in _TITLE_WORDS
+            for t in doc[subj.left_edge.i : subj.right_edge.i + 1]
+        ):
+            return None  # "Police chief Anton Reyes said ... the official said": named with another role
+
+        if not self._same_sex(tok, person["canonical"]):
+            return None  # "The mother said" after a sentence about the father
+        return person
 
     def _lede_subject_named_next(self, tok: Token) -> Entity | None:
         """ "A highways chief has defended ... // Cabinet member Ann Roe gave the green light ... // The highways
@@ -1357,6 +1413,10 @@ def _named_example(tok: Token) -> Token | None:
 _MANAGEMENT_NOUNS = frozenset("management leadership administration board directors".split())
 # people left unnamed, for whom "like" gives an example ("others like ...", not "a leader like ...")
 _UNNAMED_OTHERS = frozenset("others some many critics opponents supporters".split())
+
+
+# members elected for a seat ("the MP for Wrexham", "the senator for Tasmania")
+_ELECTED = frozenset("mp mla msp mep mpp mha td member senator representative councillor councilor".split())
 
 
 def _first_bare_mention(tok: Token) -> bool:

@@ -4526,3 +4526,37 @@ def test_the_medium_before_a_participle_is_not_its_subject(run: Callable[[str], 
         'try to scam anyone," after one of its own officers became a target.'
     )
     assert set(speakers(run(text)).values()) == {"Maple Falls Police Department"}, speakers(run(text))
+
+
+def test_a_dateline_agency_run_into_the_name_is_no_part_of_it(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Sagamihara, Dec. 6 (Kyodo News)--Kenji Mori, chief of the probe project, expressed his pleasure on Sunday "
+        'after a capsule returned to Earth.\n\n"I look forward to opening the capsule," Mori said.'
+    )
+    assert speakers(run(text)) == {"I look forward to opening the capsule,": "Kenji Mori"}
+
+
+def test_the_role_after_a_sentence_about_one_person_is_that_person(run: Callable[[str], list[Quote]]) -> None:
+    # a definite role no one holds by name, right after a sentence whose subject is the only person it names; the
+    # seat after "the MP for" is a place, not a person and not a body the member speaks for
+    text = (
+        "A combative Rohan Mehta on Friday rejected opposition criticism that the government was anti-farmer.\n\n"
+        "Instead, the finance minister claimed a turnaround in the economy, pointing to the government's \"huge "
+        'financial allocations" for rural areas.\n\n'
+        "Darren Holloway asked at Business Questions if the early finish was related to a party fundraiser held on "
+        'the same day.\n\nThe Labour MP for Wrexham asked: "Will the Leader of the House confirm that ministers had '
+        'somewhere else to be?"'
+    )
+    assert speakers(run(text)) == {
+        "huge financial allocations": "Rohan Mehta",
+        "Will the Leader of the House confirm that ministers had somewhere else to be?": "Darren Holloway",
+    }
+    # not a role of the other sex ("The mother said" after a sentence about the father, nor after his quotation)
+    other = (
+        "Both parents were charged with neglect on Monday.\n\nDaniel Fairweather, alone, was also charged with making "
+        'false statements.\n\nThe father said "I love my children and I believe my children love me."\n\n'
+        'The mother said "I really look forward to the day I can see them."'
+    )
+    got = speakers(run(other))
+    assert got["I love my children and I believe my children love me."] == "Daniel Fairweather"
+    assert got["I really look forward to the day I can see them."] != "Daniel Fairweather"
