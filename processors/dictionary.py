@@ -53,3 +53,14 @@ def unknown_word(word: str) -> bool:
     when the model ships no word lists (nothing then tells a name from a word)."""
     words = dictionary_words()
     return bool(words) and word.lower() not in words
+
+
+def known_word(low: str) -> bool:
+    """A lower-case word a dictionary list holds, in the singular or the plural ("lands", "fisheries", "ports");
+    the plural forms are tried because the lists hold lemmas."""
+    singulars = [low]
+    if low.endswith("ies"):
+        singulars.append(low[:-3] + "y")
+    if low.endswith("s"):
+        singulars += [low[:-1], low[:-2]]
+    return any(not unknown_word(w) for w in singulars if len(w) > 2)

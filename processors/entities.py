@@ -21,7 +21,7 @@ from itertools import islice, pairwise
 
 from spacy.tokens import Doc, Span, Token
 
-from processors.dictionary import unknown_word
+from processors.dictionary import known_word, unknown_word
 from processors.doctext import doc_text, token_starts
 from processors.person_names import (
     COUNCILLOR_ABBREVIATIONS,
@@ -245,7 +245,7 @@ BUSINESS_FORMS = frozenset(
 def _lower_case_words(text: str) -> bool:
     """Words written in lower case that a dictionary holds ("lorry", "the driver"): no name."""
     words = text.split()
-    return bool(words) and all(w.isalpha() and w.islower() and _english_word(w) for w in words)
+    return bool(words) and all(w.isalpha() and w.islower() and known_word(w) for w in words)
 
 
 def _group_form(text: str) -> bool:
@@ -1158,7 +1158,7 @@ def _strip_title(ent: Entity, token_at: Callable[[int], Token | None] = lambda p
             k == 0
             and len(words) >= 3
             and first is not None
-            and _english_word(words[0][1].lower())
+            and known_word(words[0][1].lower())
             and not census_given_name(words[0][1].lower())
             and _PORTFOLIO_OF.search(doc_text(first.doc), max(0, ent["start"] - 80), ent["start"]) is not None
         ):
@@ -1214,16 +1214,6 @@ _SEAT_BEFORE = re.compile(r"\b(?:MP|MLA|MSP|MEP|MPP|MHA|TD|[Mm]ember) for (?:the
 
 # the office before "Opposition" in "Leader of the Opposition Ann Roe"
 _LEADER_OF = re.compile(r"\b[Ll]eader of (?:the )?\Z")
-
-
-def _english_word(low: str) -> bool:
-    """A word a dictionary list holds, in the singular or the plural ("lands", "fisheries", "ports")."""
-    singulars = [low]
-    if low.endswith("ies"):
-        singulars.append(low[:-3] + "y")
-    if low.endswith("s"):
-        singulars += [low[:-1], low[:-2]]
-    return any(not unknown_word(w) for w in singulars if len(w) > 2)
 
 
 # an office and the first words of its portfolio, before the portfolio's last word ("Minister of Tourism and ",

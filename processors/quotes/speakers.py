@@ -960,14 +960,15 @@ class SpeakerIndex(MentionIndex):
         sent = tok.sent
         if sent.start == 0:
             return None
-        prev = self.doc[sent.start - 1].sent
+        prev = doc[sent.start - 1].sent
         if self.in_quote(prev.root.idx) or self.paragraph_of(sent.start_char) - self.paragraph_of(prev.start_char) > 1:
             return None
         subjects = [c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass") and not self.in_quote(c.idx)]
         if len(subjects) != 1:
             return None  # ("According to the mayor, Dee Margo, ..., police were": the parse gave the verb two)
+        subj = subjects[0]
         named = {  # the subject is the name itself, not a phrase that holds one ("According to the mayor, X, police")
-            e["canonical"]: e for subj in subjects for e in self._persons_in(subj) if e["start"] <= subj.idx < e["end"]
+            e["canonical"]: e for e in self._persons_in(subj) if e["start"] <= subj.idx < e["end"]
         }
         k = bisect_left(self.starts, prev.start_char)
         everyone = set()
@@ -978,13 +979,11 @@ class SpeakerIndex(MentionIndex):
         if len(named) != 1 or everyone - set(named):
             return None
         person = next(iter(named.values()))
-        subj = subjects[0]
         if any(
             t.lower_ in ROLE_WORDS or t.lower_.rstrip(".") in _TITLE_WORDS
             for t in doc[subj.left_edge.i : subj.right_edge.i + 1]
         ):
             return None  # "Police chief Anton Reyes said ... the official said": named with another role
-
         if not self._same_sex(tok, person["canonical"]):
             return None  # "The mother said" after a sentence about the father
         return person
