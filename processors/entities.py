@@ -238,7 +238,7 @@ def _ends_with_form(text: str, forms: frozenset[str], fold: Callable[[str], str]
 # last words of a firm's name that follow its founder's ("Ann Roe Consulting", "Kathryn Roe Productions")
 BUSINESS_FORMS = frozenset(
     """Consulting Consultants Productions Associates Enterprises Communications Studios Films Holdings Partners
-    Solutions Industries Realty Photography Designs Foundation Architects Ventures""".split()
+    Solutions Industries Realty Photography Designs Foundation Architects Ventures Airlines Airways Lines Homes""".split()
 )
 
 
@@ -762,6 +762,9 @@ def _person_canonical(
     if len(words) >= 2 and role_acronym(ent["text"].split()[0]):
         words = words[1:]  # "MK Marciano": "Yehuda Marciano"
     fuller = [p for p in persons if _contains_words(name_words(p["text"]), words) and p["text"] != ent["text"]]
+    if not fuller and len(words) == 2 and words[0] in ("al", "el"):
+        # "Al-Dabaiba" after "Abdul Hamid Dabaiba": the surname with the Arabic article, given before without it
+        fuller = [p for p in persons if _contains_words(name_words(p["text"]), words[1:])]
     initial = re.fullmatch(r"([a-z])\.? ?(\w{3,})", " ".join(words)) if len(words) <= 2 else None
     if not fuller and initial is not None:
         # "H. Hajiyev", "H.Hajiyev" after "Hikmet Hajiyev": the one full name of that surname and initial
@@ -910,7 +913,9 @@ def _canonicalise(
         ent["canonical"] = _strip_article(canonical)
 
 
-COMPANY_WORDS = frozenset({"Company", "Corporation", "Incorporated", "Limited"}) | COMPANY_FORMS
+COMPANY_WORDS = (
+    frozenset({"Company", "Corporation", "Incorporated", "Limited", "Airlines", "Airways", "Lines"}) | COMPANY_FORMS
+)
 
 
 def _company_full_name(bare: str, orgs: list[str]) -> str | None:
@@ -1672,7 +1677,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
             words = ent["text"].split()
             if len(words) >= 2 and (_preceded_by_role(span) or surname(ent["text"]) in person_surnames):
                 ent["label"] = "PERSON"
-            elif len(words) == 1 and ent["label"] != "NORP" and fold_name(words[0]) in full_person_surnames:
+            elif len(words) == 1 and ent["label"] != "NORP" and _surname_of(words[0], full_person_surnames):
                 ent["label"] = "PERSON"  # "Quispe" after "Rosa Quispe": a surname, whatever the model guessed
             elif (
                 len(words) == 1
@@ -2115,6 +2120,16 @@ def gazetteer_place(text: str) -> bool:
     return text.lower() in country_names() or any(kind not in (DEMONYM, BLOCK) for kind in _gazetteer_kinds(text))
 
 
+def _surname_of(word: str, surnames: set[str]) -> bool:
+    """Is the word one of the surnames, or one with the Arabic article ("Al-Dabaiba" after "Abdul Hamid
+    Dabaiba")?"""
+    folded = fold_name(word)
+    if folded in surnames:
+        return True
+    article, _, rest = folded.partition("-")
+    return article in ("al", "el") and bool(rest) and rest in surnames
+
+
 def _demonym_alone(text: str, surnames: set[str]) -> bool:
     """A one-word "name" that is a nationality of the gazetteer ("Azerbaijani", "Iraqi"), and no surname of a
     person the article names in full ("French" after "Ann French")."""
@@ -2294,7 +2309,7 @@ def _untagged_titled_or_given(doc: Doc, raw: list[tuple[Span, Entity]], full_tex
     def name_word(tok: Token) -> bool:
         word = tok.text.replace("-", "").replace("'", "").replace("’", "")
         return (
-            (tok.tag_ == "NNP" or _surname_tagged_adverb(tok))
+            (tok.tag_ in ("NNP", "NNPS") or _surname_tagged_adverb(tok))  # "Chiquita Banks": a plural's tag
             and word.isalpha()
             and tok.text[:1].isupper()
             and (len(word) == 1 or not word.isupper())
@@ -2307,14 +2322,21 @@ def _untagged_titled_or_given(doc: Doc, raw: list[tuple[Span, Entity]], full_tex
             i += 1
             continue
         j = i
-        while j + 1 < n and doc[j].whitespace_ == " " and name_word(doc[j + 1]) and free(doc[j + 1]):
+        # (a plural's tag ends a name: "Chiquita Banks", not "City Services Chris Steel")
+        while (
+            j + 1 < n
+            and doc[j].tag_ != "NNPS"
+            and doc[j].whitespace_ == " "
+            and name_word(doc[j + 1])
+            and free(doc[j + 1])
+        ):
             j += 1
         attached = (i > 0 and not doc[i - 1].whitespace_ and not doc[i - 1].is_space) or (
             j + 1 < n and not doc[j].whitespace_ and doc[j + 1].text in ("-", "–", "'", "’")
         )  # "St-Pierre", "Pierre-Louis": part of a longer word
         k = i
-        while k <= j and doc[k].lower_.rstrip(".") in TITLE_WORDS:
-            k += 1  # "Councillor", "MP", "Corporal": the title before the name
+        while k <= j and (doc[k].lower_.rstrip(".") in TITLE_WORDS or doc[k].lower_ in DESCRIPTOR_NOUNS):
+            k += 1  # "Councillor", "MP", "Corporal": the title before the name; "Resident Sandy Moll said"
         last_title = max((t.i for t in doc[k : j - 1] if t.lower_.rstrip(".") in TITLE_WORDS), default=-1)
         if last_title >= k and j - last_title in (2, 3):
             k = last_title + 1  # "City Mayor Cllr Padraig Conneely": a title after the words of a place

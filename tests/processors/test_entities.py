@@ -33,6 +33,17 @@ def test_surname_alias_gets_full_name(nlp: Language) -> None:
     assert quispe and all(e["canonical"] == "Rosa Quispe" for e in quispe)
 
 
+def test_surname_with_the_arabic_article_gets_full_name(nlp: Language) -> None:
+    # the model tags "Al-Dabaiba" an organisation: the surname of the person named before, with the article
+    text = (
+        "The Government of National Unity, headed by Abdul Hamid Dabaiba, warned on Tuesday of the risks.\n"
+        'Al-Dabaiba explained that "stability is the only way forward."'
+    )
+    ents = _ents(nlp, text)
+    named = [e for e in ents if e["text"] == "Al-Dabaiba"]
+    assert named and all(e["label"] == "PERSON" and e["canonical"] == "Abdul Hamid Dabaiba" for e in named)
+
+
 def test_acronym_canonical(nlp: Language) -> None:
     text = "The World Health Organization (WHO) warned on Friday. The WHO said cases were rising."
     ents = _ents(nlp, text)
@@ -296,6 +307,14 @@ def test_a_name_ending_in_a_company_form_is_an_organisation(nlp: Language) -> No
     text = "State-owned Dunaferr Ipari Kft. bought the Austrian mill. Meanwhile Acme Harbor Ltd sold its cranes."
     labels = {e["text"]: e["label"] for e in _ents(nlp, text)}
     assert all(label == "ORG" for name, label in labels.items() if "Kft" in name or "Ltd" in name)
+    # an airline's name, whatever the model tagged it
+    doc = nlp("Passengers on the Halden Air Lines flight were told to brace.")
+    doc.ents = [Span(doc, 3, 6, label="PERSON")]
+    assert [(e["text"], e["label"]) for e in extract_entities(doc)] == [("Halden Air Lines", "ORG")]
+    # a house builder's
+    doc = nlp("But Ashwood Homes wants to build nearly three times as many.")
+    doc.ents = [Span(doc, 1, 3, label="PERSON")]
+    assert [(e["text"], e["label"]) for e in extract_entities(doc)] == [("Ashwood Homes", "ORG")]
 
 
 def test_a_country_after_a_title_of_is_split_off_the_name(nlp: Language) -> None:
@@ -316,6 +335,10 @@ def test_company_short_name_gets_the_full_company_name(nlp: Language) -> None:
     ents = _ents(nlp, text)
     short = [e for e in ents if e["text"] == "Norvex"]
     assert short and all(e["canonical"] == "Norvex Motor Company" for e in short)
+    # an airline's short name
+    text = "A Norvex Air Lines flight made an emergency landing. Norvex said an engine had failed."
+    short = [e for e in _ents(nlp, text) if e["text"] == "Norvex"]
+    assert short and all(e["canonical"] == "Norvex Air Lines" for e in short)
 
 
 def test_first_name_between_a_place_and_the_surname(nlp: Language) -> None:
@@ -1084,6 +1107,19 @@ def test_an_untagged_subject_with_a_given_name_or_a_title_is_a_person(nlp: Langu
     doc = nlp("The words of the new Prime Minister, Tuimavave Losa Afamasaga, drew loud cheers from the party.")
     doc.ents = []
     assert [e["text"] for e in extract_entities(doc) if e["label"] == "PERSON"] == ["Tuimavave Losa Afamasaga"]
+    # a surname the tagger took for a plural ("Banks": NNPS) still ends the name
+    doc = nlp("The plane landed safely.\n\nChiquita Banks of Atlanta said she was asleep.")
+    assert doc[7].text == "Banks" and doc[7].tag_ == "NNPS"
+    doc.ents = []
+    assert [e["text"] for e in extract_entities(doc) if e["label"] == "PERSON"] == ["Chiquita Banks"]
+    # a capitalised descriptor before the name, like a title
+    doc = nlp("The creek flooded overnight.\n\nResident Sandy Moll said she had prepared for a foot of water.")
+    doc.ents = []
+    assert [e["text"] for e in extract_entities(doc) if e["label"] == "PERSON"] == ["Sandy Moll"]
+    # (and ends it there: "City Services" is not the start of the name after it)
+    doc = nlp("Minister for Transport and City Services Chris Steel said he understood it was frustrating.")
+    doc.ents = []
+    assert [e["text"] for e in extract_entities(doc) if e["label"] == "PERSON"] == ["Chris Steel"]
     # a name alone on its line is a caption, not a mention; no given name and no title: no person
     caption = "Beatrice Wishart\n\nThe minister announced new ferry funding for the islands on Monday."
     assert not any("Wishart" in name for name, _ in _persons(nlp, caption))
