@@ -298,10 +298,12 @@ def _past_dateline(subj: Token) -> list[Token]:
 def _dateline_end(tok: Token) -> int | None:
     """Where a dateline that ``tok`` opens ends: a paragraph's opening place name, set off by a colon or a dash,
     or by a comma, a date and a colon, dash or agency in brackets ("Bhubaneswar:", "Taipei, July 30 (CNA)"), or by
-    a comma, its region and a colon or dash ("KELOWNA, B.C. —")."""
+    a comma, its region (an agency in brackets after it) and a colon or dash ("KELOWNA, B.C. —", "PORT-AU-PRINCE,
+    Haiti (AP) —")."""
     doc = tok.doc
     lo = tok.left_edge.i
-    if tok.i - lo > 3 or not (lo == 0 or "\n" in doc[lo - 1].text_with_ws or doc[lo - 1].is_space):
+    words = sum(1 for t in doc[lo : tok.i] if t.text != "-")  # "PORT-AU-PRINCE": one place, hyphens between
+    if words > 3 or not (lo == 0 or "\n" in doc[lo - 1].text_with_ws or doc[lo - 1].is_space):
         return None
     k = tok.i + 1
     if k < len(doc) and doc[k].text == ",":
@@ -316,6 +318,8 @@ def _dateline_end(tok: Token) -> int | None:
                 k += 1
             if k == tok.i + 2 or not (tok.ent_type_ == "GPE" or tok.is_upper):
                 return None
+            if k + 3 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
+                k += 3  # "PORT-AU-PRINCE, Haiti (AP) —": the agency in brackets
             return k if k < len(doc) and doc[k].text in (":", "—", "–") else None
     if k >= len(doc):
         return None

@@ -20,7 +20,7 @@ from itertools import islice
 import numpy
 from spacy.tokens import Doc, Token
 
-from processors.person_names import PERSON_ROLE_WORDS
+from processors.person_names import DESCRIPTOR_NOUNS, PERSON_ROLE_WORDS
 from processors.quotes.cue_subjects import document_noun, role_named_after, subject_of_cue
 from processors.quotes.cues import (
     CUE_IDS,
@@ -49,8 +49,10 @@ from processors.quotes.source_words import (
     DOCUMENT_NOUNS,
     FIRST_PERSON,
     GROUP_PRONOUNS,
+    PERSON_NOUNS,
     QUOTING_VERBS,
     RELATIVE_PRONOUNS,
+    ROLE_WORDS,
     SPEAKER_LABELS,
     plausible_source,
 )
@@ -396,9 +398,10 @@ def _continued_by_role(ctx: _Context, prev: _Candidate, c: _Candidate) -> bool:
     if prev.speaker is None or prev.speaker["label"] != "PERSON" or ctx.sents.paragraph_gap(prev.sent, c.sent) > 1:
         return False
     verb = ctx.doc[c.cue.token]
-    if verb.lower_ not in _CONTINUING_VERBS:
-        return False
     subj = next((t for t in verb.children if t.dep_ == "nsubj"), None)
+    continuing = verb.lower_ in _CONTINUING_VERBS
+    if not continuing and not _new_description(ctx, prev, subj):
+        return False
     if subj is not None and c.speaker["label"] == "PERSON":
         # only a name the model made of the organisation in front of the noun ("The Wooster professor")
         mention = c.speaker["mention"]
@@ -409,13 +412,38 @@ def _continued_by_role(ctx: _Context, prev: _Candidate, c: _Candidate) -> bool:
     return (
         subj is not None
         and subj.pos_ == "NOUN"
-        and (subj.lower_ in PERSON_ROLE_WORDS or subj.lower_.endswith(_PERSON_NOUN_ENDINGS))  # not "the ministry"
+        and (
+            subj.lower_ in PERSON_ROLE_WORDS
+            or subj.lower_.endswith(_PERSON_NOUN_ENDINGS)  # not "the ministry"
+            or (not continuing and subj.lower_ in _DESCRIPTION_NOUNS)
+        )
         and any(t.dep_ == "det" and t.lower_ == "the" for t in subj.children)
         and not any(t.dep_ in ("conj", "prep") for t in subj.children)
     )
 
 
+def _new_description(ctx: _Context, prev: _Candidate, subj: Token | None) -> bool:
+    """ "'...,' Collymore said. // '...,' the senior police official explained": with any verb of speech, a
+    definite noun for a person that the article has not used before (bar a predicate: "he has become a hardworking
+    man ... the man said") is the article's new word for the person just quoted, when it fits that person's sex."""
+    if subj is None or prev.speaker is None:
+        return False
+    index = ctx.index
+    k = bisect_left(index.starts, prev.close)
+    while k < len(index.entities) and index.entities[k]["start"] < subj.idx:
+        e = index.entities[k]
+        if e["label"] == "PERSON" and e["canonical"] != prev.speaker["name"] and not ctx.in_quote(e["start"]):
+            return False  # "... // Ann Roe and Ben Cole welcomed it. '...,' the UN chief said": one of them
+        k += 1
+    doc = ctx.doc
+    for t in doc[max(0, subj.i - 2000) : subj.i]:
+        if t.lower_ == subj.lower_ and t.dep_ != "attr" and not ctx.in_quote(t.idx):
+            return False
+    return index.same_sex(subj, prev.speaker["name"])
+
+
 _CONTINUING_VERBS = frozenset("added adds continued continues".split())
+_DESCRIPTION_NOUNS = ROLE_WORDS | PERSON_NOUNS | DESCRIPTOR_NOUNS
 _PERSON_NOUN_ENDINGS = ("ist", "ian", "person", "man", "woman", "er", "or")
 
 

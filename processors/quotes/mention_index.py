@@ -137,7 +137,7 @@ class MentionIndex:
     _groups: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     _personlike: set[int] = field(default_factory=set)  # ids of unnamed one-person speakers ("the head of ...")
     _focus: tuple[Entity, ...] | None = None  # the person the article names most often (or none), once
-    _titles: dict[int, list[str]] | None = None  # title words before each person mention (speakers: "the CM")
+    _titles: dict[int, list[list[str]]] | None = None  # the titles before each person mention (speakers: "the CM")
     _titles_written: frozenset[str] | None = None  # roles written "the Housing Minister", no name after (speakers)
     name_like: dict[str, list[Entity]] = field(default_factory=dict)  # person-shaped organisations, by last word
     expansions: dict[str, tuple[str, int, int]] = field(default_factory=dict)  # "TfL" -> "Transport for London"
@@ -380,6 +380,10 @@ class MentionIndex:
         set_off = _role_of_place_before(doc, i)
         if set_off is not None:  # "Ambassador of Côte d’Ivoire, Maes Ennio said": a later "the ambassador"
             out.append(set_off)
+        for words in set_off_titles(
+            doc, i, bisect_left(tok_starts, e["end"])
+        ):  # "Prime Minister and Leader of the BLP, Ann Roe": "the party leader"
+            out.extend(t.lower_ for t in words if t.lower_ in ROLE_WORDS)
         steps = 0
         nearest_noun = True
         while i >= 0 and steps < 5:  # "Iraqi government spokesperson Bassem Al-Awadi"
@@ -1471,6 +1475,8 @@ _ORG_NOUN_NAMES = {
     "party": ("alliance", "coalition", "front", "movement", "congress", "league"),
     # "the district said" of "Milwaukee Public Schools": a school district named by its schools
     "district": ("schools",),
+    # "the school said" of "Hauraki Plains College", "Northfield Academy"
+    "school": ("college", "academy"),
     # "the airline said" of "Northwind Airways", "the carrier" of "Skyline Air"
     "airline": ("airways", "airlines", "air"),
     "carrier": ("airways", "airlines", "air"),
@@ -1500,6 +1506,41 @@ def _role_of_place_before(doc: Doc, comma: int) -> str | None:
             role = doc[of - 1].lower_
             return role if role in ROLE_WORDS else None
     return None
+
+
+def set_off_titles(doc: Doc, comma: int, end: int) -> list[list[Token]]:
+    """ "Prime Minister and Leader of the Barbados Labour Party (BLP), Mia Mottley has defended": the titles a
+    sentence opens with, set off by a comma right before a name (tokens ``comma + 1`` to ``end``), whatever the
+    parse made of them: each title's words before its "of" or "for" ([Prime, Minister], [Leader]); none when a
+    word there is not part of a title (a lower-case word, a verb, a person's name), or when the name is not the
+    whole noun phrase ("Mayor, Sinn Féin councillor Ann Roe": a party's name, taken for a person's)."""
+    if comma < 1 or doc[comma].text != ",":
+        return []
+    if end < len(doc) and not (doc[end].is_punct or doc[end].pos_ in ("VERB", "AUX")):
+        return []
+    start = doc[comma].sent.start
+    words = doc[start:comma]
+    if not 0 < len(words) <= 14 or not words[0].is_title:
+        return []
+    for t in words:
+        if t.ent_type_ == "PERSON" or t.pos_ in ("VERB", "AUX"):
+            return []
+        if not (t.is_title or t.is_upper or t.lower_ in _TITLE_JOINS or t.text in "()"):
+            return []
+    titles: list[list[Token]] = [[]]
+    tail = False  # in the "of ..." part of a title
+    for t in words:
+        if t.lower_ in ("and", "&"):
+            titles.append([])
+            tail = False
+        elif t.lower_ in ("of", "for") or t.text in "()":
+            tail = True
+        elif not tail:
+            titles[-1].append(t)
+    return [title for title in titles if title and any(t.lower_ in ROLE_WORDS for t in title)]
+
+
+_TITLE_JOINS = frozenset("of for and & the".split())
 
 
 def _subsequence(short: str, long: str) -> bool:

@@ -28,7 +28,14 @@ from processors.quotes.cue_subjects import (
     sentence_start,
 )
 from processors.quotes.cues import REPORT_VERBS, SPEECH_VERBS
-from processors.quotes.mention_index import MentionIndex, char_span, noun_phrase, speaks, unnamed_speaker
+from processors.quotes.mention_index import (
+    MentionIndex,
+    char_span,
+    noun_phrase,
+    set_off_titles,
+    speaks,
+    unnamed_speaker,
+)
 from processors.quotes.sentences import doc_text
 from processors.quotes.source_words import (
     _TITLE_WORDS,
@@ -480,17 +487,27 @@ class SpeakerIndex(MentionIndex):
         if tok.ent_type_ in ("GPE", "NORP") or letters in _NOT_OFFICES:
             return None
         if self._titles is None:  # once per article: the title words before each person mention
-            self._titles = {start: _title_words(self.doc, self.tok_starts, start) for start, _, _, _ in self.persons}
+            self._titles = {start: self._titles_before(e) for start, e, _, _ in self.persons}
         before: Entity | None = None
         after: Entity | None = None
         for start, e, _, _ in self.persons:
-            if self.in_quote(start) or not _abbreviates(self._titles.get(start, []), letters):
+            if self.in_quote(start) or not any(_abbreviates(words, letters) for words in self._titles.get(start, [])):
                 continue
             if start < tok.idx:
                 before = e
             elif after is None:
                 after = e
         return before or after
+
+    def _titles_before(self, e: Entity) -> list[list[str]]:
+        """The titles before the person's mention ``e``: the words right before it ("Chief Minister Ann Roe") and
+        each title of those a sentence opens with, set off by a comma ("Prime Minister and Leader of the BLP, Ann
+        Roe": "Prime Minister", "Leader")."""
+        start = e["start"]
+        comma = bisect_left(self.tok_starts, start) - 1
+        end = bisect_left(self.tok_starts, e["end"])
+        set_off = [[t.text for t in title] for title in set_off_titles(self.doc, comma, end)]
+        return [_title_words(self.doc, self.tok_starts, start), *set_off]
 
     def _described_before(self, tok: Token) -> str | None:
         """The latest earlier mention (within 400 tokens, outside quotations) of the same noun with words of its
@@ -574,11 +591,11 @@ class SpeakerIndex(MentionIndex):
         gap = self.paragraph_of(tok.idx) - self.paragraph_of(last[0])
         if not 0 <= gap <= (3 if aged else 1):
             return None
-        if not self._same_sex(tok, last[1]["name"]):
+        if not self.same_sex(tok, last[1]["name"]):
             return None  # "The father said ... // The mother said": not the one who spoke last
         return last[1]
 
-    def _same_sex(self, noun: Token, name: str) -> bool:
+    def same_sex(self, noun: Token, name: str) -> bool:
         """Can a noun of one sex ("mother", "spokesman") describe the person of that name (by honorific, noun in
         apposition or given name)? Nouns of no sex describe anyone."""
         if not gender_agrees(noun, "he"):
@@ -717,11 +734,14 @@ class SpeakerIndex(MentionIndex):
 
     def _earlier_body(self, tok: Token, depth: int) -> Speaker | None:
         """The body the same word spoke for last, in the few sentences before ("an Interpol spokesperson
-        stated ... The spokesperson added")."""
+        stated ... The spokesperson added"), past bare mentions of it between ("A spokesperson for NSW Police
+        confirmed ... the spokesperson said ... the spokesperson said")."""
         doc = tok.doc
         for t in self._earlier_mentions(tok, 120):
             body = self._body_spoken_for(t, depth + 1)
             org = self._org_compound(t) if body is None else None
+            if body is None and org is None and not _modified(t):
+                continue
             return body or (self.from_entity(org, char_span(doc, org["start"], org["end"])) if org else None)
         return None
 
@@ -984,7 +1004,7 @@ class SpeakerIndex(MentionIndex):
             for t in doc[subj.left_edge.i : subj.right_edge.i + 1]
         ):
             return None  # "Police chief Anton Reyes said ... the official said": named with another role
-        if not self._same_sex(tok, person["canonical"]):
+        if not self.same_sex(tok, person["canonical"]):
             return None  # "The mother said" after a sentence about the father
         return person
 
