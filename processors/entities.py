@@ -248,6 +248,22 @@ def _lower_case_words(text: str) -> bool:
     return bool(words) and all(w.isalpha() and w.islower() and known_word(w) for w in words)
 
 
+def _common_word_opening_line(e: Entity, full_text: str, in_names: set[str]) -> bool:
+    """A person entity of one capitalised word that opens its line, which the dictionary holds and is no known
+    given name, place, nor word of a person's name in the article ("Story continues below": page furniture)."""
+    text = e["text"]
+    return (
+        e["label"] == "PERSON"
+        and text.isalpha()
+        and text.istitle()
+        and full_text[max(0, e["start"] - 1) : e["start"]] in ("", "\n")
+        and text not in in_names
+        and known_word(text.lower())
+        and text.lower() not in given_names()
+        and not gazetteer_place(text)  # "Avon and Somerset police": a place, relabelled below
+    )
+
+
 def _group_form(text: str) -> bool:
     return _ends_with_form(text, GROUP_FORMS | BUSINESS_FORMS, str.strip)
 
@@ -1580,6 +1596,9 @@ def extract_entities(doc: Doc) -> list[Entity]:
     ]
     # nor is a common noun written in lower case ("criticised the lorry driver", "lorry" tagged a person)
     raw = [(span, e) for span, e in raw if e["label"] != "PERSON" or not _lower_case_words(e["text"])]
+    # nor a capitalised common word opening a line on its own ("Story continues below"), part of no one's name
+    in_names = {w for _, e in raw if e["label"] == "PERSON" and " " in e["text"] for w in e["text"].split()}
+    raw = [(span, e) for span, e in raw if not _common_word_opening_line(e, full_text, in_names)]
     surnames = {e["text"].split()[-1] for _, e in raw if e["label"] == "PERSON" and " " in e["text"]}
     bodies_alone = {e["text"] for _, e in raw if e["label"] == "ORG" and " " not in e["text"]}
     for span, ent in raw:

@@ -33,6 +33,19 @@ def test_surname_alias_gets_full_name(nlp: Language) -> None:
     assert quispe and all(e["canonical"] == "Rosa Quispe" for e in quispe)
 
 
+def test_a_common_word_opening_a_line_is_no_person(nlp: Language) -> None:
+    # page furniture inside an article's text, tagged a person
+    doc = nlp("A judge explained the plea deal.\n\nStory continues below\n\nThe man had been heading for trial.")
+    k = next(t.i for t in doc if t.text == "Story")
+    doc.ents = [Span(doc, k, k + 1, label="PERSON")]
+    assert not [e for e in extract_entities(doc) if e["label"] == "PERSON"]
+    # a given name, or a word of a person's name in the article, stays a person
+    doc = nlp("Mayor Alan Story opened the bridge.\nStory said the town had waited years.")
+    k = [t.i for t in doc if t.text == "Story"][-1]
+    doc.ents = [Span(doc, 1, 3, label="PERSON"), Span(doc, k, k + 1, label="PERSON")]
+    assert [e["text"] for e in extract_entities(doc) if e["label"] == "PERSON"] == ["Alan Story", "Story"]
+
+
 def test_surname_with_the_arabic_article_gets_full_name(nlp: Language) -> None:
     # the model tags "Al-Dabaiba" an organisation: the surname of the person named before, with the article
     text = (
