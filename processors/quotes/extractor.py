@@ -212,6 +212,7 @@ def _marked_quotes(ctx: _Context, marks: list[MarkedSpan]) -> list[Quote]:
 
     _run_on_speakers(text, cands[:MAX_ATTRIBUTED])
     _echoed_speakers(text, cands[:MAX_ATTRIBUTED])
+    _echoing_speakers(text, cands[:MAX_ATTRIBUTED])
     out: list[Quote] = []
     for k, c in enumerate(cands[:MAX_ATTRIBUTED]):
         m = c.mark
@@ -863,6 +864,37 @@ def _echoed_speakers(text: str, cands: list[_Candidate]) -> None:
             c.speaker = next(iter(owners.values()))
 
 
+def _echoing_speakers(text: str, cands: list[_Candidate]) -> None:
+    """'Rishi Sunak said he "fundamentally" disagrees ... // In a statement, the Prime Minister said: "While I
+    respect the court I fundamentally disagree ..."': a quotation credited to a role the article never ties to a
+    name, whose words hold a short fragment credited before it to one named person, is that person's; so are the
+    quotations credited to the same mention (the paragraphs the quotation runs on over)."""
+    fragments: list[tuple[int, str, Speaker]] = []
+    for c in cands:
+        if c.speaker is None or c.speaker["label"] != "PERSON":
+            continue
+        words = _NON_WORD.sub(" ", text[c.mark.start : c.mark.end].lower()).split()
+        if words and len(words) <= ECHO_WORDS and sum(len(w) for w in words) >= ECHO_LETTERS:
+            fragments.append((c.mark.start, " " + " ".join(words) + " ", c.speaker))
+    if not fragments:
+        return
+    for c in cands:
+        old = c.speaker
+        if old is None or old["label"] != "UNKNOWN" or _named_group(old["name"]):
+            continue
+        said = " " + _NON_WORD.sub(" ", text[c.mark.start : c.mark.end].lower()).strip() + " "
+        owners = {
+            sp["name"]: sp
+            for start, needle, sp in fragments
+            if start < c.mark.start and len(needle) < len(said) and needle in said
+        }
+        if len(owners) == 1:
+            new = next(iter(owners.values()))
+            for other in cands:
+                if other.speaker is old:
+                    other.speaker = new
+
+
 def _named_group(name: str) -> bool:
     """ "Senior Conservative and Liberal Democrat councillors": people in the plural, named by a party or body; or
     a name the model did not tag ("Yirga Sisay"): someone named, not described."""
@@ -924,6 +956,16 @@ def _fallback_speaker(ctx: _Context, c: _Candidate, last: _Candidate | None) -> 
         # "His call is supported by his colleague, Councillor Ann Roe. // "The consensus is ..."": a quotation
         # paragraph of its own after one that ends by bringing a new person in is that person's
         newcomer = index.introduced_last(*sents.bounds(prev))
+        subj = sents.subject_of_sentence(prev, ctx.in_quote)
+        if (
+            newcomer is not None
+            and subj is not None
+            and subj.head.lower_ in SPEECH_VERBS
+            and subj.idx < newcomer["start"]
+        ):
+            # "The minister said that the programme follows the instructions of President Ann Roe. // "...": the
+            # name ends what the minister reported; the minister goes on (below)
+            newcomer = None
         if newcomer is not None:
             return index.from_entity(newcomer, char_span(ctx.doc, newcomer["start"], newcomer["end"]))
     if last is not None and last.speaker is not None and (gap := sents.paragraph_gap(last.sent, c.sent)) <= 1:

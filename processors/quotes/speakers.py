@@ -129,6 +129,9 @@ class SpeakerIndex(MentionIndex):
             same = self._clause_subject(tok, depth)
             if same is not None:
                 return _with_mention(same, mention)
+            described = self._described_subject_just_before(tok, depth)
+            if described is not None:
+                return _with_mention(described, mention)
             antecedent = self._antecedent_person(tok, low)
             out = _with_mention(antecedent, mention)
             if antecedent is not None and out is not None and id(antecedent) in self._personlike:
@@ -543,6 +546,8 @@ class SpeakerIndex(MentionIndex):
         # "the 62-year-old former judge": an age names no new person, it describes one the article named
         aged = _AGE.search(doc_text(self.doc), tok.left_edge.idx, tok.idx) is not None
         variation = low in _VARIATION_NOUNS or (aged and people_noun(tok))  # "the 34-year-old father-of-one"
+        # "the human rights lawyer turned politician": the holder's field, a first description of one named before
+        field = any(_field_compound(c) for c in tok.children) and self._first_use(tok)
         if (
             low.endswith("s")
             or not definite(tok)
@@ -555,6 +560,7 @@ class SpeakerIndex(MentionIndex):
                 and not _describes_only(c)
                 and not _affiliation(c)
                 and not (nationality and c.ent_type_ == "NORP")  # "the South Korean"
+                and not (field and _field_compound(c))
                 for c in tok.children
             )
         ):
@@ -582,18 +588,24 @@ class SpeakerIndex(MentionIndex):
             # no quotation yet: the person the sentences before are about ("Ukrainian President Ann Roe said ...
             # // "...," the head of state wrote"), as a pronoun there would mean; for words that describe the one
             # in focus, not another party's role ("the judge" after "the defendant Ann Roe")
-            if low not in _FOCUS_DESCRIPTIONS and not fame and not aged and not variation:
-                return None
+            if low not in _FOCUS_DESCRIPTIONS and not fame and not aged and not variation and not field:
+                return None  # ("the human rights lawyer turned politician told the crowd": the one in focus)
             person = self._antecedent_person(tok)
             if person is None or person["label"] != "PERSON" or person["mention"] is None:
                 return None
             last = (person["mention"]["start"], person)
         gap = self.paragraph_of(tok.idx) - self.paragraph_of(last[0])
-        if not 0 <= gap <= (3 if aged else 1):
+        if not 0 <= gap <= (3 if aged or field else 1):
             return None
         if not self.same_sex(tok, last[1]["name"]):
             return None  # "The father said ... // The mother said": not the one who spoke last
         return last[1]
+
+    def _first_use(self, tok: Token) -> bool:
+        """Is this the article's first use of the noun, outside quotations (not someone brought in before)?"""
+        return not any(
+            t.lower_ == tok.lower_ and not self.in_quote(t.idx) for t in self.doc[max(0, tok.i - 2000) : tok.i]
+        )
 
     def same_sex(self, noun: Token, name: str) -> bool:
         """Can a noun of one sex ("mother", "spokesman") describe the person of that name (by honorific, noun in
@@ -853,6 +865,35 @@ class SpeakerIndex(MentionIndex):
                 return None
             end = start - 1
         return None
+
+    def _described_subject_just_before(self, tok: Token, depth: int) -> Speaker | None:
+        """ "A spokeswoman for Friends of the Valley confirmed a complaint about Ms Roe ... // She said: '...'": "he"
+        or "she" opening its sentence, right after a sentence whose main subject is one person the article
+        describes by a noun of that sex and does not name there ("a spokeswoman", "the woman"), is that person (as
+        the noun resolves: the body a spokesperson speaks for), not a person named elsewhere in that sentence."""
+        low = tok.lower_
+        if low not in ("he", "she") or tok.dep_ != "nsubj" or self.in_quote(tok.idx):
+            return None
+        doc = self.doc
+        start = sentence_start(doc, tok.i)
+        if tok.i != start or start == 0:
+            return None
+        before = sentence_start(doc, start - 1)
+        root = next((t for t in doc[before:start] if t.head.i == t.i), None)
+        if root is None or self.paragraph_of(tok.idx) - self.paragraph_of(root.idx) > 1:
+            return None
+        subj = next((c for c in kids(root) if c.dep_ == "nsubj" and not self.in_quote(c.idx)), None)
+        if subj is None or subj.pos_ != "NOUN" or subj.tag_ == "NNS" or not self._one_of_sex(subj, low):
+            return None
+        if any(c.dep_ == "appos" for c in kids(subj)) or self.is_person(subj.idx):
+            return None  # "A spokeswoman, Ann Roe," is the person named
+        return self.resolve_token(subj, depth + 1)
+
+    @staticmethod
+    def _one_of_sex(noun: Token, pronoun: str) -> bool:
+        """Is the noun one for a person of the pronoun's sex only ("spokeswoman", "man")?"""
+        other = "he" if pronoun == "she" else "she"
+        return gender_agrees(noun, pronoun) and not gender_agrees(noun, other)
 
     def _clause_subject(self, tok: Token, depth: int, labels: tuple[str, ...] = ("PERSON",)) -> Speaker | None:
         """ "Mayor Roe, a party member, spoke on the show when he made the announcement": a person subject of
@@ -1364,6 +1405,25 @@ def _describes_only(child: Token) -> bool:
             or (child.lower_ in RANK_WORDS | _SECOND_RANKS and child.head.lower_ in ROLE_WORDS)
         )
     return False
+
+
+def _field_compound(child: Token) -> bool:
+    """A lower-case noun before a role that names the holder's field, not a body whose role it is: "rights" in "the
+    human rights lawyer", "climate" in "the climate scientist" (not "police" in "the police spokesman")."""
+    return (
+        child.dep_ == "compound"
+        and child.pos_ == "NOUN"
+        and child.is_lower
+        and child.lower_ not in BODY_NOUNS | COMPANY_NOUNS | _BODY_COMPOUNDS
+        and child.lower_ not in ROLE_WORDS
+    )
+
+
+# nouns before a role that name the body the holder works for ("the police spokesman", "the council leader")
+_BODY_COMPOUNDS = frozenset(
+    """police government council ministry department union party army military court hospital school university
+    club team state city county campaign church fire company board committee commission office agency""".split()
+)
 
 
 def _affiliation(child: Token) -> bool:

@@ -1257,6 +1257,22 @@ def test_the_role_that_goes_on_after_a_named_quote_is_that_person(run: Callable[
     assert got["The wall is unsafe."] != "Ann Roe"
 
 
+def test_a_first_description_by_the_holders_field_is_the_person_in_focus(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Veloria swore in new president Orapeleng Kgosi on Friday after his landslide election victory.\n\n"
+        "Kgosi, 54, took the oath in front of several thousand people in the national stadium.\n\n"
+        "The ceremony was attended by the presidents of neighbouring countries.\n\n"
+        "“I stand before you today the living embodiment of your resolve,” the human rights lawyer turned "
+        "politician told the crowd."
+    )
+    assert speakers(run(text))["I stand before you today the living embodiment of your resolve,"] == "Orapeleng Kgosi"
+    # a noun for the body the holder works for names someone else
+    police = text.replace("the human rights lawyer turned politician", "the police spokesman")
+    assert speakers(run(police))["I stand before you today the living embodiment of your resolve,"] != (
+        "Orapeleng Kgosi"
+    )
+
+
 def test_a_new_description_right_after_a_named_quote_is_that_person(run: Callable[[str], list[Quote]]) -> None:
     # any verb of speech: a definite noun for a person the article has not used before is its new word for the
     # person just quoted
@@ -3207,6 +3223,17 @@ def test_a_quote_paragraph_after_one_that_brings_a_new_person_in_is_theirs(
     met = [*opening[:1], "He was speaking after meeting Housing Minister Martin Kehoe.", opening[2]]
     got = speakers(run("\n\n".join(met)))
     assert got["The majority of councillors will stay away, as far as I can see."] == "Declan Rourke"
+    # nor one who ends what someone else said: that speaker goes on
+    reported = [
+        "Minister of Public Security Tiran Kumara said yesterday (28) that the Police Department is working on a "
+        "non-political agenda.",
+        "He was attending a press conference held at the President’s Media Centre.",
+        "The minister said that the programme to suppress the underworld has already been implemented under the "
+        "instructions given by President Ravi Silva.",
+        "“It has been about a year since the current government took office.”",
+    ]
+    got = speakers(run("\n\n".join(reported)))
+    assert got["It has been about a year since the current government took office."] == "Tiran Kumara"
 
 
 def test_an_office_in_capitals_is_the_person_set_off_after_its_title(run: Callable[[str], list[Quote]]) -> None:
@@ -4125,6 +4152,27 @@ def test_a_fragment_echoed_in_a_named_quotation_is_that_speakers(run: Callable[[
     assert speakers(run(text))["dismay"] == "Senior Green and Liberal councillors"
 
 
+def test_a_roles_quotation_that_echoes_a_named_fragment_is_that_persons(run: Callable[[str], list[Quote]]) -> None:
+    # the role is tied to no name; the quotation repeats the word the lede credited to the named person
+    text = (
+        "The government will appeal against the ruling, as Ana Varga said she “fundamentally” disagrees with it.\n\n"
+        "In a statement, the Prime Minister said: “While I respect the court I fundamentally disagree with its "
+        "conclusions.\n\n“We will now seek permission to appeal this decision.”"
+    )
+    got = speakers(run(text))
+    assert got["While I respect the court I fundamentally disagree with its conclusions."] == "Ana Varga"
+    assert got["We will now seek permission to appeal this decision."] == "Ana Varga"
+    # a word two named people were credited with names neither
+    text = (
+        "Ana Varga said she “fundamentally” disagrees, and Tomas Ruiz said he “fundamentally” agrees.\n\n"
+        "In a statement, the Prime Minister said: “While I respect the court I fundamentally disagree with it.”"
+    )
+    assert speakers(run(text))["While I respect the court I fundamentally disagree with it."] not in (
+        "Ana Varga",
+        "Tomas Ruiz",
+    )
+
+
 def test_a_ledes_national_role_is_the_next_paragraphs_source_later_too(run: Callable[[str], list[Quote]]) -> None:
     text = (
         "The Veridian prime minister has vowed to “root out” the smuggling gangs that attacked a border post.\n\n"
@@ -4553,6 +4601,24 @@ def test_the_school_is_the_college_the_article_names(run: Callable[[str], list[Q
     assert speakers(run(text)) == {
         "While we are unable to verify its legitimacy, the campus will close on Friday,": ("Kaipara Plains College")
     }
+
+
+def test_she_after_a_sentence_about_an_unnamed_spokeswoman_is_the_spokeswoman(
+    run: Callable[[str], list[Quote]],
+) -> None:
+    text = (
+        "Parents say the meeting was abandoned after councillor Ana Varga shouted at them.\n\n"
+        "A spokeswoman for Friends of Brynmor School confirmed a complaint had been lodged about Ms Varga's "
+        "behaviour.\n\nShe said: “The event came to a head when a furious Varga shouted at the parents.”"
+    )
+    assert speakers(run(text)) == {
+        "The event came to a head when a furious Varga shouted at the parents.": "Friends of Brynmor School"
+    }
+    # a noun of the other sex is someone else
+    text = text.replace("A spokeswoman", "A spokesman")
+    assert speakers(run(text))["The event came to a head when a furious Varga shouted at the parents."] != (
+        "Friends of Brynmor School"
+    )
 
 
 def test_a_bare_spokesperson_again_speaks_for_the_body_named_at_the_first(run: Callable[[str], list[Quote]]) -> None:
