@@ -436,11 +436,7 @@ def _new_description(ctx: _Context, prev: _Candidate, subj: Token | None) -> boo
         if e["label"] == "PERSON" and e["canonical"] != prev.speaker["name"] and not ctx.in_quote(e["start"]):
             return False  # "... // Ann Roe and Ben Cole welcomed it. '...,' the UN chief said": one of them
         k += 1
-    doc = ctx.doc
-    for t in doc[max(0, subj.i - 2000) : subj.i]:
-        if t.lower_ == subj.lower_ and t.dep_ != "attr" and not ctx.in_quote(t.idx):
-            return False
-    return index.same_sex(subj, prev.speaker["name"])
+    return index.first_use(subj, past_predicates=True) and index.same_sex(subj, prev.speaker["name"])
 
 
 _CONTINUING_VERBS = frozenset("added adds continued continues".split())

@@ -547,7 +547,7 @@ class SpeakerIndex(MentionIndex):
         aged = _AGE.search(doc_text(self.doc), tok.left_edge.idx, tok.idx) is not None
         variation = low in _VARIATION_NOUNS or (aged and people_noun(tok))  # "the 34-year-old father-of-one"
         # "the human rights lawyer turned politician": the holder's field, a first description of one named before
-        field = any(_field_compound(c) for c in tok.children) and self._first_use(tok)
+        field = any(_field_compound(c) for c in tok.children) and self.first_use(tok)
         if (
             low.endswith("s")
             or not definite(tok)
@@ -601,10 +601,13 @@ class SpeakerIndex(MentionIndex):
             return None  # "The father said ... // The mother said": not the one who spoke last
         return last[1]
 
-    def _first_use(self, tok: Token) -> bool:
-        """Is this the article's first use of the noun, outside quotations (not someone brought in before)?"""
+    def first_use(self, tok: Token, past_predicates: bool = False) -> bool:
+        """Is this the article's first use of the noun, outside quotations (not someone brought in before)? With
+        ``past_predicates``, a use as a predicate does not count ("he has become a hardworking man ... the man
+        said")."""
         return not any(
-            t.lower_ == tok.lower_ and not self.in_quote(t.idx) for t in self.doc[max(0, tok.i - 2000) : tok.i]
+            t.lower_ == tok.lower_ and not self.in_quote(t.idx) and not (past_predicates and t.dep_ == "attr")
+            for t in self.doc[max(0, tok.i - 2000) : tok.i]
         )
 
     def same_sex(self, noun: Token, name: str) -> bool:
