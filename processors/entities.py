@@ -778,7 +778,7 @@ def _person_canonical(
     if len(words) >= 2 and role_acronym(ent["text"].split()[0]):
         words = words[1:]  # "MK Marciano": "Yehuda Marciano"
     fuller = [p for p in persons if _contains_words(name_words(p["text"]), words) and p["text"] != ent["text"]]
-    if not fuller and len(words) == 2 and words[0] in ("al", "el"):
+    if not fuller and len(words) == 2 and words[0] in _ARABIC_ARTICLE_WORDS:
         # "Al-Dabaiba" after "Abdul Hamid Dabaiba": the surname with the Arabic article, given before without it
         fuller = [p for p in persons if _contains_words(name_words(p["text"]), words[1:])]
     initial = re.fullmatch(r"([a-z])\.? ?(\w{3,})", " ".join(words)) if len(words) <= 2 else None
@@ -1034,6 +1034,7 @@ def _person_by_given_name(ent: Entity) -> list[Entity]:
 
 # the Arabic article opening a surname, written apart ("Nawal Al Ashram", "Mona El Tahawy")
 _ARABIC_ARTICLES = frozenset({"Al", "El"})
+_ARABIC_ARTICLE_WORDS = frozenset(a.lower() for a in _ARABIC_ARTICLES)  # as name_words and fold_name give them
 
 
 PERSON_NOUN_ENDINGS = ("ee", "er", "or", "ist", "ian", "person", "man", "woman", "ant", "ent")
@@ -2146,7 +2147,7 @@ def _surname_of(word: str, surnames: set[str]) -> bool:
     if folded in surnames:
         return True
     article, _, rest = folded.partition("-")
-    return article in ("al", "el") and bool(rest) and rest in surnames
+    return article in _ARABIC_ARTICLE_WORDS and bool(rest) and rest in surnames
 
 
 def _demonym_alone(text: str, surnames: set[str]) -> bool:

@@ -401,16 +401,7 @@ def _continued_by_role(ctx: _Context, prev: _Candidate, c: _Candidate) -> bool:
     verb = ctx.doc[c.cue.token]
     subj = next((t for t in verb.children if t.dep_ == "nsubj"), None)
     continuing = verb.lower_ in _CONTINUING_VERBS
-    if not continuing and not _new_description(ctx, prev, subj):
-        return False
-    if subj is not None and c.speaker["label"] == "PERSON":
-        # only a name the model made of the organisation in front of the noun ("The Wooster professor")
-        mention = c.speaker["mention"]
-        if mention is None or not any(
-            t.dep_ == "compound" and t.idx <= mention["start"] < t.idx + len(t.text) for t in subj.children
-        ):
-            return False
-    return (
+    if not (
         subj is not None
         and subj.pos_ == "NOUN"
         and (
@@ -420,22 +411,30 @@ def _continued_by_role(ctx: _Context, prev: _Candidate, c: _Candidate) -> bool:
         )
         and any(t.dep_ == "det" and t.lower_ == "the" for t in subj.children)
         and not any(t.dep_ in ("conj", "prep") for t in subj.children)
-    )
+    ):
+        return False
+    if c.speaker["label"] == "PERSON":
+        # only a name the model made of the organisation in front of the noun ("The Wooster professor")
+        mention = c.speaker["mention"]
+        if mention is None or not any(
+            t.dep_ == "compound" and t.idx <= mention["start"] < t.idx + len(t.text) for t in subj.children
+        ):
+            return False
+    return continuing or _new_description(ctx, prev, subj)
 
 
-def _new_description(ctx: _Context, prev: _Candidate, subj: Token | None) -> bool:
+def _new_description(ctx: _Context, prev: _Candidate, subj: Token) -> bool:
     """ "'...,' Collymore said. // '...,' the senior police official explained": with any verb of speech, a
     definite noun for a person that the article has not used before (bar a predicate: "he has become a hardworking
     man ... the man said") is the article's new word for the person just quoted, when it fits that person's sex."""
-    if subj is None or prev.speaker is None:
+    if prev.speaker is None:
         return False
     index = ctx.index
-    k = bisect_left(index.starts, prev.close)
-    while k < len(index.entities) and index.entities[k]["start"] < subj.idx:
-        e = index.entities[k]
-        if e["label"] == "PERSON" and e["canonical"] != prev.speaker["name"] and not ctx.in_quote(e["start"]):
-            return False  # "... // Ann Roe and Ben Cole welcomed it. '...,' the UN chief said": one of them
-        k += 1
+    if any(
+        e["canonical"] != prev.speaker["name"] and not ctx.in_quote(e["start"])
+        for e in index.persons_between(prev.close, subj.idx)
+    ):
+        return False  # "... // Ann Roe and Ben Cole welcomed it. '...,' the UN chief said": one of them
     return index.first_use(subj, past_predicates=True) and index.same_sex(subj, prev.speaker["name"])
 
 

@@ -707,6 +707,16 @@ class MentionIndex:
                 return {"text": name, "label": "PERSON", "start": start, "end": end, "canonical": name}
         return None
 
+    def persons_between(self, lo: int, hi: int) -> list[Entity]:
+        """The person entities that start in the text ``[lo, hi)``, in order (quotations included)."""
+        out: list[Entity] = []
+        k = bisect_left(self.starts, lo)
+        while k < len(self.entities) and self.entities[k]["start"] < hi:
+            if self.entities[k]["label"] == "PERSON":
+                out.append(self.entities[k])
+            k += 1
+        return out
+
     def _persons_in(self, subj: Token) -> list[Entity]:
         """The distinct persons named in a subject phrase (at most 40 tokens), in order; a person-shaped name
         tagged as an organisation counts ("Nikos Papas" in a list of ministers)."""
@@ -1518,7 +1528,7 @@ def set_off_titles(doc: Doc, comma: int, end: int) -> list[list[Token]]:
         return []
     if end < len(doc) and not (doc[end].is_punct or doc[end].pos_ in ("VERB", "AUX")):
         return []
-    start = doc[comma].sent.start
+    start = sentence_start(doc, comma, 15)  # (bounded: a sentence opening further back holds no such titles)
     words = doc[start:comma]
     if not 0 < len(words) <= 14 or not words[0].is_title:
         return []

@@ -1034,12 +1034,7 @@ class SpeakerIndex(MentionIndex):
         named = {  # the subject is the name itself, not a phrase that holds one ("According to the mayor, X, police")
             e["canonical"]: e for e in self._persons_in(subj) if e["start"] <= subj.idx < e["end"]
         }
-        k = bisect_left(self.starts, prev.start_char)
-        everyone = set()
-        while k < len(self.entities) and self.entities[k]["start"] < prev.end_char:
-            if self.entities[k]["label"] == "PERSON":
-                everyone.add(self.entities[k]["canonical"])
-            k += 1
+        everyone = {e["canonical"] for e in self.persons_between(prev.start_char, prev.end_char)}
         if len(named) != 1 or everyone - set(named):
             return None
         person = next(iter(named.values()))
