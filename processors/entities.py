@@ -26,6 +26,7 @@ from processors.doctext import doc_text, token_starts
 from processors.person_names import (
     COUNCILLOR_ABBREVIATIONS,
     DESCRIPTOR_NOUNS,
+    ELECTED_MEMBER_OFFICES,
     GENERATIONAL_SUFFIXES,
     GIVEN_NAMES_AS_TITLES,
     HONORIFICS,
@@ -1117,7 +1118,7 @@ def _country_word(word: str) -> bool:
 
 
 # members elected for a seat named after "for" ("Member for Gregory", "MP for Bolton")
-_ELECTED_MEMBERS = frozenset("member mp mla mpp mha msp mhk td".split())
+_ELECTED_MEMBERS = frozenset(["member", *(o.lower() for o in ELECTED_MEMBER_OFFICES)])
 
 
 def _demonym_word(word: str) -> bool:
@@ -1231,7 +1232,7 @@ def _strip_title(ent: Entity, token_at: Callable[[int], Token | None] = lambda p
 
 
 # an elected member's office and "for", before the seat's name ("the MP for Wrexham", "Member for Gregory")
-_SEAT_BEFORE = re.compile(r"\b(?:MP|MLA|MSP|MEP|MPP|MHA|TD|[Mm]ember) for (?:the )?\Z")
+_SEAT_BEFORE = re.compile(rf"\b(?:{'|'.join(ELECTED_MEMBER_OFFICES)}|[Mm]ember) for (?:the )?\Z")
 
 
 # the office before "Opposition" in "Leader of the Opposition Ann Roe"

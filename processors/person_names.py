@@ -318,6 +318,10 @@ PARTY_MEMBER_NOUNS = frozenset(
     "democrat republican conservative socialist liberal tory nationalist unionist communist".split()
 )
 
+# the offices of members elected to an assembly for a seat, in the capitals they are written in ("the MP for
+# Wrexham", "Member for Gregory", "according to the MLA for Foyle, Ann Roe"): one list for every rule about them
+ELECTED_MEMBER_OFFICES = ("MP", "MLA", "MSP", "MEP", "MPP", "MHA", "MHK", "TD")
+
 # honorifics that are also in the census list of first names
 HONORIFICS = frozenset("miss mister master madam dame".split())
 

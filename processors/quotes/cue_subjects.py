@@ -9,6 +9,7 @@ from itertools import islice
 
 from spacy.tokens import Doc, Token
 
+from processors.person_names import ELECTED_MEMBER_OFFICES
 from processors.person_names import TITLE_WORDS as PERSON_TITLES
 from processors.quotes.cues import DOCUMENT_WORDS, READ_VERBS, REPORT_VERBS, SPEECH_VERBS, Cue
 from processors.quotes.sentences import doc_text, parsed_sentence_starts, root_of
@@ -535,7 +536,7 @@ def _name_set_after(according: Token, source: Token, in_quote: Callable[[int], b
 
 
 # members elected to an assembly, by the capitals of their office ("the MP for Bolton, Ann Roe")
-_ELECTED_OFFICES = frozenset("MP MLA MSP MEP MPP TD MHA".split())
+_ELECTED_OFFICES = frozenset(ELECTED_MEMBER_OFFICES)
 
 
 def _apposition_after_source(subj: Token, in_quote: Callable[[int], bool]) -> Token | None:

@@ -21,7 +21,14 @@ from itertools import islice
 from spacy.tokens import Doc, Token
 
 from processors.entities import country_names
-from processors.person_names import KIN_NOUNS, PARTY_MEMBER_NOUNS, ROLE_ABBREVIATIONS, name_gender, role_acronym
+from processors.person_names import (
+    ELECTED_MEMBER_OFFICES,
+    KIN_NOUNS,
+    PARTY_MEMBER_NOUNS,
+    ROLE_ABBREVIATIONS,
+    name_gender,
+    role_acronym,
+)
 from processors.quotes.cue_subjects import (
     _same_paragraph,
     published_by,
@@ -1493,7 +1500,9 @@ _UNNAMED_OTHERS = frozenset("others some many critics opponents supporters".spli
 
 
 # members elected for a seat ("the MP for Wrexham", "the senator for Tasmania")
-_ELECTED = frozenset("mp mla msp mep mpp mha td member senator representative councillor councilor".split())
+_ELECTED = frozenset(
+    ["member", "senator", "representative", "councillor", "councilor", *(o.lower() for o in ELECTED_MEMBER_OFFICES)]
+)
 
 
 def _first_bare_mention(tok: Token) -> bool:

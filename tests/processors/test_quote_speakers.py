@@ -4501,6 +4501,21 @@ def test_the_holder_named_after_an_according_to_office_speaks(run: Callable[[str
     }
 
 
+def test_every_elected_members_office_is_known_to_every_rule_about_it(run: Callable[[str], list[Quote]]) -> None:
+    # the Isle of Man's MHK like the MP: the holder named after "according to" the office speaks, and the seat
+    # after "for" is no person
+    keys = (
+        '"The ferry timetable is a disgrace," according to the MHK for Ramsey, Moira Kinvig. '
+        'Ms Kinvig told Manx Radio the sailings were "a lottery".'
+    )
+    assert speakers(run(keys)) == {"The ferry timetable is a disgrace,": "Moira Kinvig", "a lottery": "Moira Kinvig"}
+    island = (
+        '"Tourists are not coming to the island," according to the MHK for the Isle of Arran, Graham Lennox. '
+        'Mr Lennox told Arran Radio the ferries were only running for "key workers".'
+    )
+    assert speakers(run(island))["Tourists are not coming to the island,"] == "Graham Lennox"
+
+
 def test_a_quote_after_a_reported_clause_goes_on_with_the_reporter(run: Callable[[str], list[Quote]]) -> None:
     # "He said [the office denied the report ...]. "...": the one who said, not the subject of a cue inside
     # what he said (nor of "to help maintain a calm environment", no speech at all)
