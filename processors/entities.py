@@ -2397,6 +2397,19 @@ def _surname_tagged_adverb(tok: Token) -> bool:
     return tok.tag_ == "RB" and tok.lower_.endswith("ly") and tok.i > 0 and tok.doc[tok.i - 1].tag_ == "NNP"
 
 
+def _given_tagged_adverb(tok: Token) -> bool:
+    """ "Gergely Karacsony", "Beverly Roe": a given name in "-ly" before a proper noun, which the tagger took for an
+    adverb (no English adverb: no dictionary holds it, or the census knows it as a given name)."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return (
+        tok.tag_ == "RB"
+        and tok.lower_.endswith("ly")
+        and nxt is not None
+        and nxt.tag_ == "NNP"
+        and (unknown_word(tok.text) or census_given_name(tok.lower_))
+    )
+
+
 def _name_after_portfolio(tok: Token) -> bool:
     """ "Minister for Transport and City Services Chris Steel said": the parse hung the name under the title's
     "for" (the object of the portfolio), and made the title the subject."""
@@ -2426,11 +2439,13 @@ def _given_word(tok: Token, names: frozenset[str]) -> bool:
         return False
     if _initial_word(tok):
         return True
-    if not (tok.is_title and tok.text.replace("-", "").isalpha() and tok.pos_ == "PROPN"):
+    if not (
+        tok.is_title and tok.text.replace("-", "").isalpha() and (tok.pos_ == "PROPN" or _given_tagged_adverb(tok))
+    ):
         return False
     singular = tok.lower_[:-1] if tok.lower_.endswith("s") else tok.lower_  # "Our Ministers Mahmood Ali"
     return tok.lower_ in names or (
-        tok.tag_ == "NNP"
+        (tok.tag_ == "NNP" or _given_tagged_adverb(tok))
         and tok.lower_ not in TITLE_WORDS
         and singular not in TITLE_WORDS
         and singular not in PERSON_ROLE_WORDS

@@ -266,6 +266,7 @@ TITLE_WORDS = (
     fr fr. sr sr. father sister pm dpm datuk dato dato' datin tun
     pro tem tempore cllrs supervisor selectman selectwoman alderwoman councilmember assemblymember freeholder
     executive u daw coun colr const cst ald parliamentarian legislator
+    alhaji alhaja alh mallam malam hajiya hajia
     """.split()
     )
 ) - NAME_TITLES

@@ -1556,3 +1556,25 @@ def test_tun_is_an_honour_only_before_a_full_name(nlp: Language) -> None:
     )
     people = {e["text"] for e in extract_entities(nlp(text)) if e["label"] == "PERSON"}
     assert people == {"Tun Oo", "Mahathir Mohamad"}
+
+
+def test_a_given_name_the_tagger_took_for_an_adverb_opens_the_full_name(nlp: Language) -> None:
+    # "Gergely" (a given name in "-ly") tagged an adverb before the surname the model tagged alone elsewhere
+    text = (
+        "Gergely Varkonyi, the mayor of Szeged and co-chair of the river council, called for new flood walls.\n\n"
+        "Varkonyi said the city could not wait for another spring flood."
+    )
+    ents = _ents(nlp, text)
+    varkonyi = [e for e in ents if e["text"] == "Varkonyi"]
+    assert varkonyi and all(e["canonical"] == "Gergely Varkonyi" for e in varkonyi)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Alhaji Bashir Lawal, the chairman of the traders' union, spoke to reporters in Kano.", "Bashir Lawal"),
+        ("State information commissioner Malam Sani Danjuma said the report was false.", "Sani Danjuma"),
+    ],
+)
+def test_west_african_honorifics_are_no_part_of_the_name(nlp: Language, text: str, name: str) -> None:
+    assert name in {e["canonical"] for e in _ents(nlp, text) if e["label"] == "PERSON"}
