@@ -835,6 +835,21 @@ ECHO_WORDS, ECHO_LETTERS = 6, 7
 _NON_WORD = re.compile(r"\W+")
 
 
+def _spaced_words(quoted: str) -> str:
+    """A quotation's words in lower case, one space between and around them, for finding one inside another."""
+    return " " + _NON_WORD.sub(" ", quoted.lower()).strip() + " "
+
+
+def _echo_fragment(quoted: str) -> str | None:
+    """The words of a short quoted fragment (``ECHO_WORDS`` words at most, ``ECHO_LETTERS`` letters at least), in
+    the form of ``_spaced_words``; None for a longer quotation or a common word."""
+    spaced = _spaced_words(quoted)
+    words = spaced.split()
+    if not words or len(words) > ECHO_WORDS or sum(len(w) for w in words) < ECHO_LETTERS:
+        return None
+    return spaced
+
+
 def _echoed_speakers(text: str, cands: list[_Candidate]) -> None:
     """'The prime minister vowed to "finish" the group.' ... '"... we will finish al-Shabab," Shirdon said': a
     short fragment credited to no one, or to someone the article describes but never names ("a top official",
@@ -844,16 +859,15 @@ def _echoed_speakers(text: str, cands: list[_Candidate]) -> None:
     named: list[tuple[str, Speaker]] = []
     for c in cands:
         if c.speaker is not None and c.speaker["label"] != "UNKNOWN":
-            named.append((" " + _NON_WORD.sub(" ", text[c.mark.start : c.mark.end].lower()).strip() + " ", c.speaker))
+            named.append((_spaced_words(text[c.mark.start : c.mark.end]), c.speaker))
     if not named:
         return
     for c in cands:
         if c.speaker is not None and (c.speaker["label"] != "UNKNOWN" or _named_group(c.speaker["name"])):
             continue
-        words = _NON_WORD.sub(" ", text[c.mark.start : c.mark.end].lower()).split()
-        if not words or len(words) > ECHO_WORDS or sum(len(w) for w in words) < ECHO_LETTERS:
+        needle = _echo_fragment(text[c.mark.start : c.mark.end])
+        if needle is None:
             continue
-        needle = " " + " ".join(words) + " "
         owners = {sp["name"]: sp for inner, sp in named if len(inner) > len(needle) and needle in inner}
         if len(owners) == 1:
             c.speaker = next(iter(owners.values()))
@@ -868,16 +882,16 @@ def _echoing_speakers(text: str, cands: list[_Candidate]) -> None:
     for c in cands:
         if c.speaker is None or c.speaker["label"] != "PERSON":
             continue
-        words = _NON_WORD.sub(" ", text[c.mark.start : c.mark.end].lower()).split()
-        if words and len(words) <= ECHO_WORDS and sum(len(w) for w in words) >= ECHO_LETTERS:
-            fragments.append((c.mark.start, " " + " ".join(words) + " ", c.speaker))
+        fragment = _echo_fragment(text[c.mark.start : c.mark.end])
+        if fragment is not None:
+            fragments.append((c.mark.start, fragment, c.speaker))
     if not fragments:
         return
     for c in cands:
         old = c.speaker
         if old is None or old["label"] != "UNKNOWN" or _named_group(old["name"]):
             continue
-        said = " " + _NON_WORD.sub(" ", text[c.mark.start : c.mark.end].lower()).strip() + " "
+        said = _spaced_words(text[c.mark.start : c.mark.end])
         owners = {
             sp["name"]: sp
             for start, needle, sp in fragments

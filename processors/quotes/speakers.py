@@ -43,7 +43,7 @@ from processors.quotes.mention_index import (
     speaks,
     unnamed_speaker,
 )
-from processors.quotes.sentences import doc_text
+from processors.quotes.sentences import doc_text, parsed_sentence_starts
 from processors.quotes.source_words import (
     _TITLE_WORDS,
     ANONYMOUS_SOURCES,
@@ -1026,13 +1026,17 @@ class SpeakerIndex(MentionIndex):
         if tok.left_edge.lower_ != "the" or self.in_quote(tok.idx):
             return None
         doc = self.doc
-        if any(t.lower_ == tok.lower_ for t in doc[max(0, tok.i - 2000) : tok.i]):
+        if not self.first_use(tok):
             return None  # "An official was hurt ... the official said": the one brought in before
-        sent = tok.sent
-        if sent.start == 0:
+        starts = parsed_sentence_starts(doc)  # (not Token.sent, which scans the whole sentence each time)
+        k = bisect_right(starts, tok.i) - 1
+        if k <= 0:
             return None
-        prev = doc[sent.start - 1].sent
-        if self.in_quote(prev.root.idx) or self.paragraph_of(sent.start_char) - self.paragraph_of(prev.start_char) > 1:
+        prev = doc[starts[k - 1] : starts[k]]
+        if (
+            self.in_quote(prev.root.idx)
+            or self.paragraph_of(doc[starts[k]].idx) - self.paragraph_of(prev.start_char) > 1
+        ):
             return None
         subjects = [c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass") and not self.in_quote(c.idx)]
         if len(subjects) != 1:
