@@ -266,7 +266,8 @@ TITLE_WORDS = (
     fr fr. sr sr. father sister pm dpm datuk dato dato' datin tun
     pro tem tempore cllrs supervisor selectman selectwoman alderwoman councilmember assemblymember freeholder
     executive u daw coun colr const cst ald parliamentarian legislator
-    alhaji alhaja alh mallam malam hajiya hajia
+    alhaji alhaja alh mallam malam hajiya hajia engr barr shri shrimati smt mzee ustaz ustadz evangelist deacon
+    deaconess apostle prophet prophetess
     """.split()
     )
 ) - NAME_TITLES

@@ -1578,3 +1578,8 @@ def test_a_given_name_the_tagger_took_for_an_adverb_opens_the_full_name(nlp: Lan
 )
 def test_west_african_honorifics_are_no_part_of_the_name(nlp: Language, text: str, name: str) -> None:
     assert name in {e["canonical"] for e in _ents(nlp, text) if e["label"] == "PERSON"}
+
+
+def test_indian_honorifics_are_no_part_of_the_name(nlp: Language) -> None:
+    text = "Shri Ramesh Kulkarni, the district collector, said the roads would be repaired before the monsoon."
+    assert "Ramesh Kulkarni" in {e["canonical"] for e in _ents(nlp, text) if e["label"] == "PERSON"}
