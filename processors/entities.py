@@ -2439,13 +2439,12 @@ def _given_word(tok: Token, names: frozenset[str]) -> bool:
         return False
     if _initial_word(tok):
         return True
-    if not (
-        tok.is_title and tok.text.replace("-", "").isalpha() and (tok.pos_ == "PROPN" or _given_tagged_adverb(tok))
-    ):
+    adverb = _given_tagged_adverb(tok)  # ("Gergely Karacsony")
+    if not (tok.is_title and tok.text.replace("-", "").isalpha() and (tok.pos_ == "PROPN" or adverb)):
         return False
     singular = tok.lower_[:-1] if tok.lower_.endswith("s") else tok.lower_  # "Our Ministers Mahmood Ali"
     return tok.lower_ in names or (
-        (tok.tag_ == "NNP" or _given_tagged_adverb(tok))
+        (tok.tag_ == "NNP" or adverb)
         and tok.lower_ not in TITLE_WORDS
         and singular not in TITLE_WORDS
         and singular not in PERSON_ROLE_WORDS
