@@ -236,10 +236,16 @@ def _ends_with_form(text: str, forms: frozenset[str], fold: Callable[[str], str]
     return len(words) >= 2 and fold(words[-1]) in forms
 
 
+# last words of an airline's name ("Delta Air Lines", "Northwind Airways")
+AIRLINE_FORMS = frozenset({"Airlines", "Airways", "Lines"})
+
 # last words of a firm's name that follow its founder's ("Ann Roe Consulting", "Kathryn Roe Productions")
-BUSINESS_FORMS = frozenset(
-    """Consulting Consultants Productions Associates Enterprises Communications Studios Films Holdings Partners
-    Solutions Industries Realty Photography Designs Foundation Architects Ventures Airlines Airways Lines Homes""".split()
+BUSINESS_FORMS = (
+    frozenset(
+        """Consulting Consultants Productions Associates Enterprises Communications Studios Films Holdings Partners
+    Solutions Industries Realty Photography Designs Foundation Architects Ventures Homes""".split()
+    )
+    | AIRLINE_FORMS
 )
 
 
@@ -930,9 +936,7 @@ def _canonicalise(
         ent["canonical"] = _strip_article(canonical)
 
 
-COMPANY_WORDS = (
-    frozenset({"Company", "Corporation", "Incorporated", "Limited", "Airlines", "Airways", "Lines"}) | COMPANY_FORMS
-)
+COMPANY_WORDS = frozenset({"Company", "Corporation", "Incorporated", "Limited"}) | AIRLINE_FORMS | COMPANY_FORMS
 
 
 def _company_full_name(bare: str, orgs: list[str]) -> str | None:
