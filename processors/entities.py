@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from itertools import islice, pairwise
 
@@ -746,7 +746,7 @@ def spells(acronym: str, name: str) -> bool:
 ACRONYM_BEFORE = re.compile(r"\b([A-Z][A-Z&]{1,9}) \($")
 
 
-def _contains_words(longer: list[str], shorter: list[str]) -> bool:
+def _contains_words(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
     """Are the shorter name's words a run of the longer one's, or the longer one without its middle initials
     ("John Bolton" in "John R. Bolton")?"""
     n = len(shorter)
@@ -754,14 +754,14 @@ def _contains_words(longer: list[str], shorter: list[str]) -> bool:
         return False
     if any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1)):
         return True
-    bare = [w for k, w in enumerate(longer) if k in (0, len(longer) - 1) or not _initial(w)]
+    bare = tuple(w for k, w in enumerate(longer) if k in (0, len(longer) - 1) or not _initial(w))
     if len(bare) < len(longer) and bare == shorter:
         return True
     # "Prosper Ogum" of "Prosper Narteh Ogum": the given name and the surname, the middle name left out
     return (
         n == 2
         and len(longer) >= 3
-        and shorter == [longer[0], longer[-1]]
+        and shorter == (longer[0], longer[-1])
         and longer[-2].lower() not in SURNAME_PARTICLES
     )
 
@@ -770,6 +770,12 @@ def _initial(word: str) -> bool:
     """ "R.", "R", "H.W.": a middle name written as initials."""
     letters = word.replace(".", "")
     return 0 < len(letters) <= 2 and letters.isalpha() and (word.endswith(".") or len(letters) == 1)
+
+
+@lru_cache(maxsize=8192)
+def _name_words(text: str) -> tuple[str, ...]:
+    """``name_words``, remembered: the article's person names are compared with one another, pair by pair."""
+    return tuple(name_words(text))
 
 
 def _person_canonical(
@@ -781,33 +787,33 @@ def _person_canonical(
     relative ("Tony Mendez ... his wife Jonna Mendez ... Mendez said": Tony), then the nearest full mention
     before this one in the same paragraph wins, else the first one the article gave ("Joe Roe ... Joe Roe's son
     Tim Roe's company ... [new paragraph] Roe said": Joe)."""
-    words = name_words(ent["text"])
+    words = _name_words(ent["text"])
     if len(words) >= 2 and role_acronym(ent["text"].split()[0]):
         words = words[1:]  # "MK Marciano": "Yehuda Marciano"
-    fuller = [p for p in persons if _contains_words(name_words(p["text"]), words) and p["text"] != ent["text"]]
+    fuller = [p for p in persons if _contains_words(_name_words(p["text"]), words) and p["text"] != ent["text"]]
     if not fuller and len(words) == 2 and words[0] in _ARABIC_ARTICLE_WORDS:
         # "Al-Dabaiba" after "Abdul Hamid Dabaiba": the surname with the Arabic article, given before without it
-        fuller = [p for p in persons if _contains_words(name_words(p["text"]), words[1:])]
+        fuller = [p for p in persons if _contains_words(_name_words(p["text"]), words[1:])]
     initial = re.fullmatch(r"([a-z])\.? ?(\w{3,})", " ".join(words)) if len(words) <= 2 else None
     if not fuller and initial is not None:
         # "H. Hajiyev", "H.Hajiyev" after "Hikmet Hajiyev": the one full name of that surname and initial
         found = {
             p["text"]
             for p in persons
-            if len(w := name_words(p["text"])) >= 2 and w[-1] == initial[2] and w[0][:1] == initial[1] and len(w[0]) > 2
+            if len(w := _name_words(p["text"])) >= 2 and w[-1] == initial[2] and w[0][:1] == initial[1] and len(w[0]) > 2
         }
         if len(found) == 1:
             return found.pop()
     if not fuller and len(words) == 1:
         # "La’auli said" after "La’aulialemalietoa Leuatea Polata’ivao": a long first name (a Samoan title)
         # shortened, when one full name opens with it
-        by_given = {w[0]: p["text"] for p in persons if len(w := name_words(p["text"])) >= 2}
+        by_given = {w[0]: p["text"] for p in persons if len(w := _name_words(p["text"])) >= 2}
         if _shortened_given(words[0], set(by_given)):
             return next(full for g, full in by_given.items() if g.startswith(words[0]))
     if not fuller:
         return ent["text"]
     names = {p["text"] for p in fuller}
-    maximal = {n for n in names if not any(_contains_words(name_words(m), name_words(n)) for m in names)}
+    maximal = {n for n in names if not any(_contains_words(_name_words(m), _name_words(n)) for m in names)}
     if len(maximal) == 1:
         return maximal.pop()
     full = [p for p in fuller if p["text"] in maximal]
@@ -820,7 +826,7 @@ def _person_canonical(
     if len(words) == 1:
         # "Senator Johnson" after "Ellen Johnson Sirleaf" and "Prince Y. Johnson": a bare name is a surname (or a
         # given name), not the middle word of another's name
-        parts = {p["text"]: name_words(p["text"]) for p in full}
+        parts = {p["text"]: _name_words(p["text"]) for p in full}
         ends = [p for p in full if words[0] in (parts[p["text"]][0], parts[p["text"]][-1])]
         given = {parts[p["text"]][0] for p in ends}
         if ends and len(ends) < len(full) and not any(parts[p["text"]][0] in given for p in full if p not in ends):
@@ -979,8 +985,14 @@ def country_names() -> frozenset[str]:
     return frozenset(found)
 
 
-def _words(text: str) -> list[tuple[int, str]]:
-    return [(m.start(), m.group()) for m in re.finditer(r"\S+", text)]
+_WORD = re.compile(r"\S+")
+
+
+@lru_cache(maxsize=8192)
+def _words(text: str) -> tuple[tuple[int, str], ...]:
+    """The words of an entity's text with their offsets (remembered: the span repairs ask for the same text's
+    words one after the other)."""
+    return tuple((m.start(), m.group()) for m in _WORD.finditer(text))
 
 
 def _sub_entity(ent: Entity, start: int, end: int, label: str) -> Entity:
@@ -1255,7 +1267,7 @@ _PORTFOLIO_OF = re.compile(
 _RANK_PREFIXES = frozenset({"Pol"})
 
 
-def _title_before_name(words: list[tuple[int, str]], k: int) -> int | None:
+def _title_before_name(words: Sequence[tuple[int, str]], k: int) -> int | None:
     """Where the name starts when a title comes after other words of the span and two or three words after it
     name a person (a known given name first, or words no dictionary knows): "Derry City and Strabane
     Superintendent Clive Beatty", "Pol Lt Gen Prawut Thawornsiri"."""
@@ -2071,7 +2083,7 @@ def _split_place_prefixes(raw: list[tuple[Span, Entity]]) -> list[tuple[Span, En
         return raw
     out: list[tuple[Span, Entity]] = []
     for (span, e), after_title in zip(raw, titled, strict=True):
-        words = _words(e["text"]) if e["label"] in ("PERSON", "GPE", "LOC", "ORG", "NORP") else []
+        words = _words(e["text"]) if e["label"] in ("PERSON", "GPE", "LOC", "ORG", "NORP") else ()
         # after "<title> of" a name can be a single word ("Governor of Jakarta Sudarmanto"), when the model tagged
         # the whole a person, or that word a person elsewhere in the article
         least = 1 if after_title and (e["label"] == "PERSON" or _tagged_person(span.doc, words)) else 2
@@ -2096,7 +2108,7 @@ def _split_place_prefixes(raw: list[tuple[Span, Entity]]) -> list[tuple[Span, En
     return out
 
 
-def _tagged_person(doc: Doc, words: list[tuple[int, str]]) -> bool:
+def _tagged_person(doc: Doc, words: Sequence[tuple[int, str]]) -> bool:
     """Is the last of ``words`` a name the model tagged a person on its own somewhere in ``doc``?"""
     last = words[-1][1] if words else ""
     return bool(last) and any(e.label_ == "PERSON" and e.text == last for e in doc.ents)
@@ -2213,12 +2225,14 @@ def _gazetteer_region(text: str) -> bool:
     return any(kind in (NAME, REGION, PLACE) for kind in _gazetteer_kinds(text))
 
 
-def _gazetteer_kinds(text: str) -> set[str]:
-    """The kinds of gazetteer entry (name, demonym, region, city ...) that ``text`` matches exactly."""
+@lru_cache(maxsize=65536)
+def _gazetteer_kinds(text: str) -> frozenset[str]:
+    """The kinds of gazetteer entry (name, demonym, region, city ...) that ``text`` matches exactly (remembered
+    per text: the same names come back in every article, and the gazetteer loads once per process)."""
     from processors.countries.gazetteer import lexicon
     from processors.countries.normalize import name_pieces
 
-    return {e.kind for e in lexicon().entries.get(tuple(p for p, _ in name_pieces(text)), ())}
+    return frozenset(e.kind for e in lexicon().entries.get(tuple(p for p, _ in name_pieces(text)), ()))
 
 
 def _join_given_names(raw: list[tuple[Span, Entity]], full_text: str) -> list[tuple[Span, Entity]]:
