@@ -800,7 +800,10 @@ def _person_canonical(
         found = {
             p["text"]
             for p in persons
-            if len(w := _name_words(p["text"])) >= 2 and w[-1] == initial[2] and w[0][:1] == initial[1] and len(w[0]) > 2
+            if len(w := _name_words(p["text"])) >= 2
+            and w[-1] == initial[2]
+            and w[0][:1] == initial[1]
+            and len(w[0]) > 2
         }
         if len(found) == 1:
             return found.pop()

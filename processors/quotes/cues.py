@@ -289,3 +289,10 @@ CUE_IDS = numpy.array(
     ),
     dtype=numpy.uint64,
 )
+
+
+def member(values: numpy.ndarray, ids: numpy.ndarray) -> numpy.ndarray:
+    """``numpy.isin(values, ids)`` for a small sorted ``ids`` (``CUE_IDS``): one binary search per value, no sort of
+    ``values``."""
+    at = numpy.minimum(numpy.searchsorted(ids, values), len(ids) - 1)
+    return numpy.asarray(ids[at] == values)

@@ -31,6 +31,7 @@ from processors.quotes.cues import (
     Cue,
     cue_at,
     cue_span,
+    member,
 )
 from processors.quotes.filters import (
     after_naming_only_cue,
@@ -122,6 +123,7 @@ class _Context:
         self.index = SpeakerIndex(doc, entities, self.in_quote, paragraph_of=self.sents.paragraph_of)
         self._cues: dict[int, tuple[list[Cue], list[int]]] = {}
         self.lower = doc.to_array("LOWER")
+        self.cue_words = member(self.lower, CUE_IDS)  # the tokens that can head a cue, found once per article
 
     def cues(self, si: int) -> tuple[list[Cue], list[int]]:
         """The cues of sentence ``si`` outside quotations, and their start offsets (for bisection)."""
@@ -129,7 +131,7 @@ class _Context:
         if found is None:
             cues: list[Cue] = []
             r = self.sents.token_range(si)
-            hits = numpy.flatnonzero(numpy.isin(self.lower[r.start : r.stop], CUE_IDS))
+            hits = numpy.flatnonzero(self.cue_words[r.start : r.stop])
             for ti in (hits + r.start).tolist():
                 if not self.in_quote(self.sents.tok_starts[ti]):
                     cue = cue_at(self.doc, ti)

@@ -42,7 +42,16 @@ from spacy.symbols import PRON
 from spacy.tokens import Doc, Token
 
 from processors.quotes.cue_subjects import subject_of_cue
-from processors.quotes.cues import REPORT_NOUNS, REPORT_VERB_FORMS, REPORT_VERBS, WEAK_VERBS, Cue, cue_at, cue_span
+from processors.quotes.cues import (
+    REPORT_NOUNS,
+    REPORT_VERB_FORMS,
+    REPORT_VERBS,
+    WEAK_VERBS,
+    Cue,
+    cue_at,
+    cue_span,
+    member,
+)
 from processors.quotes.sentences import doc_text, parsed_sentence_starts, token_starts
 from processors.quotes.source_words import DOCUMENT_NOUNS, QUANTIFIER_HEADS, RELATIVE_PRONOUNS, plausible_source
 from processors.quotes.source_words import kids as _kids
@@ -135,7 +144,7 @@ def indirect_quotes(
     if not len(doc):
         return []
     lower = doc.to_array("LOWER")
-    hits = numpy.flatnonzero(_member(lower, CANDIDATE_IDS))
+    hits = numpy.flatnonzero(member(lower, CANDIDATE_IDS))
     if not len(hits):
         return []
     text = doc_text(doc)
@@ -182,12 +191,6 @@ def indirect_quotes(
     return out
 
 
-def _member(values: numpy.ndarray, ids: numpy.ndarray) -> numpy.ndarray:
-    """``numpy.isin(values, ids)`` for a small sorted ``ids``: one binary search per value, no sort of ``values``."""
-    at = numpy.minimum(numpy.searchsorted(ids, values), len(ids) - 1)
-    return numpy.asarray(ids[at] == values)
-
-
 class _Paragraphs:
     """Is a paragraph in the first person, outside quotations ("They told me that ...", "we believe that ...":
     someone's own account, an interview answer, a testimony)? Computed once per paragraph, on demand."""
@@ -195,7 +198,7 @@ class _Paragraphs:
     def __init__(self, doc: Doc, index: SpeakerIndex, text: str, lower: numpy.ndarray) -> None:
         self.doc, self.index, self.text = doc, index, text
         pron = doc.to_array("POS") == PRON
-        self.mine = numpy.flatnonzero(_member(lower, FIRST_PERSON_IDS) & pron)
+        self.mine = numpy.flatnonzero(member(lower, FIRST_PERSON_IDS) & pron)
         self.breaks: list[int] | None = None
         self.known: dict[int, bool] = {}
 

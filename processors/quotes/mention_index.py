@@ -37,7 +37,7 @@ from processors.quotes.cue_subjects import (
     published_by,
     sentence_start,
 )
-from processors.quotes.cues import REPORT_VERB_FORMS, REPORT_VERBS, SPEECH_VERBS
+from processors.quotes.cues import REPORT_VERB_FORMS, REPORT_VERBS, SPEECH_VERBS, member
 from processors.quotes.sentences import doc_text, parsed_sentence_starts, token_starts
 from processors.quotes.source_words import (
     _TITLE_WORDS,
@@ -268,8 +268,8 @@ class MentionIndex:
         if not self.surnames:
             return
         words = set(self.surnames) | {w for w, owners in self.given.items() if len(owners) == 1}
-        ids = numpy.array([get_string_id(w) for w in words], dtype=numpy.uint64)
-        hits = numpy.flatnonzero(numpy.isin(self.doc.to_array("LOWER"), ids))
+        ids = numpy.array(sorted({get_string_id(w) for w in words}), dtype=numpy.uint64)
+        hits = numpy.flatnonzero(member(self.doc.to_array("LOWER"), ids))
         added = False
         for i in hits[:2000].tolist():
             tok = self.doc[i]
