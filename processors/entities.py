@@ -2163,11 +2163,10 @@ def gazetteer_place(text: str) -> bool:
 def _surname_of(word: str, surnames: set[str]) -> bool:
     """Is the word one of the surnames, or one with the Arabic article ("Al-Dabaiba" after "Abdul Hamid
     Dabaiba")?"""
-    folded = fold_name(word)
-    if folded in surnames:
+    if fold_name(word) in surnames:
         return True
-    article, _, rest = folded.partition("-")
-    return article in _ARABIC_ARTICLE_WORDS and bool(rest) and rest in surnames
+    words = _name_words(word)  # the article split off as for the names themselves (either hyphen)
+    return len(words) == 2 and words[0] in _ARABIC_ARTICLE_WORDS and words[1] in surnames
 
 
 def _demonym_alone(text: str, surnames: set[str]) -> bool:

@@ -162,8 +162,9 @@ GENERATIONAL_SUFFIXES = frozenset(["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"])
 _FOLDED_SUFFIXES = frozenset(s.lower() for s in GENERATIONAL_SUFFIXES)
 
 
-# the Arabic article joined to a surname ("al-Zawahiri"), which later mentions often leave out ("Zawahiri")
-_NAME_ARTICLE = re.compile(r"(?<![^\s])(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)[-‑](?=\w)")
+# the Arabic article joined to a surname ("al-Zawahiri"), which later mentions often leave out ("Zawahiri"); the
+# hyphen may be U+2010, which is what NFKD folding (``fold_name``) makes of the non-breaking hyphen U+2011
+_NAME_ARTICLE = re.compile(r"(?<![^\s])(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)[-\u2010\u2011](?=\w)")
 
 
 def name_words(text: str) -> list[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from processors.person_names import introduced_as_relative, relative_gender
+from processors.person_names import introduced_as_relative, name_words, relative_gender
 
 
 @pytest.mark.parametrize(
@@ -39,3 +39,10 @@ def test_nana_is_a_title_of_either_sex() -> None:
 
     # a woman's given name in the US census, an Akan title of chiefs and elders ("Nana Owusu ... he added")
     assert name_gender("Nana Owusu") is None
+
+
+def test_name_words_split_the_arabic_article_off_whatever_the_hyphen() -> None:
+    # NFKD folding turns the non-breaking hyphen (U+2011) into U+2010: the article is split off all the same
+    for hyphen in ("-", "\u2010", "\u2011"):
+        assert name_words(f"Abdel Fattah El{hyphen}Sisi") == ["abdel", "fattah", "el", "sisi"]
+    assert name_words("Ali-Hassan Roe") == ["ali-hassan", "roe"]  # no article: a double name stays whole
