@@ -14,11 +14,13 @@ Fixes applied on top of the statistical NER (all generic, none article-specific)
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from itertools import islice, pairwise
 
+import numpy
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from processors.dictionary import known_word, unknown_word
@@ -2334,6 +2336,10 @@ def _untagged_full_names(doc: Doc, raw: list[tuple[Span, Entity]], full_text: st
     return sorted(kept + added, key=lambda pair: pair[1]["start"])
 
 
+# the tags of a name's words in ``_untagged_titled_or_given`` (a proper noun, or an adverb for a name in "-ly")
+_NAME_WORD_TAGS = numpy.array([get_string_id(t) for t in ("NNP", "NNPS", "RB")], dtype=numpy.uint64)
+
+
 def _untagged_titled_or_given(doc: Doc, raw: list[tuple[Span, Entity]], full_text: str) -> list[tuple[Span, Entity]]:
     """ "Beatrice Wishart said she welcomed ...", "Opposition MP Khadijah Ameen jumped in": two or three capitalised
     proper nouns the model tagged nothing, after a title, opening with a known given name or set off after a role
@@ -2357,8 +2363,14 @@ def _untagged_titled_or_given(doc: Doc, raw: list[tuple[Span, Entity]], full_tex
         )
 
     added: list[tuple[Span, Entity]] = []
+    # only a proper noun (or an adverb in "-ly") can be a name's word: visit those tokens, not every token
+    maybe = numpy.flatnonzero(numpy.isin(doc.to_array("TAG"), _NAME_WORD_TAGS)).tolist()
     i, n = 0, len(doc)
     while i < n:
+        k = bisect_left(maybe, i)
+        if k == len(maybe):
+            break
+        i = maybe[k]
         if not (name_word(doc[i]) and free(doc[i])):
             i += 1
             continue
