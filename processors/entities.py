@@ -2229,7 +2229,7 @@ def _gazetteer_region(text: str) -> bool:
     return any(kind in (NAME, REGION, PLACE) for kind in _gazetteer_kinds(text))
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def _gazetteer_kinds(text: str) -> frozenset[str]:
     """The kinds of gazetteer entry (name, demonym, region, city ...) that ``text`` matches exactly (remembered
     per text: the same names come back in every article, and the gazetteer loads once per process)."""
