@@ -292,7 +292,9 @@ CUE_IDS = numpy.array(
 
 
 def member(values: numpy.ndarray, ids: numpy.ndarray) -> numpy.ndarray:
-    """``numpy.isin(values, ids)`` for a small sorted ``ids`` (``CUE_IDS``): one binary search per value, no sort of
-    ``values``."""
+    """``numpy.isin(values, ids)`` for a sorted array of word ids (``CUE_IDS``, the first-person pronouns', an
+    article's surnames'): one binary search per value, no sort of ``values``."""
+    if not len(ids):
+        return numpy.zeros(len(values), dtype=bool)
     at = numpy.minimum(numpy.searchsorted(ids, values), len(ids) - 1)
     return numpy.asarray(ids[at] == values)

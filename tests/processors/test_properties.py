@@ -122,3 +122,18 @@ def _payload(nlp: Language) -> bytes:
     if not _PAYLOAD:
         _PAYLOAD.append(nlp_mod.parse(nlp, ['Mayor Ana Ruiz of Porto, Portugal, said: "The bridge will reopen."'])[0])
     return _PAYLOAD[0]
+
+
+@SETTINGS
+@given(st.sets(st.integers(0, 2**64 - 1), max_size=12), st.data())
+def test_member_is_numpy_isin(ids: set[int], data: st.DataObject) -> None:
+    """The quote stage's membership test over word ids (sorted ids, no sort of the values) answers as numpy.isin,
+    for values that are among the ids and values that are not (below, between and above them)."""
+    import numpy
+
+    from processors.quotes.cues import member
+
+    some = st.integers(0, 2**64 - 1) | (st.sampled_from(sorted(ids)) if ids else st.nothing())
+    vals = numpy.array(data.draw(st.lists(some, max_size=30)), dtype=numpy.uint64)
+    sorted_ids = numpy.array(sorted(ids), dtype=numpy.uint64)
+    assert member(vals, sorted_ids).tolist() == numpy.isin(vals, sorted_ids).tolist()
