@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 import numpy
@@ -377,11 +377,14 @@ class MentionIndex:
         i = bisect_left(tok_starts, e["start"]) - 1
         if first in ("dr", "doctor") or (i >= 0 and doc[i].lower_.rstrip(".") == "dr" and doc[i].is_title):
             out.append("doctor")  # "said Dr. John Wood ... The doctor says": a doctorate names a later "the doctor"
-        set_off = _role_of_place_before(doc, i)
+        comma = i
+        while comma > i - 3 and comma >= 0 and doc[comma].is_title and doc[comma].lower_.rstrip(".") in TITLE_WORDS:
+            comma -= 1  # "commissioner for information, Malam Muhammad Garba": the set-off comma before an honorific
+        set_off = _role_of_place_before(doc, comma)
         if set_off is not None:  # "Ambassador of Côte d’Ivoire, Maes Ennio said": a later "the ambassador"
             out.append(set_off)
         for words in set_off_titles(
-            doc, i, bisect_left(tok_starts, e["end"])
+            doc, comma, bisect_left(tok_starts, e["end"])
         ):  # "Prime Minister and Leader of the BLP, Ann Roe": "the party leader"
             out.extend(t.lower_ for t in words if t.lower_ in ROLE_WORDS)
         steps = 0
@@ -1515,7 +1518,20 @@ def _role_of_place_before(doc: Doc, comma: int) -> str | None:
         if of >= 1 and doc[of].lower_ == "of" and gazetteer_place(doc[of + 1 : comma].text):
             role = doc[of - 1].lower_
             return role if role in ROLE_WORDS else None
+        if of >= 1 and doc[of].lower_ == "for" and _portfolio(doc[of + 1 : comma]):
+            # "the state commissioner for information, Malam Muhammad Garba": a role's portfolio after "for"
+            role = doc[of - 1].lower_
+            return role if role in ROLE_WORDS else None
     return None
+
+
+def _portfolio(words: Iterable[Token]) -> bool:
+    """ "information", "Health", "Foreign Affairs and Trade": the words of an office's portfolio (alphabetic, no verb,
+    pronoun or person's name)."""
+    return all(
+        (t.is_alpha or t.text == "&") and t.pos_ not in ("VERB", "AUX", "PRON") and t.ent_type_ != "PERSON"
+        for t in words
+    )
 
 
 def set_off_titles(doc: Doc, comma: int, end: int) -> list[list[Token]]:

@@ -4722,3 +4722,38 @@ def test_the_role_after_a_sentence_about_one_person_is_that_person(run: Callable
     got = speakers(run(other))
     assert got["I love my children and I believe my children love me."] == "Daniel Fairweather"
     assert got["I really look forward to the day I can see them."] != "Daniel Fairweather"
+
+
+def test_a_role_for_a_portfolio_set_off_before_an_honorific_and_a_name_is_the_persons(
+    run: Callable[[str], list[Quote]],
+) -> None:
+    # "<role> for <portfolio>, <honorific> <name>": several paragraphs later "the commissioner" is still that
+    # person, whatever the parse attached the name to (here the statement)
+    text = (
+        "Opposition figures have accused the governor of Kaduna state, Dr Abdul Bello, of taking bribes, citing a "
+        "leaked video.\n\n"
+        "A statement sent to the Daily Ledger by the Kaduna state commissioner for information, Malam Sani Danjuma, "
+        "said the video was doctored to blackmail the governor.\n\n"
+        'He said: "Nobody in this government has taken a bribe.\n\n'
+        '"The people behind this video want to distract voters from our record on roads and schools.\n\n'
+        '"We have asked the police to find the people who made it, and we expect arrests soon.\n\n'
+        '"Our supporters should ignore it and go about their business."\n\n'
+        'The commissioner called on residents to stay calm, saying, "more doctored videos will appear before the '
+        'election."'
+    )
+    assert speakers(run(text))["more doctored videos will appear before the election."] == "Sani Danjuma"
+
+
+def test_a_role_of_a_place_set_off_before_an_honorific_and_a_name_is_the_persons(
+    run: Callable[[str], list[Quote]],
+) -> None:
+    # "<role> of <place>, <honorific> <name>": the honorific between the comma and the name does not hide the role
+    text = (
+        "Trade between the two countries grew by a fifth last year, the central bank said on Friday.\n\n"
+        "At a reception in Nairobi, the ambassador of Ghana, Dr Kwame Asante, said cocoa exports would double.\n\n"
+        'He said: "Our farmers are ready for the Kenyan market.\n\n'
+        '"The new ferry route will cut the cost of shipping by half.\n\n'
+        '"We expect the first cargo to arrive before Christmas."\n\n'
+        'The ambassador thanked the hosts, saying, "this partnership is only beginning."'
+    )
+    assert speakers(run(text))["this partnership is only beginning."] == "Kwame Asante"
