@@ -151,6 +151,7 @@ class MentionIndex:
     relatives: set[str] = field(default_factory=set)  # persons introduced as another's relative ("his wife X")
     _in_reported: bool = False  # resolving the subject of reported speech (speakers._reported_person_before)
     titled_gender: dict[str, str] = field(default_factory=dict)  # "Ross" -> "m" after "Mr Ross" ("" if both)
+    _lede: int | None = None  # the paragraph of the lede (``SpeakerIndex.lede_paragraph``)
 
     def __post_init__(self) -> None:
         tok_starts = token_starts(self.doc)
@@ -184,7 +185,7 @@ class MentionIndex:
                     roles |= _SPOKES_WORDS  # "APC Publicity Secretary, Ann Roe ... the spokesperson said"
                 if _POLICE_HEAD.search(text, max(0, e["start"] - 40), e["start"]):
                     roles.add("chief")
-                for same in (_LAWYER_WORDS, _CAPTAIN_WORDS):
+                for same in (_LAWYER_WORDS, _CAPTAIN_WORDS, _JUDGE_WORDS):
                     if roles & same:  # "Su's defence counsel, Mr Julian Tay ... Su's lawyer added"
                         roles |= same
                 for role in sorted(roles):
@@ -1466,6 +1467,8 @@ _POLICE_HEAD = re.compile(
 _LAWYER_WORDS = frozenset("lawyer attorney counsel solicitor barrister".split())
 # and for the player who leads a team ("Harambee Stars skipper Musa Mohammed ... the captain said")
 _CAPTAIN_WORDS = frozenset("captain skipper".split())
+# and for a judge, titled "Justice" in many courts ("said Justice Ann Roe ... the judge said")
+_JUDGE_WORDS = frozenset("judge justice".split())
 _PRESS_SECRETARY = re.compile(r"\b(?:[Pp]ublicity|[Pp]ress|[Mm]edia) [Ss]ecretary,? $")
 
 

@@ -98,6 +98,19 @@ class SpeakerIndex(MentionIndex):
     """The mention index with resolution: from a token to the speaker it names (``resolve_token``), by way of
     pronouns, roles, bodies, owners and groups resolved recursively."""
 
+    def lede_paragraph(self) -> int:
+        """The paragraph of the article's lede: the first with a clause of its own outside quotation marks, after
+        any pull quote or label line above it ("“I'm very close to pulling the trigger” // Dungannon Court // A
+        judge has warned ..."): the first paragraph whose first sentence has a verb for its root, outside
+        quotations (looked for in the first 400 tokens; the first paragraph when none)."""
+        if self._lede is None:
+            self._lede = 0
+            for tok in self.doc[:400]:
+                if tok.dep_ == "ROOT" and tok.pos_ in ("VERB", "AUX") and not self.in_quote(tok.idx):
+                    self._lede = self.paragraph_of(tok.idx)
+                    break
+        return self._lede
+
     # -- resolution -----------------------------------------------------------------------------------------
     def resolve_token(self, tok: Token, depth: int = 0) -> Speaker | None:
         """The speaker named by the noun phrase headed by ``tok``."""
@@ -394,12 +407,12 @@ class SpeakerIndex(MentionIndex):
                 # "The Somali prime minister has vowed"
                 or (definite(tok) and any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in tok.lefts))
             )
-            and self.paragraph_of(tok.idx) == 0
+            and self.paragraph_of(tok.idx) == self.lede_paragraph()
             and (tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "appos" and tok.head.dep_ == "nsubj"))  # dateline
         ):
             # a lede's "The Prime Minister has promised ..." (or "Ontario's health minister says") that names no
             # one with the title: the person the next paragraph names as its source ("..., said Sir Keir Starmer")
-            source = self._first_source_after(tok.idx, last_paragraph=1)
+            source = self._first_source_after(tok.idx, last_paragraph=self.lede_paragraph() + 1)
             titled = {
                 e["canonical"]
                 for role, holders in self.roles.items()
@@ -951,11 +964,11 @@ class SpeakerIndex(MentionIndex):
         when the article gives that role to no one else ("A coroner has concluded ... // ... Ann Roe, assistant
         coroner for Derby, said" far down a court report)."""
         here = self.paragraph_of(tok.idx)
-        if here != 0:
+        if here != self.lede_paragraph():
             return None
         holders = self.roles.get(role, [])
         later = [e for e in holders if e["start"] > tok.idx and self._role_fits(tok, e)]
-        near = next((e for e in later if self.paragraph_of(e["start"]) <= 2), None)
+        near = next((e for e in later if self.paragraph_of(e["start"]) <= here + 2), None)
         if near is not None or not later:
             return near
         return later[0] if len({e["canonical"] for e in holders}) == 1 else None
@@ -1075,7 +1088,7 @@ class SpeakerIndex(MentionIndex):
             if not mods <= {c.lower_ for c in first.lefts if c.dep_ in ("compound", "amod")}:
                 return None
         if (
-            self.paragraph_of(first.idx) != 0
+            self.paragraph_of(first.idx) != self.lede_paragraph()
             or first.dep_ not in ("nsubj", "nsubjpass")
             or first.head.dep_ != "ROOT"
             or self.in_quote(first.idx)

@@ -4757,3 +4757,33 @@ def test_a_role_of_a_place_set_off_before_an_honorific_and_a_name_is_the_persons
         'The ambassador thanked the hosts, saying, "this partnership is only beginning."'
     )
     assert speakers(run(text))["this partnership is only beginning."] == "Kwame Asante"
+
+
+def test_a_lede_judge_is_the_justice_named_later(run: Callable[[str], list[Quote]]) -> None:
+    # "A Superior Court judge has called ..." // "... said Justice Maria Feld": a judge titled "Justice" holds the
+    # role "judge" too, so the lede's unnamed judge is the one named later
+    text = (
+        'A Superior Court judge has called a landlord\'s treatment of his tenants "plainly reckless" as she fined him '
+        "$40,000.\n\n"
+        "The landlord, who owns six buildings in the east end, pleaded guilty to ignoring repair orders for two "
+        "years.\n\n"
+        "City inspectors visited the buildings eleven times. Each visit ended with a new order. None was obeyed.\n\n"
+        "Two families moved out after their pipes froze. Others stayed because they had nowhere else to go.\n\n"
+        '"Tenants were left without heat through a whole winter," said Justice Maria Feld.\n\n'
+        "The fine will go to a fund for tenants' legal aid."
+    )
+    assert speakers(run(text))["plainly reckless"] == "Maria Feld"
+
+
+def test_the_lede_is_found_below_a_pull_quote_and_a_label_line(run: Callable[[str], list[Quote]]) -> None:
+    # a page that opens with a pull quote and a label line: the lede is the first paragraph with a clause of its own,
+    # and its unnamed "A judge" is the judge the next paragraph names
+    text = (
+        "“I have run out of patience with these late files”\n\n"
+        "Armagh Court\n\n"
+        'A judge has warned he is "running out of patience" with prosecutors who file their evidence late, in some '
+        "cases on the morning of a trial.\n\n"
+        "District Judge Peter Conlon made the remarks after three cases were adjourned at Armagh Magistrates Court.\n\n"
+        'He said: "Witnesses are being sent home again and again."'
+    )
+    assert speakers(run(text))["running out of patience"] == "Peter Conlon"
