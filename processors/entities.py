@@ -943,11 +943,26 @@ def _canonicalise(
             if longer and len(bare.split()) >= 2:
                 canonical = max(longer, key=len)
             else:
-                canonical = _company_full_name(bare, orgs) or canonical
+                canonical = _company_full_name(bare, orgs) or _office_full_name(bare, orgs) or canonical
         ent["canonical"] = _strip_article(canonical)
 
 
 COMPANY_WORDS = frozenset({"Company", "Corporation", "Incorporated", "Limited"}) | AIRLINE_FORMS | COMPANY_FORMS
+
+
+_OFFICE_SHORT = re.compile(r"([A-Z][\w-]+(?: [A-Z][\w-]+)?) (Ministry|Department)")
+
+
+def _office_full_name(bare: str, orgs: list[str]) -> str | None:
+    """ "the Health Ministry" after "the Ministry of Health and Welfare", "the Justice Department" after "the
+    Department of Justice": the one ministry or department the article names in full whose portfolio opens with
+    the short name's words."""
+    m = _OFFICE_SHORT.fullmatch(bare)
+    if m is None:
+        return None
+    pattern = re.compile(rf"(?:[Tt]he )?{m[2]} of (?:the )?{re.escape(m[1])}\b")
+    fuller = {_strip_article(o) for o in orgs if pattern.match(o)}
+    return fuller.pop() if len(fuller) == 1 else None
 
 
 def _company_full_name(bare: str, orgs: list[str]) -> str | None:

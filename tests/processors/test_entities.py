@@ -66,6 +66,19 @@ def test_acronym_canonical(nlp: Language) -> None:
     assert who and all(e["canonical"] == "World Health Organization" for e in who)
 
 
+def test_a_ministry_by_its_short_name_is_the_ministry_named_in_full(nlp: Language) -> None:
+    # "the Health Ministry" after "the Ministry of Health and Family Welfare": the one ministry whose portfolio opens
+    # with the short name's word; not "the Trade Ministry", which the article never names in full
+    text = (
+        "Doctors met officials of the Ministry of Health and Family Welfare in Delhi on Monday.\n\n"
+        "The Health Ministry said the talks would resume next week. The Trade Ministry said nothing."
+    )
+    ents = _ents(nlp, text)
+    canon = {e["text"].removeprefix("The "): e["canonical"] for e in ents if e["label"] == "ORG"}
+    assert canon.get("Health Ministry") == "Ministry of Health and Family Welfare"
+    assert canon["Trade Ministry"] == "Trade Ministry"
+
+
 def test_seed_entities(seed_enriched: dict[str, object]) -> None:
     ents = seed_enriched["entities"]
     assert isinstance(ents, list)
