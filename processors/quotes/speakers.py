@@ -101,8 +101,8 @@ class SpeakerIndex(MentionIndex):
     def lede_paragraph(self) -> int:
         """The paragraph of the article's lede: the first with a clause of its own outside quotation marks, after
         any pull quote or label line above it ("“I'm very close to pulling the trigger” // Dungannon Court // A
-        judge has warned ..."): the first paragraph whose first sentence has a verb for its root, outside
-        quotations (looked for in the first 400 tokens; the first paragraph when none)."""
+        judge has warned ..."): the paragraph of the first sentence whose root is a verb outside quotations (looked
+        for in the first 400 tokens; the first paragraph when none)."""
         if self._lede is None:
             self._lede = 0
             for tok in self.doc[:400]:
