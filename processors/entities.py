@@ -1579,6 +1579,16 @@ _LANGUAGES = frozenset(
 )
 
 
+def _rank_after_the(ent: Entity, full_text: str) -> bool:
+    """ "the Corporal adds", "the Sergeant said": a rank or title word alone after "the" (tagged an organisation or
+    a person) is that title, which the quote stage resolves to its holder."""
+    return (
+        " " not in ent["text"]
+        and ent["text"].lower() in TITLE_WORDS
+        and full_text[max(0, ent["start"] - 4) : ent["start"]].lower() == "the "
+    )
+
+
 def extract_entities(doc: Doc) -> list[Entity]:
     """Entities of a parsed document, cleaned, relabelled where the article shows better, canonicalised."""
     full_text = doc_text(doc)  # shared with the country and quote stages (processors.doctext)
@@ -1628,7 +1638,11 @@ def extract_entities(doc: Doc) -> list[Entity]:
     raw = [
         (span, e)
         for span, e in raw
-        if (e["text"].lower() not in PERSON_ROLE_WORDS and e["text"].lower().rstrip(".") not in ROLE_ABBREVIATIONS)
+        if (
+            e["text"].lower() not in PERSON_ROLE_WORDS
+            and e["text"].lower().rstrip(".") not in ROLE_ABBREVIATIONS
+            and not _rank_after_the(e, full_text)
+        )
         or e["label"] not in ("PERSON", "ORG")
         or _surname_after_honorific(e, full_text)
     ]

@@ -306,6 +306,11 @@ ROLE_ABBREVIATIONS = {
     "insp": "inspector",
     "det": "detective",
     "sgt": "sergeant",
+    "cpl": "corporal",  # "Cpl. Ann Roe ... the corporal said"
+    "col": "colonel",
+    "cmdr": "commander",
+    "cdr": "commander",
+    "brig": "brigadier",
     "prof": "professor",
     "capt": "captain",
     "const": "constable",  # "Const. Ann Roe", "Cst. Ann Roe" (Canadian police), "Ald. Ann Roe"

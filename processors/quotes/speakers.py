@@ -335,7 +335,10 @@ class SpeakerIndex(MentionIndex):
         head_of_state = self._head_of_state(tok)
         if head_of_state is not None:
             return self.from_entity(head_of_state, phrase)
-        if low in ROLE_WORDS or (low in self.roles and (tok.pos_ == "NOUN" or (tok.is_upper and len(low) <= 4))):
+        if low in ROLE_WORDS or (
+            low in self.roles
+            and (tok.pos_ == "NOUN" or (tok.is_upper and len(low) <= 4) or (tok.is_title and definite(tok)))
+        ):  # ("the Corporal adds": a title written with a capital)
             # "a hospital spokesperson", "another official": a new, unnamed source, not one named before;
             # "the archbishop": the person the article introduced with that title or apposition
             # "Civil Aviation Minister Ann Roe ... the local health minister said": another one

@@ -4787,3 +4787,23 @@ def test_the_lede_is_found_below_a_pull_quote_and_a_label_line(run: Callable[[st
         'He said: "Witnesses are being sent home again and again."'
     )
     assert speakers(run(text))["running out of patience"] == "Peter Conlon"
+
+
+def test_a_rank_abbreviated_before_the_name_is_the_rank_spelt_out_later(run: Callable[[str], list[Quote]]) -> None:
+    # "Cpl. Ann Roe" ... "the corporal adds": the abbreviation is the rank
+    text = (
+        "RCMP Cpl. Dana Whitford says officers have made six arrests since Monday.\n\n"
+        "“We are releasing them with a court date,” Whitford says.\n\n"
+        "“If they are arrested, we connect them with evacuation services,” the corporal adds."
+    )
+    assert speakers(run(text))["If they are arrested, we connect them with evacuation services,"] == "Dana Whitford"
+
+
+def test_a_title_written_with_a_capital_after_the_is_its_holder(run: Callable[[str], list[Quote]]) -> None:
+    # "the Corporal adds": a rank with a capital after "the" (the model tags it an organisation) is the holder's title
+    text = (
+        "According to media relations officer Corporal Dana Whitford, the RCMP has answered many calls this week.\n\n"
+        "“We are releasing them with a court date,” Whitford says.\n\n"
+        "“If they are arrested, we connect them with evacuation services,” the Corporal adds."
+    )
+    assert speakers(run(text))["If they are arrested, we connect them with evacuation services,"] == "Dana Whitford"
