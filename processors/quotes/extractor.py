@@ -122,8 +122,8 @@ class _Context:
         self.text = self.sents.text
         self.index = SpeakerIndex(doc, entities, self.in_quote, paragraph_of=self.sents.paragraph_of)
         self._cues: dict[int, tuple[list[Cue], list[int]]] = {}
-        self.lower = doc.to_array("LOWER")
-        self.cue_words = member(self.lower, CUE_IDS)  # the tokens that can head a cue, found once per article
+        # the tokens that can head a cue, found once per article
+        self.cue_words = member(doc.to_array("LOWER"), CUE_IDS)
 
     def cues(self, si: int) -> tuple[list[Cue], list[int]]:
         """The cues of sentence ``si`` outside quotations, and their start offsets (for bisection)."""
