@@ -8,10 +8,12 @@ result is cached in ``doc.user_data`` so that entities, countries and quotes sha
 
 from __future__ import annotations
 
-from spacy.attrs import IDX, ORTH, SPACY
+import numpy
+from spacy.attrs import IDX, LOWER, ORTH, SPACY
 from spacy.tokens import Doc
 
 _KEY = "newsstream.doctext"
+_LOWER_KEY = "newsstream.doctext.lower"
 
 
 def _compute(doc: Doc) -> tuple[str, list[str], list[int]]:
@@ -41,3 +43,14 @@ def doc_text(doc: Doc) -> str:
 def token_starts(doc: Doc) -> list[int]:
     """Start offset of every token, computed once per document."""
     return text_and_tokens(doc)[2]
+
+
+def lower_ids(doc: Doc) -> numpy.ndarray:
+    """Every token's lower-case word id (``LOWER``, uint64), computed once per document and shared by the quote
+    stage's cue, indirect-quote and mention look-ups. Callers must not write to it."""
+    cached = doc.user_data.get(_LOWER_KEY)
+    if not isinstance(cached, numpy.ndarray):
+        cached = doc.to_array(LOWER)
+        cached.setflags(write=False)
+        doc.user_data[_LOWER_KEY] = cached
+    return cached

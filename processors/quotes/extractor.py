@@ -20,6 +20,7 @@ from itertools import islice
 import numpy
 from spacy.tokens import Doc, Token
 
+from processors.doctext import lower_ids
 from processors.person_names import DESCRIPTOR_NOUNS, PERSON_ROLE_WORDS
 from processors.quotes.cue_subjects import document_noun, role_named_after, subject_of_cue
 from processors.quotes.cues import (
@@ -123,7 +124,7 @@ class _Context:
         self.index = SpeakerIndex(doc, entities, self.in_quote, paragraph_of=self.sents.paragraph_of)
         self._cues: dict[int, tuple[list[Cue], list[int]]] = {}
         # the tokens that can head a cue, found once per article
-        self.cue_words = member(doc.to_array("LOWER"), CUE_IDS)
+        self.cue_words = member(lower_ids(doc), CUE_IDS)
 
     def cues(self, si: int) -> tuple[list[Cue], list[int]]:
         """The cues of sentence ``si`` outside quotations, and their start offsets (for bisection)."""

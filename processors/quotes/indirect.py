@@ -41,6 +41,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import PRON
 from spacy.tokens import Doc, Token
 
+from processors.doctext import lower_ids
 from processors.quotes.cue_subjects import subject_of_cue
 from processors.quotes.cues import (
     REPORT_NOUNS,
@@ -143,7 +144,7 @@ def indirect_quotes(
     quotes already found, which no indirect quote overlaps."""
     if not len(doc):
         return []
-    lower = doc.to_array("LOWER")
+    lower = lower_ids(doc)
     hits = numpy.flatnonzero(member(lower, CANDIDATE_IDS))
     if not len(hits):
         return []

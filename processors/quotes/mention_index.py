@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from processors.countries.gazetteer import country_demonyms, country_full_names, demonym_countries
 from processors.dictionary import unknown_word
+from processors.doctext import lower_ids
 from processors.entities import ACRONYM_BEFORE, gazetteer_place, spells
 from processors.person_names import (
     FEMALE_TITLES,
@@ -146,7 +147,6 @@ class MentionIndex:
     _variants: dict[str, Entity | None] = field(default_factory=dict)  # "kassim" -> Mira Kassem
     # a lede's role that names no one, as the next paragraph's source ("the somali prime minister" -> Shirdon)
     lede_roles: dict[str, Speaker] = field(default_factory=dict)
-    _lower: numpy.ndarray | None = None
     _introductions: dict[str, int] | None = None  # noun -> first token that brought in an unnamed "a"/"an" one
     relatives: set[str] = field(default_factory=set)  # persons introduced as another's relative ("his wife X")
     _in_reported: bool = False  # resolving the subject of reported speech (speakers._reported_person_before)
@@ -270,7 +270,7 @@ class MentionIndex:
             return
         words = set(self.surnames) | {w for w, owners in self.given.items() if len(owners) == 1}
         ids = numpy.array(sorted({get_string_id(w) for w in words}), dtype=numpy.uint64)
-        hits = numpy.flatnonzero(member(self.doc.to_array("LOWER"), ids))
+        hits = numpy.flatnonzero(member(lower_ids(self.doc), ids))
         added = False
         for i in hits[:2000].tolist():
             tok = self.doc[i]
@@ -679,10 +679,8 @@ class MentionIndex:
         if word in self._fuller:
             return self._fuller[word]
         doc = self.doc
-        if self._lower is None:
-            self._lower = doc.to_array("LOWER")
         names: set[str] = set()
-        for i in numpy.flatnonzero(self._lower == get_string_id(word.lower()))[:50].tolist():
+        for i in numpy.flatnonzero(lower_ids(doc) == get_string_id(word.lower()))[:50].tolist():
             lo, hi = i, i
             while lo > 0 and i - lo < 2 and untagged_name_word(doc[lo - 1]):
                 lo -= 1
