@@ -162,6 +162,8 @@ class SpeakerIndex(MentionIndex):
         if low in ORDER_REFERENCES:
             conjunct = _coordinated(tok, low == "latter")
             return _with_mention(self.resolve_token(conjunct, depth + 1), mention) if conjunct is not None else None
+        if low == "it" and tok.dep_ == "nsubjpass":
+            return None  # "It is believed the crates caught fire": an impersonal passive names no one
         if low in GROUP_PRONOUNS or low in GROUP_POSSESSIVES:
             group_tok = _group_in_own_sentence(tok) if low in ("they", "them") else None
             if group_tok is not None:
@@ -180,6 +182,10 @@ class SpeakerIndex(MentionIndex):
             group = self._group_subject_before(tok, ev[0] if ev else -1)
             if group is not None:
                 return _with_mention(group, mention)
+            if low in ("it", "its") and (ev is None or ev[1]["label"] == "PERSON"):
+                # "it" is not the person who spoke last: the organisation a sentence before made its subject
+                org = self._subject_org_before(tok, reach=600, any_article=True)
+                return self.from_entity(self._upgrade(org), mention) if org is not None else None
             return _with_mention(ev[1], mention) if ev else None
         if tok.pos_ not in ("NOUN", "PROPN") and low not in QUANTIFIER_HEADS:
             return None

@@ -4807,3 +4807,31 @@ def test_a_title_written_with_a_capital_after_the_is_its_holder(run: Callable[[s
         "“If they are arrested, we connect them with evacuation services,” the Corporal adds."
     )
     assert speakers(run(text))["If they are arrested, we connect them with evacuation services,"] == "Dana Whitford"
+
+
+def test_it_is_not_the_person_who_spoke_last(run: Callable[[str], list[Quote]]) -> None:
+    # "it" said: the organisation a sentence before made its subject, not the farmer quoted just above
+    text = (
+        '"We have lost half the harvest," said farmer Tomas Ferreira.\n\n'
+        "The Regional Water Authority met growers in Evora on Monday. Rainfall this year was a third of the "
+        "average, and the reservoir fell to a record low in August.\n\n"
+        '"Irrigation will be rationed from next week," it said.'
+    )
+    got = speakers(run(text))
+    assert got["We have lost half the harvest,"] == "Tomas Ferreira"
+    assert got["Irrigation will be rationed from next week,"] == "Regional Water Authority"
+
+
+def test_impersonal_it_names_no_speaker(run: Callable[[str], list[Quote]]) -> None:
+    # "It's believed ..." between two quotation paragraphs is no one's (nor the service named before, which a
+    # bare "it" could otherwise stand for): the officer quoted before goes on
+    text = (
+        '"Firefighters reached the third floor within minutes," NFS Senior Station Officer Priya Raman said.\n\n'
+        '"Two residents were treated for smoke inhalation."\n\n'
+        "It's believed a heater was left too close to a curtain in a ground-floor flat.\n\n"
+        '"A working smoke alarm saved lives tonight."'
+    )
+    got = speakers(run(text))
+    assert got["Two residents were treated for smoke inhalation."] == "Priya Raman"
+    assert got["A working smoke alarm saved lives tonight."] == "Priya Raman"
+
