@@ -560,13 +560,16 @@ _INITIALS_WORD = re.compile(r"(?:[A-Z]\.){1,3}")
 _COUNCILLOR_TITLES = frozenset({"cllr", "coun", "colr", "cr"})
 # the last word of a local jurisdiction's name, before the title of its office ("Flathead County Sheriff")
 _JURISDICTION_WORDS = frozenset("County City Parish Borough Township District".split())
+# the title of an office written after the name of the place it governs ("Kagoshima Governor Ito Yuichiro")
+_PLACE_OFFICES = frozenset("Governor Mayor Premier Prefect Sheriff".split())
 
 
 def _office_then_name(ent: Entity) -> list[Entity]:
     """ "Krishnaraja MLA T.S. Srivatsa", "Mysuru MP Pratap Simha" tagged an organisation: an office written in
     capitals, after its constituency, before two or three words of a name (initials or capitalised words, not
     only initials): the name is a person, the words before it a place. So is a title after a county's or city's
-    name ("Flathead County Sheriff Brian Heino", tagged a work of art or a person)."""
+    name ("Flathead County Sheriff Brian Heino", tagged a work of art or a person), and a governor's or mayor's
+    after a place the gazetteer knows ("Kagoshima Governor Ito Yuichiro", tagged an organisation)."""
     words = _words(ent["text"])
     k = next(
         (
@@ -575,6 +578,11 @@ def _office_then_name(ent: Entity) -> list[Entity]:
             if w in _OFFICES_AFTER_PLACE
             or (i >= 2 and words[i - 1][1] in _JURISDICTION_WORDS and w.istitle() and w.lower() in TITLE_WORDS)
             or (i >= 1 and w.rstrip(".").lower() in _COUNCILLOR_TITLES and words[i - 1][1].istitle())
+            or (
+                i >= 1
+                and w in _PLACE_OFFICES
+                and gazetteer_place(ent["text"][: words[i - 1][0] + len(words[i - 1][1])])
+            )
         ),
         None,
     )

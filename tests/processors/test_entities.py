@@ -1193,6 +1193,17 @@ def test_office_in_capitals_splits_a_constituency_from_a_name(nlp: Language) -> 
     assert got["MLA Forum"] == "ORG"  # one word after the office: no name
 
 
+def test_a_governor_after_a_known_place_splits_the_place_from_the_name(nlp: Language) -> None:
+    words = (
+        "Kagoshima Governor Ito Yuichiro spoke , Oita Mayor Sato Kenji agreed , and Harbour Governor Kaito Ren left ."
+    ).split()
+    ents = [(0, 4, "ORG"), (6, 10, "ORG"), (13, 17, "ORG")]
+    got = {e["text"]: e["label"] for e in extract_entities(_doc(nlp, words, ents))}
+    assert got["Ito Yuichiro"] == "PERSON" and got["Sato Kenji"] == "PERSON"
+    assert got["Kagoshima"] == "GPE" and got["Oita"] == "GPE"
+    assert got["Harbour Governor Kaito Ren"] == "ORG"  # no place the gazetteer knows before the title: kept whole
+
+
 def test_a_nationality_tagged_a_person_is_a_nationality(nlp: Language) -> None:
     words = "Answering a question , the Azerbaijani presidential aide said so . Ann French and French agreed .".split()
     ents = [(5, 6, "PERSON"), (11, 13, "PERSON"), (14, 15, "PERSON")]

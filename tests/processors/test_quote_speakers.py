@@ -4835,3 +4835,13 @@ def test_impersonal_it_names_no_speaker(run: Callable[[str], list[Quote]]) -> No
     assert got["Two residents were treated for smoke inhalation."] == "Priya Raman"
     assert got["A working smoke alarm saved lives tonight."] == "Priya Raman"
 
+
+def test_a_governor_named_after_a_prefecture_is_the_person(run: Callable[[str], list[Quote]]) -> None:
+    # the model tags "Kagoshima Governor Ito Yuichiro" an organisation; "Governor Ito" is the person named in full
+    text = (
+        "Amid citizens' fierce protests, Kagoshima Governor Ito Yuichiro on November 7 held a press conference and "
+        "expressed his approval of the plan to restart the reactors.\n"
+        'Governor Ito at the press conference in the prefectural office said, "The restart of the plant is '
+        'unavoidable."'
+    )
+    assert speakers(run(text))["The restart of the plant is unavoidable."] == "Ito Yuichiro"
