@@ -144,6 +144,7 @@ class MentionIndex:
     expansions: dict[str, tuple[str, int, int]] = field(default_factory=dict)  # "TfL" -> "Transport for London"
     parents: dict[str, str] = field(default_factory=dict)  # "MRC Centre" -> "Imperial College London MRC Centre"
     _fuller: dict[str, str | None] = field(default_factory=dict)  # "Amara" -> "Amara Velloso", untagged names
+    _captions: dict[int, bool] = field(default_factory=dict)  # a line's start -> is it a picture's caption
     _variants: dict[str, Entity | None] = field(default_factory=dict)  # "kassim" -> Mira Kassem
     # a lede's role that names no one, as the next paragraph's source ("the somali prime minister" -> Shirdon)
     lede_roles: dict[str, Speaker] = field(default_factory=dict)

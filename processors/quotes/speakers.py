@@ -1198,6 +1198,18 @@ class SpeakerIndex(MentionIndex):
                 return not self.in_quote(t.idx)
         return False
 
+    def _in_caption(self, pos: int) -> bool:
+        """Is ``pos`` in a picture's caption: a line of its own, outside quotation marks, that ends with the
+        picture's credit in brackets ("... delivers a statement (House of Commons/PA)", "(Photo: Ann Roe)")?"""
+        text = doc_text(self.doc)
+        start = text.rfind("\n", 0, pos) + 1
+        if start in self._captions:
+            return self._captions[start]
+        end = text.find("\n", pos)
+        line = text[start : end if end >= 0 else len(text)]
+        self._captions[start] = len(line) <= 300 and _CAPTION_CREDIT.search(line) is not None
+        return self._captions[start]
+
     def _antecedent_person(self, tok: Token, pronoun: str = "") -> Speaker | None:
         pos = tok.idx
         i = bisect_left(self.person_starts, pos) - 1
@@ -1213,6 +1225,8 @@ class SpeakerIndex(MentionIndex):
             start, e, level, sent = self.persons[k]
             if self.in_quote(start) or not self.agrees(e["canonical"], pronoun):
                 continue
+            if self._in_caption(start):
+                continue  # "Prime Minister Ann Roe speaks in the Commons (House of Commons/PA)": a picture's
             if any(e["start"] <= b < e["end"] for b in bound) or self._names_a_family(e):
                 continue
             if fronted_words and e["canonical"].split()[-1] in fronted_words:
@@ -1337,6 +1351,11 @@ _PART_NOUNS = frozenset("area branch region division wing chapter section unit a
 _VARIATION_NOUNS = frozenset("expat expatriate pensioner retiree youngster businessman businesswoman".split())
 # an age before a role ("the 62-year-old former judge")
 _AGE = re.compile(r"\b\d{1,3}-year-old\b")
+# a picture's credit closing its caption: "(House of Commons/PA)", "(Photo: Ann Roe)", "(Getty Images)"; not a
+# remark in brackets ("(see our photo gallery)")
+_CAPTION_CREDIT = re.compile(
+    r"\((?:[^()\n]{1,60}/[^()\n]{1,60}|(?:[Pp]hoto|[Pp]icture|[Ii]mage|Getty|[Ff]ile)\b[^()\n]{0,60})\)\W{0,2}$"
+)
 # the titles of a head of state
 _HEADS_OF_STATE = ("president", "king", "queen", "monarch", "emir", "sultan", "emperor", "empress")
 # what a head or leader "of" may lead without naming a body of the article ("the head of state")

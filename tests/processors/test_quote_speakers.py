@@ -4845,3 +4845,24 @@ def test_a_governor_named_after_a_prefecture_is_the_person(run: Callable[[str], 
         'unavoidable."'
     )
     assert speakers(run(text))["The restart of the plant is unavoidable."] == "Ito Yuichiro"
+
+
+def test_a_person_in_a_pictures_caption_is_no_antecedent(run: Callable[[str], list[Quote]]) -> None:
+    # the caption line between the MP and "He claimed" names another man
+    text = (
+        "Conservative MP Tom Ashdown, member for Dunmore East, also raised the cost of energy bills.\n\n"
+        "Prime Minister Rupert Hale delivers a statement on energy prices (House of Commons/PA)\n\n"
+        'He claimed: "Every family in my constituency is paying more than it did a year ago."'
+    )
+    assert (
+        speakers(run(text))["Every family in my constituency is paying more than it did a year ago."] == "Tom Ashdown"
+    )
+
+
+def test_a_remark_in_brackets_is_no_caption(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Nurses rallied outside the hospital on Friday, led by union president Martin Kovac, who has worked "
+        "there for twenty years. (see our photo gallery)\n\n"
+        'He added: "Every ward on the third floor has closed at least once this winter."'
+    )
+    assert speakers(run(text))["Every ward on the third floor has closed at least once this winter."] == "Martin Kovac"
