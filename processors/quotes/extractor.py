@@ -980,6 +980,21 @@ def _fallback_speaker(ctx: _Context, c: _Candidate, last: _Candidate | None) -> 
             newcomer = None
         if newcomer is not None:
             return index.from_entity(newcomer, char_span(ctx.doc, newcomer["start"], newcomer["end"]))
+    if (
+        c.cue is None
+        and opens_paragraph
+        and last is not None
+        and prev >= 0
+        and not sents.same_paragraph(prev, c.sent)
+        and sents.paragraph_gap(prev, c.sent) == 1
+        and sents.bounds(prev)[0] >= last.close
+    ):
+        # '"...," said Ann Roe. Tom Lee told the meeting there was no shortage of work. // "...."': a quotation
+        # paragraph of its own goes on with the person whose words were reported after the last quotation
+        verb = next((q for q in ctx.cues(prev)[0] if q.kind == "verb"), None)
+        sp = ctx.speaker_of(verb, strict=True) if verb is not None else None
+        if sp is not None and sp["label"] == "PERSON":
+            return sp
     if last is not None and last.speaker is not None and (gap := sents.paragraph_gap(last.sent, c.sent)) <= 1:
         if gap == 1 and prev >= 0 and sents.same_paragraph(prev, c.sent):
             # "... she says. // While Rice has left her plans open, she hopes to ... "...."": the person the

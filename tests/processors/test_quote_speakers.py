@@ -4866,3 +4866,33 @@ def test_a_remark_in_brackets_is_no_caption(run: Callable[[str], list[Quote]]) -
         'He added: "Every ward on the third floor has closed at least once this winter."'
     )
     assert speakers(run(text))["Every ward on the third floor has closed at least once this winter."] == "Martin Kovac"
+
+
+def test_a_quotation_paragraph_goes_on_with_speech_reported_after_the_last_quotation(
+    run: Callable[[str], list[Quote]],
+) -> None:
+    text = (
+        "Dairy farmer Wayne Lister was elected vice-president of the federation on Tuesday, replacing Anne Marsh, "
+        "who stepped down after four years on the board.\n"
+        "Federation chief executive Terry Cole points out that the role of vice-president is seen as a stepping "
+        "stone to the president's role.\n"
+        "\"It's positive that highly able and experienced candidates sought the vice president's post.\" Lister "
+        "told the meeting there was no shortage of challenges facing farmers.\n"
+        '"But I believe we have more opportunities in front of us than we do headwinds."'
+    )
+    got = speakers(run(text))
+    assert got["It's positive that highly able and experienced candidates sought the vice president's post."] == (
+        "Terry Cole"
+    )
+    assert got["But I believe we have more opportunities in front of us than we do headwinds."] == "Wayne Lister"
+
+
+def test_a_group_reported_after_the_last_quotation_does_not_take_the_next_one(
+    run: Callable[[str], list[Quote]],
+) -> None:
+    text = (
+        'Mayor Ines Carvalho opened the polling station in Braga at eight. "Every vote counts today," she said. '
+        "Turnout was higher than in 2019, officials said.\n"
+        '"I hope the young people of this city come out before noon."'
+    )
+    assert speakers(run(text))["I hope the young people of this city come out before noon."] == "Ines Carvalho"
