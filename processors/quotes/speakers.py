@@ -1298,6 +1298,16 @@ class SpeakerIndex(MentionIndex):
                     self._personlike.add(id(sp))  # and the one a "he" of the next sentences means
                 return sp
         pick = best
+        # a person named in the paragraph just before, when the last speaker spoke paragraphs earlier ("..., he
+        # said. // And it's fitting Tom Lee has helped open the door. // '...,' he said"): no longer the speaker
+        # by default
+        newcomer = (
+            ev is not None
+            and latest is not None
+            and latest[0] > ev[0]
+            and self.paragraph_of(latest[0]) == here - 1
+            and self.paragraph_of(ev[0]) < here - 1
+        )
         # the latest speaker, unless a person named later in this very paragraph is closer
         if (
             ev is not None
@@ -1305,6 +1315,7 @@ class SpeakerIndex(MentionIndex):
             and self.agrees(ev[1]["name"], pronoun)
             and (pick is None or ev[0] > pick[0])
             and (latest is None or self.paragraph_of(latest[0]) != here or latest[0] <= ev[0])
+            and not newcomer
         ):
             return ev[1]
         # a subject from an earlier paragraph loses to any person named in this one

@@ -4896,3 +4896,19 @@ def test_a_group_reported_after_the_last_quotation_does_not_take_the_next_one(
         '"I hope the young people of this city come out before noon."'
     )
     assert speakers(run(text))["I hope the young people of this city come out before noon."] == "Ines Carvalho"
+
+
+def test_a_paragraph_about_one_person_after_the_last_speakers_takes_the_next_he(
+    run: Callable[[str], list[Quote]],
+) -> None:
+    # the model parses "it's fitting Owen Brandt has helped" with Brandt no subject; he is still the one the
+    # paragraph between is about, after the physicist quoted two paragraphs up
+    text = (
+        "The proton therapy programme was presented on Thursday by its chief physicist, Dr. Martin Sayer.\n\n"
+        '"Likely we\'ll be bringing in cases from all over the country," he said.\n\n'
+        "And it's fitting Owen Brandt has helped open the door. Because his children are what keep him fighting.\n\n"
+        "\"That's why I'm sitting here today,\" he said."
+    )
+    got = speakers(run(text))
+    assert got["Likely we'll be bringing in cases from all over the country,"] == "Martin Sayer"
+    assert got["That's why I'm sitting here today,"] == "Owen Brandt"
