@@ -20,8 +20,9 @@ from itertools import islice
 import numpy
 from spacy.tokens import Doc, Token
 
+from processors.dictionary import unknown_word
 from processors.doctext import lower_ids
-from processors.person_names import DESCRIPTOR_NOUNS, PERSON_ROLE_WORDS
+from processors.person_names import DESCRIPTOR_NOUNS, PERSON_ROLE_WORDS, given_names
 from processors.quotes.cue_subjects import document_noun, role_named_after, subject_of_cue
 from processors.quotes.cues import (
     CUE_IDS,
@@ -162,12 +163,34 @@ _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
 def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
     """Direct and mixed quotes (between quotation marks), then indirect ones (reported speech outside them, see
     ``indirect.py``), sorted by start."""
-    marks = pair_marks(doc_text(doc))
+    text = doc_text(doc)
+    marks = [m for m in pair_marks(text) if not _pseudonym(text, m)]
     ctx = _Context(doc, entities, marks)
     out = _marked_quotes(ctx, marks) if marks else []
     out += indirect_quotes(doc, ctx.index, ctx.in_quote.starts, ctx.in_quote.ends, out)
     out.sort(key=lambda q: q["start"])
     return out
+
+
+# a name alone in quotation marks, set off by a description: "said 'Rina', an employee", "'Karim', who asked that
+# his real name not be used, said": a name the report gives its source instead of the real one, not a quotation
+_PSEUDONYM = re.compile(r"[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20}){0,2}")
+_PSEUDONYM_BEFORE = re.compile(
+    r"(?:\b(?:said|says|told|tells|added|adds|explained|explains|recalled|recalls)|^|[.!?][\"”’']?|\n) ?$"
+)
+_PSEUDONYM_AFTER = re.compile(r", (?:a|an|who|whose)\b")
+
+
+def _pseudonym(text: str, m: MarkedSpan) -> bool:
+    if m.close_pos is None or _PSEUDONYM.fullmatch(text, m.start, m.end) is None:
+        return False
+    # a name, not an answer ('he said "Yes", a rare ...'): words no dictionary holds, or known given names
+    if not all(unknown_word(w) or w.lower() in given_names() for w in text[m.start : m.end].split()):
+        return False
+    return (
+        _PSEUDONYM_AFTER.match(text, m.close_pos + 1) is not None
+        and _PSEUDONYM_BEFORE.search(text, max(0, m.open_pos - 12), m.open_pos) is not None
+    )
 
 
 def _marked_quotes(ctx: _Context, marks: list[MarkedSpan]) -> list[Quote]:

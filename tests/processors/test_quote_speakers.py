@@ -4912,3 +4912,21 @@ def test_a_paragraph_about_one_person_after_the_last_speakers_takes_the_next_he(
     got = speakers(run(text))
     assert got["Likely we'll be bringing in cases from all over the country,"] == "Martin Sayer"
     assert got["That's why I'm sitting here today,"] == "Owen Brandt"
+
+
+def test_a_name_in_quotation_marks_set_off_by_a_description_is_the_source(run: Callable[[str], list[Quote]]) -> None:
+    # a name the report gives its source instead of the real one: no quotation, the speaker
+    text = (
+        "\"The factory was supposed to pay April's wages on Saturday,\" said 'Rina', an employee. "
+        '"We waited until dark."\n\n'
+        "'Karim', who asked that his real name not be used, said: \"We have not been paid since March.\""
+    )
+    got = speakers(run(text))
+    assert "Rina" not in got and "Karim" not in got
+    assert got["The factory was supposed to pay April's wages on Saturday,"] == "Rina"
+    assert got["We have not been paid since March."] == "Karim"
+
+
+def test_a_one_word_answer_in_quotation_marks_stays_a_quotation(run: Callable[[str], list[Quote]]) -> None:
+    text = 'Asked whether the plan would go ahead, the mayor said "Yes", a rare moment of agreement.'
+    assert "Yes" in speakers(run(text))
