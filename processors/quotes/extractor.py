@@ -46,7 +46,7 @@ from processors.quotes.filters import (
 from processors.quotes.indirect import indirect_quotes
 from processors.quotes.marks import MarkedSpan, pair_marks
 from processors.quotes.mention_index import char_span
-from processors.quotes.sentences import Sentences, doc_text
+from processors.quotes.sentences import Sentences, doc_text, token_starts
 from processors.quotes.source_words import (
     CITING_VERBS,
     DOCUMENT_NOUNS,
@@ -204,6 +204,9 @@ def _marked_quotes(ctx: _Context, marks: list[MarkedSpan]) -> list[Quote]:
             c.floating = True
             continue
         _attribute(ctx, c)
+        claimed = _claim_owner(ctx, c)
+        if claimed is not None:  # 'X dismissed Roe's claim that the budget was "balanced"': Roe's words
+            c.cue, c.speaker = claimed
         credited = _by_credit(ctx, c) if c.cue is not None else None
         if credited is not None:
             c.speaker = credited
@@ -276,6 +279,56 @@ def _marked_quotes(ctx: _Context, marks: list[MarkedSpan]) -> list[Quote]:
             }
         )
     return out
+
+
+# nouns for what someone said, whose "that" clause gives its content ("Roe's claim that ...", "the accusations of
+# Roe that ...", "the claims made by Roe that ...", "Judge Roe's finding that ...")
+_CLAIM_NOUNS = frozenset(
+    """claim claims accusation accusations allegation allegations assertion assertions finding findings
+    suggestion suggestions contention insistence argument arguments warning warnings charge charges""".split()
+)
+
+# what the sentence's subject calls the claim, not its content: 'described the allegation that ... as "a lie"'
+_NAMED_AS = re.compile(r"\b(?:as|called|calling|termed|dubbed|branded|labelled|labeled)\W*$")
+
+
+def _claim_owner(ctx: _Context, c: _Candidate) -> tuple[Cue, Speaker] | None:
+    """A quotation inside the "that" clause of a claim someone is said to have made, in another's sentence: the
+    claim's owner (its possessor, "of" a person or body, or "made by" one) and the claim noun as the cue."""
+    doc, text = ctx.doc, ctx.text
+    if c.mark.open_pos <= ctx.sents.bounds(c.sent)[0]:
+        return None
+    i = bisect_right(token_starts(doc), c.mark.start) - 1
+    if i < 0 or not ctx.in_quote(doc[i].idx):
+        return None
+    tok = doc[i]
+    for _ in range(10):
+        if tok.head.i == tok.i:
+            return None
+        via, tok = tok.dep_, tok.head
+        if via in ("acl", "relcl", "ccomp") and tok.lower_ in _CLAIM_NOUNS and tok.pos_ == "NOUN":
+            break
+    else:
+        return None
+    if " that " not in text[tok.idx : c.mark.open_pos] or _NAMED_AS.search(
+        text, max(0, c.mark.open_pos - 20), c.mark.open_pos
+    ):
+        return None
+    owner = next((k for k in tok.children if k.dep_ == "poss" and k.pos_ == "PROPN"), None)
+    for k in tok.children if owner is None else ():
+        if k.dep_ == "prep" and k.lower_ == "of":  # "the accusations of Rep. Ann Roe"
+            owner = next((g for g in k.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+        if k.dep_ == "acl" and k.lower_ == "made":  # "the claims made by Ann Roe"
+            by = next((g for g in k.children if g.dep_ == "agent"), None)
+            owner = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+        if owner is not None:
+            break
+    if owner is None or ctx.in_quote(owner.idx):
+        return None
+    sp = ctx.index.resolve_token(owner)
+    if sp is None or sp["label"] not in ("PERSON", "ORG"):
+        return None
+    return Cue(tok.i, tok.idx, tok.idx + len(tok.text), "noun"), sp
 
 
 def _attribute(ctx: _Context, c: _Candidate) -> None:

@@ -4930,3 +4930,40 @@ def test_a_name_in_quotation_marks_set_off_by_a_description_is_the_source(run: C
 def test_a_one_word_answer_in_quotation_marks_stays_a_quotation(run: Callable[[str], list[Quote]]) -> None:
     text = 'Asked whether the plan would go ahead, the mayor said "Yes", a rare moment of agreement.'
     assert "Yes" in speakers(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "owner"),
+    [
+        (
+            "The regional police office has responded to the accusations of Representative Maria Solis that "
+            'officers are "clueless about the whereabouts" of the suspect.',
+            "clueless about the whereabouts",
+            "Maria Solis",
+        ),
+        (
+            'Councillor Tom Reyes dismissed Mayor Ann Whitfield\'s claim that the budget was "completely balanced" '
+            "as wishful thinking.",
+            "completely balanced",
+            "Ann Whitfield",
+        ),
+        (
+            "The opposition highlighted Judge Peter Olsen's finding that the minister had attempted \"grossly "
+            'improper" interference in the investigation.',
+            "grossly improper",
+            "Peter Olsen",
+        ),
+    ],
+)
+def test_words_quoted_inside_a_claims_that_clause_are_the_claims_owners(
+    run: Callable[[str], list[Quote]], text: str, quoted: str, owner: str
+) -> None:
+    assert speakers(run(text))[quoted] == owner
+
+
+def test_what_the_subject_calls_a_claim_stays_the_subjects(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Defence Minister Nirmala Rao described the allegation made by the Congress party that the cabinet was "
+        'never consulted as "a white lie."'
+    )
+    assert speakers(run(text))["a white lie."] == "Nirmala Rao"
