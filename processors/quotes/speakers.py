@@ -1199,7 +1199,7 @@ class SpeakerIndex(MentionIndex):
         return False
 
     def _in_caption(self, pos: int) -> bool:
-        """Is ``pos`` in a picture's caption: a line of its own, outside quotation marks, that ends with the
+        """Is ``pos`` in a picture's caption: a line of its own (300 characters at most) that ends with the
         picture's credit in brackets ("... delivers a statement (House of Commons/PA)", "(Photo: Ann Roe)")?"""
         text = doc_text(self.doc)
         start = text.rfind("\n", 0, pos) + 1
@@ -1226,7 +1226,7 @@ class SpeakerIndex(MentionIndex):
             if self.in_quote(start) or not self.agrees(e["canonical"], pronoun):
                 continue
             if self._in_caption(start):
-                continue  # "Prime Minister Ann Roe speaks in the Commons (House of Commons/PA)": a picture's
+                continue  # "Ann Roe speaks in the Commons (House of Commons/PA)": a picture's caption
             if any(e["start"] <= b < e["end"] for b in bound) or self._names_a_family(e):
                 continue
             if fronted_words and e["canonical"].split()[-1] in fronted_words:
