@@ -841,6 +841,11 @@ def _person_canonical(
         # given name), not the middle word of another's name
         parts = {p["text"]: _name_words(p["text"]) for p in full}
         ends = [p for p in full if words[0] in (parts[p["text"]][0], parts[p["text"]][-1])]
+        surnamed = {p["text"] for p in ends if parts[p["text"]][-1] == words[0]}
+        if len(surnamed) == 1 and any(parts[p["text"]][0] == words[0] for p in ends):
+            # "said Scott" after "Scott Griffith" and "Lauren Scott": a bare name is the one surname before it is
+            # another's given name
+            return surnamed.pop()
         given = {parts[p["text"]][0] for p in ends}
         if ends and len(ends) < len(full) and not any(parts[p["text"]][0] in given for p in full if p not in ends):
             # (not "Pedro R. Pierluisi Urrutia" beside "Pedro Pierluisi": the same person's two forms)

@@ -1204,6 +1204,16 @@ def test_a_governor_after_a_known_place_splits_the_place_from_the_name(nlp: Lang
     assert got["Harbour Governor Kaito Ren"] == "ORG"  # no place the gazetteer knows before the title: kept whole
 
 
+def test_a_bare_name_is_a_surname_before_it_is_another_persons_given_name(nlp: Language) -> None:
+    text = (
+        '"It sounds like a freight train," said Scott Griffith, whose home was damaged.\n\n'
+        '"It was really crazy because it just hit random places," said Lauren Scott, who lives nearby.\n\n'
+        '"She heard banging and got her boys into the bathtub," said Scott.'
+    )
+    scott = [e for e in _ents(nlp, text) if e["text"] == "Scott"]
+    assert scott and all(e["canonical"] == "Lauren Scott" for e in scott)
+
+
 def test_a_nationality_tagged_a_person_is_a_nationality(nlp: Language) -> None:
     words = "Answering a question , the Azerbaijani presidential aide said so . Ann French and French agreed .".split()
     ents = [(5, 6, "PERSON"), (11, 13, "PERSON"), (14, 15, "PERSON")]
