@@ -57,6 +57,7 @@ from processors.quotes.source_words import (
     RELATIVE_PRONOUNS,
     ROLE_WORDS,
     SPEAKER_LABELS,
+    kids,
     plausible_source,
 )
 from processors.quotes.speakers import SpeakerIndex
@@ -314,13 +315,13 @@ def _claim_owner(ctx: _Context, c: _Candidate) -> tuple[Cue, Speaker] | None:
         text, max(0, c.mark.open_pos - 20), c.mark.open_pos
     ):
         return None
-    owner = next((k for k in tok.children if k.dep_ == "poss" and k.pos_ == "PROPN"), None)
-    for k in tok.children if owner is None else ():
+    owner = next((k for k in kids(tok) if k.dep_ == "poss" and k.pos_ == "PROPN"), None)
+    for k in kids(tok) if owner is None else ():
         if k.dep_ == "prep" and k.lower_ == "of":  # "the accusations of Rep. Ann Roe"
-            owner = next((g for g in k.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+            owner = next((g for g in kids(k) if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
         if k.dep_ == "acl" and k.lower_ == "made":  # "the claims made by Ann Roe"
-            by = next((g for g in k.children if g.dep_ == "agent"), None)
-            owner = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+            by = next((g for g in kids(k) if g.dep_ == "agent"), None)
+            owner = next((g for g in kids(by) if g.dep_ == "pobj"), None) if by is not None else None
         if owner is not None:
             break
     if owner is None or ctx.in_quote(owner.idx):
@@ -1056,19 +1057,18 @@ def _fallback_speaker(ctx: _Context, c: _Candidate, last: _Candidate | None) -> 
             newcomer = None
         if newcomer is not None:
             return index.from_entity(newcomer, char_span(ctx.doc, newcomer["start"], newcomer["end"]))
-    if (
+    # a quotation paragraph of its own, right after a paragraph whose last sentence is ``prev``
+    own_paragraph_next = (
         c.cue is None
         and opens_paragraph
-        and last is not None
         and prev >= 0
         and not sents.same_paragraph(prev, c.sent)
         and sents.paragraph_gap(prev, c.sent) == 1
-        and sents.bounds(prev)[0] >= last.close
-    ):
-        # '"...," said Ann Roe. Tom Lee told the meeting there was no shortage of work. // "...."': a quotation
-        # paragraph of its own goes on with the person whose words were reported after the last quotation
-        verb = next((q for q in ctx.cues(prev)[0] if q.kind == "verb"), None)
-        sp = ctx.speaker_of(verb, strict=True) if verb is not None else None
+    )
+    if own_paragraph_next and last is not None and sents.bounds(prev)[0] >= last.close:
+        # '"...," said Ann Roe. Tom Lee told the meeting there was no shortage of work. // "...."': it goes on with
+        # the person whose words were reported after the last quotation
+        sp = _first_reporter(ctx, prev, verbs_only=True)
         if sp is not None and sp["label"] == "PERSON":
             return sp
     if last is not None and last.speaker is not None and (gap := sents.paragraph_gap(last.sent, c.sent)) <= 1:
@@ -1080,18 +1080,10 @@ def _fallback_speaker(ctx: _Context, c: _Candidate, last: _Candidate | None) -> 
             if sp is not None and sp["label"] == "PERSON":
                 return sp
         return last.speaker
-    if (
-        c.cue is None
-        and prev >= 0
-        and opens_paragraph
-        and not sents.same_paragraph(prev, c.sent)
-        and sents.paragraph_gap(prev, c.sent) == 1
-    ):
+    if own_paragraph_next:
         # "The council voted to close it, the mayor, Ann Roe, said. // "We had no choice."": a quotation paragraph
         # of its own goes on with the one whose words the paragraph before reported last
-        # the first reporting verb's source, the main clause's ("Roe said the group acknowledges that ...")
-        verb = next((q for q in ctx.cues(prev)[0] if q.kind != "noun"), None)
-        sp = ctx.speaker_of(verb, strict=True) if verb is not None else None
+        sp = _first_reporter(ctx, prev)
         if sp is not None:
             return sp
     subj = sents.subject_near(m.open_pos, ctx.in_quote) or sents.subject_of_sentence(prev, ctx.in_quote)
@@ -1103,6 +1095,13 @@ def _fallback_speaker(ctx: _Context, c: _Candidate, last: _Candidate | None) -> 
     if own is not None:
         return own
     return last.speaker if last is not None else None
+
+
+def _first_reporter(ctx: _Context, si: int, verbs_only: bool = False) -> Speaker | None:
+    """The source of sentence ``si``'s first reporting cue, the main clause's ("Roe said the group acknowledges
+    that ..."): a verb or "according to" (only a verb with ``verbs_only``), not a noun."""
+    cue = next((q for q in ctx.cues(si)[0] if (q.kind == "verb" if verbs_only else q.kind != "noun")), None)
+    return ctx.speaker_of(cue, strict=True) if cue is not None else None
 
 
 # verbs whose object, not subject, is who speaks ("the Press quoted Kelaher saying"): never the governing cue
