@@ -1149,7 +1149,8 @@ class MentionIndex:
             # "Mills, U.S. Sens. Susan Collins and Angus King based their appeal on": the first of a list of people,
             # a surname the article gave in full, not the next one; "... without the Government's authorisation -
             # Garibashvili said": the surname, not the words the parse hung on it
-            known = self._by_name(tok.text, tok.idx)
+            # (with the given name the parse put before it: "Katsuji Nakajima says" is no misspelt "Nakaima")
+            known = self._by_name(compound_text(tok) if _given_name_before(tok) else tok.text, tok.idx)
             if known is not None and known["label"] == "PERSON":
                 return {**known, "text": tok.text, "start": tok.idx, "end": tok.idx + len(tok.text)}
         # a role noun, or a name the NER missed ("Center for ... scientist Tierra Curry"): across prepositions
@@ -1608,6 +1609,14 @@ def _letters_off(a: str, b: str) -> bool:
     short, long = (a, b) if len(a) < len(b) else (b, a)
     i = next((k for k in range(len(short)) if short[k] != long[k]), len(short))
     return short[i:] == long[i + 1 :]
+
+
+def _given_name_before(tok: Token) -> bool:
+    """ "Katsuji" of "Katsuji Nakajima": a capitalised word just before a proper noun, bound to it as a compound."""
+    if tok.i == 0:
+        return False
+    prev = tok.doc[tok.i - 1]
+    return prev.dep_ == "compound" and prev.head.i == tok.i and prev.pos_ == "PROPN" and prev.is_title and prev.is_alpha
 
 
 def _heads_paragraph(verb: Token) -> bool:

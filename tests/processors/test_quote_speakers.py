@@ -919,6 +919,58 @@ def test_a_surname_spelt_one_letter_off_is_the_person_named_in_full(run: Callabl
     assert got["each temple probably kept a lake where the birds could feed."] == "Mira Kassem"
 
 
+def test_a_name_given_in_full_is_no_spelling_of_anothers_surname() -> None:
+    # the model missed "Katsuji Nakajima" (hand-made parse, entities as the model gave them): the name in full is
+    # a person of its own, not a misspelt "Nakaima"
+    import spacy
+    from spacy.tokens import Doc
+
+    from processors.quotes import extract_quotes
+
+    rows = [
+        ("Mayor", " ", "PROPN", "NNP", 2, "compound"),
+        ("Teruo", " ", "PROPN", "NNP", 2, "compound"),
+        ("Nakaima", " ", "PROPN", "NNP", 3, "nsubj"),
+        ("spoke", "", "VERB", "VBD", 3, "ROOT"),
+        (".", " ", "PUNCT", ".", 3, "punct"),
+        ("Katsuji", " ", "PROPN", "NNP", 6, "compound"),
+        ("Nakajima", " ", "PROPN", "NNP", 7, "nsubj"),
+        ("says", " ", "VERB", "VBZ", 7, "ROOT"),
+        ("\u201c", "", "PUNCT", "``", 11, "punct"),
+        ("We", " ", "PRON", "PRP", 11, "nsubjpass"),
+        ("were", " ", "AUX", "VBD", 11, "auxpass"),
+        ("betrayed", "", "VERB", "VBN", 7, "ccomp"),
+        (".", "", "PUNCT", ".", 7, "punct"),
+        ("\u201d", "", "PUNCT", "''", 7, "punct"),
+    ]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=[r[0] for r in rows],
+        spaces=[bool(r[1]) for r in rows],
+        pos=[r[2] for r in rows],
+        tags=[r[3] for r in rows],
+        heads=[r[4] for r in rows],
+        deps=[r[5] for r in rows],
+    )
+    s = doc.text.index("Teruo Nakaima")
+    ents: list[Entity] = [
+        {"text": "Teruo Nakaima", "label": "PERSON", "start": s, "end": s + 13, "canonical": "Teruo Nakaima"}
+    ]
+    assert speakers(extract_quotes(doc, ents)) == {"We were betrayed.": "Katsuji Nakajima"}
+
+
+def test_an_honorific_before_a_surname_spelt_one_letter_off_is_no_given_name(
+    run: Callable[[str], list[Quote]],
+) -> None:
+    text = (
+        "The study was led by geneticist Mira Kassem of Griffith University. "
+        "The team sequenced DNA from forty mummified birds.\n\n"
+        'Dr Kassim suggested that "each temple probably kept a lake where the birds could feed."'
+    )
+    got = speakers(run(text))
+    assert got["each temple probably kept a lake where the birds could feed."] == "Mira Kassem"
+
+
 def test_a_court_of_two_places_keeps_both(run: Callable[[str], list[Quote]]) -> None:
     text = (
         "The appeal was heard on Tuesday. The High Court of England and Wales ruled that the ban was "
