@@ -1116,12 +1116,20 @@ class SpeakerIndex(MentionIndex):
                 e["canonical"]: e
                 for subj in sent.root.children
                 if subj.dep_ in ("nsubj", "nsubjpass") and not self.in_quote(subj.idx)
-                for e in self._persons_in(subj)
+                for e in self._subject_persons(subj)
             }
             if persons:
                 return next(iter(persons.values())) if len(persons) == 1 else None
             i = sent.end
         return None
+
+    def _subject_persons(self, subj: Token) -> list[Entity]:
+        """The person a subject names: the person whose name is its head ("said Ann Roe, the former owner of
+        Harbour Tire": Ann Roe, not a name in her description), else the persons named in the phrase."""
+        e = self.entity_at(subj.idx)
+        if e is not None and e["label"] == "PERSON":
+            return [e]
+        return self._persons_in(subj)
 
     def _lone_subject_since(self, lo: int, hi: int) -> Entity | None:
         """The latest person named between ``lo`` and ``hi`` as a subject, outside quotations, in a sentence that

@@ -5019,3 +5019,61 @@ def test_what_the_subject_calls_a_claim_stays_the_subjects(run: Callable[[str], 
         'never consulted as "a white lie."'
     )
     assert speakers(run(text))["a white lie."] == "Nirmala Rao"
+
+
+def test_the_person_a_subject_names_outweighs_a_shop_named_in_her_description() -> None:
+    # hand-made parse; the shop's name has a person's shape ("Canadian Tire"): the lede's unnamed resident is the
+    # person whose name heads the next sentence's subject, not no one
+    import spacy
+    from spacy.tokens import Doc
+
+    from processors.quotes import extract_quotes
+
+    rows = [
+        ("A", " ", "DET", "DT", 2, "det"),
+        ("former", " ", "ADJ", "JJ", 2, "amod"),
+        ("resident", " ", "NOUN", "NN", 3, "nsubj"),
+        ("says", " ", "VERB", "VBZ", 3, "ROOT"),
+        ("the", " ", "DET", "DT", 5, "det"),
+        ("town", " ", "NOUN", "NN", 6, "nsubj"),
+        ("felt", " ", "VERB", "VBD", 3, "ccomp"),
+        ("\u201c", "", "PUNCT", "``", 8, "punct"),
+        ("eerie", "", "ADJ", "JJ", 6, "acomp"),
+        ("\u201d", " ", "PUNCT", "''", 8, "punct"),
+        ("on", " ", "ADP", "IN", 6, "prep"),
+        ("Friday", "", "PROPN", "NNP", 10, "pobj"),
+        (".", "", "PUNCT", ".", 3, "punct"),
+        ("\n\n", "", "SPACE", "_SP", 12, "dep"),
+        ("\u201c", "", "PUNCT", "``", 20, "punct"),
+        ("It", " ", "PRON", "PRP", 16, "nsubj"),
+        ("is", " ", "AUX", "VBZ", 20, "ccomp"),
+        ("empty", "", "ADJ", "JJ", 16, "acomp"),
+        (",", "", "PUNCT", ",", 20, "punct"),
+        ("\u201d", " ", "PUNCT", "''", 20, "punct"),
+        ("said", " ", "VERB", "VBD", 20, "ROOT"),
+        ("Luc", " ", "PROPN", "NNP", 22, "compound"),
+        ("Arsenault", "", "PROPN", "NNP", 20, "nsubj"),
+        (",", " ", "PUNCT", ",", 22, "punct"),
+        ("the", " ", "DET", "DT", 25, "det"),
+        ("owner", " ", "NOUN", "NN", 22, "appos"),
+        ("of", " ", "ADP", "IN", 25, "prep"),
+        ("Canadian", " ", "PROPN", "NNP", 28, "compound"),
+        ("Tire", "", "PROPN", "NNP", 26, "pobj"),
+        (".", "", "PUNCT", ".", 20, "punct"),
+    ]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=[r[0] for r in rows],
+        spaces=[bool(r[1]) for r in rows],
+        pos=[r[2] for r in rows],
+        tags=[r[3] for r in rows],
+        heads=[r[4] for r in rows],
+        deps=[r[5] for r in rows],
+    )
+
+    def entity(name: str, label: str) -> Entity:
+        s = doc.text.index(name)
+        return {"text": name, "label": label, "start": s, "end": s + len(name), "canonical": name}
+
+    ents = [entity("Friday", "DATE"), entity("Luc Arsenault", "PERSON"), entity("Canadian Tire", "ORG")]
+    assert speakers(extract_quotes(doc, ents)) == {"eerie": "Luc Arsenault", "It is empty,": "Luc Arsenault"}
