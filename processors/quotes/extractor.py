@@ -44,7 +44,7 @@ from processors.quotes.filters import (
     looks_like_speech,
 )
 from processors.quotes.indirect import indirect_quotes
-from processors.quotes.marks import MarkedSpan, pair_marks
+from processors.quotes.marks import MarkedSpan, pair_marks, paragraph_at
 from processors.quotes.mention_index import char_span
 from processors.quotes.sentences import Sentences, doc_text, token_starts
 from processors.quotes.source_words import (
@@ -223,6 +223,8 @@ def _marked_quotes(ctx: _Context, marks: list[MarkedSpan]) -> list[Quote]:
             c.speaker = _fallback_speaker(ctx, c, last)
             if c.floating and (c.speaker is None or c.speaker["label"] == "UNKNOWN"):
                 c.speaker = _interviewee_words(ctx, c) or c.speaker
+            if c.speaker is None and c.floating:
+                c.speaker = _pull_quote_source(ctx, c)
         if c.speaker is None and c.cue is not None:
             # '"I'm looking for one building," he said.' opening a report, no one named before: named after
             subj = subject_of_cue(doc, c.cue, ctx.in_quote, ctx.index.is_person)
@@ -1095,6 +1097,31 @@ def _fallback_speaker(ctx: _Context, c: _Candidate, last: _Candidate | None) -> 
     if own is not None:
         return own
     return last.speaker if last is not None else None
+
+
+_LOWER = re.compile(r"[a-z]")  # a dateline ("MONCTON -") has none
+
+
+def _pull_quote_source(ctx: _Context, c: _Candidate) -> Speaker | None:
+    """ "“It's great to be back.” // Newly installed Mayor Ann Roe returned to the council chamber ...": a
+    quotation standing alone above the article's lede (a pull quote; a dateline may open its line) is the words of
+    the person the lede is about, the person its first clause has for subject."""
+    index, text = ctx.index, ctx.text
+    lede = index.lede_paragraph()
+    if index.paragraph_of(c.mark.open_pos) >= lede:
+        return None
+    start, end = paragraph_at(text, c.mark.open_pos)
+    if _LOWER.search(text, start, c.mark.open_pos) or _LOWER.search(text, c.close, end):
+        return None  # words of the line's own around the quotation: no pull quote
+    root = next(
+        (t for t in ctx.doc[:400] if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") and not ctx.in_quote(t.idx)),
+        None,
+    )
+    if root is None or index.paragraph_of(root.idx) != lede:
+        return None
+    subj = next((k for k in kids(root) if k.dep_ in ("nsubj", "nsubjpass") and not ctx.in_quote(k.idx)), None)
+    sp = index.resolve_token(subj) if subj is not None else None
+    return sp if sp is not None and sp["label"] == "PERSON" else None
 
 
 def _first_reporter(ctx: _Context, si: int, verbs_only: bool = False) -> Speaker | None:

@@ -142,7 +142,7 @@ def _classify(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     return doubles, singles
 
 
-def _paragraph_at(text: str, pos: int) -> tuple[int, int]:
+def paragraph_at(text: str, pos: int) -> tuple[int, int]:
     """(start, end) of the paragraph holding the non-space character at ``pos``: its line without the
     surrounding whitespace."""
     start = text.rfind("\n", 0, pos) + 1
@@ -233,7 +233,7 @@ def _pair(text: str, marks: list[tuple[int, int]], family: str) -> list[MarkedSp
     out: list[MarkedSpan] = []
     k, n = 0, len(marks)
     while k < n:
-        para = _paragraph_at(text, marks[k][0])
+        para = paragraph_at(text, marks[k][0])
         if marks[k][1] == CLOSE and _goes_on(text, out, para):
             # '“If the party wins, it shakes things up. // People have to think of this vote,” he said': the
             # quotation of the paragraph before goes on, without an opening mark, up to this closing one

@@ -4841,6 +4841,42 @@ def test_the_lede_is_found_below_a_pull_quote_and_a_label_line(run: Callable[[st
     assert speakers(run(text))["running out of patience"] == "Peter Conlon"
 
 
+def test_a_pull_quote_above_the_lede_is_the_words_of_the_ledes_subject(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "“It’s great to be back.”\n\n"
+        "Newly installed Harbourton Mayor Kevin Dunmore returned to the council chamber on Monday after three "
+        "months of treatment for a back injury.\n\n"
+        "He chaired a short meeting on the budget."
+    )
+    assert speakers(run(text)) == {"It’s great to be back.": "Kevin Dunmore"}
+
+
+def test_a_pull_quote_after_a_dateline_and_one_above_a_label_line(run: Callable[[str], list[Quote]]) -> None:
+    dated = "HARBOURTON — “We will not give up.”\n\nUnion leader Ann Roe has called a second strike at the port."
+    assert speakers(run(dated)) == {"We will not give up.": "Ann Roe"}
+    labelled = (
+        "“I’m very close to losing patience with the police.”\n\n"
+        "Harbourton Court\n\n"
+        "A judge has warned he is close to awarding costs against police if they fail again to disclose evidence."
+        "\n\nDistrict Judge Michael Brennan said the prosecution had failed three times."
+    )
+    assert speakers(run(labelled))["I’m very close to losing patience with the police."] == "Michael Brennan"
+
+
+def test_a_pull_quote_above_a_lede_about_a_body_or_with_words_of_its_own_names_no_one(
+    run: Callable[[str], list[Quote]],
+) -> None:
+    body = (
+        "“We will not give up.”\n\n"
+        "The union has called a second strike at the port after talks with Mayor Kevin Dunmore broke down."
+    )
+    assert speakers(run(body)) == {"We will not give up.": None}
+    caption = (
+        "“We will not give up”: a banner at the port on Monday.\n\nUnion leader Ann Roe has called a second strike."
+    )
+    assert speakers(run(caption)) == {"We will not give up": None}
+
+
 def test_a_rank_abbreviated_before_the_name_is_the_rank_spelt_out_later(run: Callable[[str], list[Quote]]) -> None:
     # "Cpl. Ann Roe" ... "the corporal adds": the abbreviation is the rank
     text = (
