@@ -141,6 +141,10 @@ class SpeakerIndex(MentionIndex):
             member = self._described_speaker(tok, nationality=tok.lower_ not in PARTY_MEMBER_NOUNS)
             if member is not None:
                 return _with_mention(member, noun_phrase(tok))
+        if e is None and _age_alone(tok):
+            # "the 72-year-old said": no date but a person, described by an age alone
+            aged = self._described_speaker(tok)
+            return _with_mention(aged, noun_phrase(tok)) if aged is not None else None
         if e is not None:
             return self.from_entity(self._upgrade(e), char_span(self.doc, e["start"], e["end"]))
         low = tok.lower_
@@ -574,7 +578,11 @@ class SpeakerIndex(MentionIndex):
         fame = low in _FAME_NOUNS and tok.is_lower  # "the former pop star"; not "The Star reported", a newspaper
         # "the 62-year-old former judge": an age names no new person, it describes one the article named
         aged = _AGE.search(doc_text(self.doc), tok.left_edge.idx, tok.idx) is not None
-        variation = low in _VARIATION_NOUNS or (aged and people_noun(tok))  # "the 34-year-old father-of-one"
+        age_alone = _age_alone(tok)  # "the 72-year-old said"
+        aged = aged or age_alone
+        variation = (
+            low in _VARIATION_NOUNS or age_alone or (aged and people_noun(tok))
+        )  # "the 34-year-old father-of-one"
         # "the human rights lawyer turned politician": the holder's field, a first description of one named before
         field = any(_field_compound(c) for c in tok.children) and self.first_use(tok)
         if (
@@ -1417,6 +1425,13 @@ def _title_words(doc: Doc, tok_starts: list[int], start: int) -> list[str]:
         words.append(t.text)
         i -= 1
     return words[::-1]
+
+
+def _age_alone(tok: Token) -> bool:
+    """ "old" of "the 72-year-old said": an age with no noun after it, standing for a person."""
+    if tok.lower_ != "old" or tok.i < 4:
+        return False
+    return bool(_AGE.fullmatch(tok.doc[tok.i - 4 : tok.i + 1].text))
 
 
 def _abbreviates(words: list[str], letters: str) -> bool:

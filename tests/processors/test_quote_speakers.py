@@ -3507,6 +3507,17 @@ def test_a_description_after_the_name_is_the_person_just_named(run: Callable[[st
     }
 
 
+def test_an_age_alone_is_the_person_the_sentences_before_named(run: Callable[[str], list[Quote]]) -> None:
+    # "the 72-year-old said", no noun after the age (tagged a date): the person named before
+    text = "Mary Price has lived in the village for 40 years.\n\n“Nobody asked us,” the 72-year-old said."
+    assert speakers(run(text)) == {"Nobody asked us,": "Mary Price"}
+    owner = (
+        "Randhir Malik’s manners, however, would not defy the culture of the village. “Some people do not just "
+        "get along,” says the 58-year-old."
+    )
+    assert speakers(run(owner)) == {"Some people do not just get along,": "Randhir Malik"}
+
+
 def test_a_name_and_a_colon_before_a_quotation_is_its_speaker(run: Callable[[str], list[Quote]]) -> None:
     text = (
         "Elaine Sherrington, the council director, said she was unaware of complaints.\n"
