@@ -1375,7 +1375,10 @@ _FOCUS_DESCRIPTIONS = (
 _PART_NOUNS = frozenset("area branch region division wing chapter section unit arm".split())
 # descriptions a report gives a person it has just named, by way of variation ("..., said the expat who lives in
 # Al Ain" after "Mohammed Akram is one of them")
-_VARIATION_NOUNS = frozenset("expat expatriate pensioner retiree youngster businessman businesswoman".split())
+_VARIATION_NOUNS = frozenset(
+    """expat expatriate pensioner retiree youngster businessman businesswoman teenager teen grandmother grandfather
+    grandad grandma granny widow widower veteran entrepreneur schoolboy schoolgirl""".split()
+)
 # an age before a role ("the 62-year-old former judge")
 _AGE = re.compile(r"\b\d{1,3}-year-old\b")
 # a picture's credit closing its caption: "(House of Commons/PA)", "(Photo: Ann Roe)", "(Getty Images)"; not a

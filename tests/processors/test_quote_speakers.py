@@ -3518,6 +3518,18 @@ def test_an_age_alone_is_the_person_the_sentences_before_named(run: Callable[[st
     assert speakers(run(owner)) == {"Some people do not just get along,": "Randhir Malik"}
 
 
+@pytest.mark.parametrize(
+    ("named", "description"),
+    [("Mary Price", "the grandmother"), ("Tom Hadley, 17,", "the teenager"), ("Tom Hadley", "the veteran")],
+)
+def test_a_description_by_family_age_or_standing_is_the_person_named_before(
+    run: Callable[[str], list[Quote]], named: str, description: str
+) -> None:
+    # a report's variation for the person it has just named, as "the pensioner" or "the businessman"
+    text = f"{named} has lived in the village for 40 years.\n\n“Nobody asked us,” {description} said."
+    assert speakers(run(text)) == {"Nobody asked us,": named.split(",")[0]}
+
+
 def test_a_name_and_a_colon_before_a_quotation_is_its_speaker(run: Callable[[str], list[Quote]]) -> None:
     text = (
         "Elaine Sherrington, the council director, said she was unaware of complaints.\n"
