@@ -28,6 +28,28 @@ PAGE_LINK = re.compile(
 )
 
 
+def aside_line(text: str, start: int) -> bool:
+    """Is the line at ``start`` one set between the paragraphs, not one of them: a link to another story, or a
+    crosshead (a short capitalised line that no sentence punctuation ends: "Municipal services")?"""
+    if PAGE_LINK.match(text, start):
+        return True
+    end = text.find("\n", start, start + CROSSHEAD_CHARS + 1)
+    if end < 0:
+        return False
+    line = text[start:end].strip()
+    return (
+        0 < len(line) <= CROSSHEAD_CHARS
+        and line[0].isupper()
+        and line[-1] not in CROSSHEAD_NOT_ENDS
+        and len(line.split()) <= CROSSHEAD_WORDS
+    )
+
+
+CROSSHEAD_CHARS = 60
+CROSSHEAD_WORDS = 8
+CROSSHEAD_NOT_ENDS = frozenset(".!?:;,\"”’')…")
+
+
 def _ends_sentence(text: str, pos: int) -> bool:
     j = pos - 1
     while j >= 0 and text[j] == " ":
@@ -144,15 +166,16 @@ class Sentences:
         text = self.text
         for p in range(pa + 1, min(pb + 1, pa + 12)):
             if p < len(self.paras) and text[self.paras[p] : self.paras[p] + 1].strip():
-                gap += p == pb or not PAGE_LINK.match(text, self.paras[p])
+                gap += p == pb or not aside_line(text, self.paras[p])
             if gap > 2:
                 break
         return gap
 
     def page_link(self, si: int) -> bool:
-        """Is sentence ``si`` a line that links to another story ("READ MORE: ...")?"""
+        """Is sentence ``si`` a line set between an article's paragraphs: a link to another story ("READ MORE:
+        ...") or a crosshead ("Municipal services")?"""
         start = self.bounds_list[si]
-        return self.paragraph_of(start) != self.paragraph_of(start - 1) and bool(PAGE_LINK.match(self.text, start))
+        return self.paragraph_of(start) != self.paragraph_of(start - 1) and aside_line(self.text, start)
 
     def _subject_before(self, k: int, floor: int) -> Token | None:
         """The nearest subject at or before token ``k`` of a verb before the quotation too, when it names or

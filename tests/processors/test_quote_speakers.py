@@ -4864,6 +4864,29 @@ def test_the_lede_is_found_below_a_pull_quote_and_a_label_line(run: Callable[[st
     assert speakers(run(text))["running out of patience"] == "Peter Conlon"
 
 
+def test_a_quotation_paragraph_goes_on_across_a_crosshead_or_an_advert_line(run: Callable[[str], list[Quote]]) -> None:
+    # a short capitalised line between paragraphs, no sentence punctuation ending it, is no paragraph of the
+    # article's: the quotation after it goes on from the paragraph before it
+    crosshead = (
+        "The ministry wants to take over planning decisions. Council vice-chairman Saleh Buhazza said the plan was "
+        "unlawful.\n\nMunicipal services\n\n“Have they run out of laws to pass that they are barging into our work "
+        "now?”"
+    )
+    assert speakers(run(crosshead)) == {
+        "Have they run out of laws to pass that they are barging into our work now?": "Saleh Buhazza"
+    }
+    advert = (
+        "The prosecution counsel, Mohammed Abubakar, agreed that the case should be adjourned. He said:\n\n"
+        "News continues after this advert\n\n“The defendant has declined to come to court.”"
+    )
+    assert speakers(run(advert)) == {"The defendant has declined to come to court.": "Mohammed Abubakar"}
+
+
+def test_a_short_paragraph_that_ends_a_sentence_is_no_crosshead(run: Callable[[str], list[Quote]]) -> None:
+    text = "Mary Price said the plan was unlawful.\n\nTom Hadley disagreed.\n\n“It is the right plan for the town.”"
+    assert speakers(run(text)) == {"It is the right plan for the town.": "Tom Hadley"}
+
+
 def test_a_pull_quote_above_the_lede_is_the_words_of_the_ledes_subject(run: Callable[[str], list[Quote]]) -> None:
     text = (
         "“It’s great to be back.”\n\n"
