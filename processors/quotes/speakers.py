@@ -116,6 +116,9 @@ class SpeakerIndex(MentionIndex):
         """The speaker named by the noun phrase headed by ``tok``."""
         if self.in_quote(tok.idx) or depth > 3:
             return None
+        named = self._name_set_off_before(tok)
+        if named is not None:  # "The Safety Board, the lead agency investigating, said": the board
+            return self.from_entity(self._upgrade(named), char_span(self.doc, named["start"], named["end"]))
         example = _named_example(tok)
         if example is not None:  # "Opposition members such as Ann Roe ..., stating that": the one named
             return self.resolve_token(example, depth + 1)
@@ -453,6 +456,22 @@ class SpeakerIndex(MentionIndex):
             # a later "he"/"she" may refer to this unnamed person ("the man said ... he said")
             self._personlike.add(id(sp))
         return sp
+
+    def _name_set_off_before(self, tok: Token) -> Entity | None:
+        """ "The National Transportation Safety Board, the lead agency investigating, said": a description set off
+        by commas after the name that opens the sentence is that name's, though the parse made the description the
+        verb's subject (not "Asked about Ann Roe, the mayor said": the name opens no sentence)."""
+        if tok.pos_ != "NOUN" or not definite(tok):
+            return None
+        doc = self.doc
+        lo, hi = tok.left_edge.i, tok.right_edge.i
+        if lo < 2 or hi + 1 >= len(doc) or doc[lo - 1].text != "," or doc[hi + 1].text != ",":
+            return None
+        e = self.entity_at(doc[lo - 2].idx)
+        if e is None or e["label"] not in ("ORG", "PERSON") or self.in_quote(e["start"]):
+            return None
+        opening = next((t for t in doc[lo - 2].sent if not t.is_space), None)
+        return e if opening is not None and opening.idx == e["start"] else None
 
     def _titled_focus(self, tok: Token) -> Entity | None:
         """ "Theresa May was accused ... Mrs May refused ... // The Prime Minister insisted": a title of one

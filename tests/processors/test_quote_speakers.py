@@ -4887,6 +4887,65 @@ def test_a_short_paragraph_that_ends_a_sentence_is_no_crosshead(run: Callable[[s
     assert speakers(run(text)) == {"It is the right plan for the town.": "Tom Hadley"}
 
 
+def test_a_description_set_off_after_the_name_opening_the_sentence_is_that_name(
+    run: Callable[[str], list[Quote]],
+) -> None:
+    # the parse makes "the lead agency" the verb's subject: the board, not the agency named before
+    text = (
+        "“It’s too early in the investigation,” the FBI said.\n\n"
+        "The Harbourton Transport Safety Board, the lead agency investigating, said, “If there is reason to believe "
+        "that a crime has occurred, we will hand the investigation over.”"
+    )
+    got = speakers(run(text))
+    assert got["If there is reason to believe that a crime has occurred, we will hand the investigation over."] == (
+        "Harbourton Transport Safety Board"
+    )
+
+
+def test_a_description_set_off_after_a_name_that_opens_no_sentence_is_its_own() -> None:
+    # hand-made parse: "Asked about Tom Hadley, the mayor, smiling, said ...": the mayor spoke, not the man asked about
+    import spacy
+    from spacy.tokens import Doc
+
+    from processors.quotes import extract_quotes
+
+    rows = [
+        ("Asked", " ", "VERB", "VBN", 10, "advcl"),
+        ("about", " ", "ADP", "IN", 0, "prep"),
+        ("Tom", " ", "PROPN", "NNP", 3, "compound"),
+        ("Hadley", "", "PROPN", "NNP", 1, "pobj"),
+        (",", " ", "PUNCT", ",", 10, "punct"),
+        ("the", " ", "DET", "DT", 6, "det"),
+        ("mayor", "", "NOUN", "NN", 10, "nsubj"),
+        (",", " ", "PUNCT", ",", 10, "punct"),
+        ("smiling", "", "VERB", "VBG", 6, "acl"),
+        (",", " ", "PUNCT", ",", 10, "punct"),
+        ("said", " ", "VERB", "VBD", 10, "ROOT"),
+        ("\u201c", "", "PUNCT", "``", 13, "punct"),
+        ("He", " ", "PRON", "PRP", 13, "nsubj"),
+        ("is", " ", "AUX", "VBZ", 10, "ccomp"),
+        ("a", " ", "DET", "DT", 16, "det"),
+        ("good", " ", "ADJ", "JJ", 16, "amod"),
+        ("man", "", "NOUN", "NN", 13, "attr"),
+        (".", "", "PUNCT", ".", 10, "punct"),
+        ("\u201d", "", "PUNCT", "''", 10, "punct"),
+    ]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=[r[0] for r in rows],
+        spaces=[bool(r[1]) for r in rows],
+        pos=[r[2] for r in rows],
+        tags=[r[3] for r in rows],
+        heads=[r[4] for r in rows],
+        deps=[r[5] for r in rows],
+    )
+    s = doc.text.index("Tom Hadley")
+    ents: list[Entity] = [
+        {"text": "Tom Hadley", "label": "PERSON", "start": s, "end": s + 10, "canonical": "Tom Hadley"}
+    ]
+    assert speakers(extract_quotes(doc, ents)) == {"He is a good man.": "mayor"}
+
+
 def test_a_pull_quote_above_the_lede_is_the_words_of_the_ledes_subject(run: Callable[[str], list[Quote]]) -> None:
     text = (
         "“It’s great to be back.”\n\n"
