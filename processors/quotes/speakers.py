@@ -1380,7 +1380,8 @@ _TURN_LABEL = re.compile(r"\W{0,3}(\w[\w .]{0,28}?)(?:\)\)|\)|:)")
 # ", who gave only her first name, Josefa," / ", who gave his name only as Karim" / "who gave only one name Hoa"
 _GAVE_NAME = re.compile(
     r",? (?:who|and) (?:gave|would (?:only )?give|identified (?:himself|herself)|asked to be identified)"
-    r"(?: only)?(?: (?:his|her|their))?(?: (?:first|one|a))?(?: name)?(?: only)?(?:,| as| by)? ([A-Z][a-z]{1,20})\b"
+    r"(?: only)?(?: (?:his|her|their))?(?: (?:first|one|a))?(?: name)?(?: only)?(?:,| as| by)? "
+    r"([A-Z][a-z]{1,20}(?:[A-Z'’][a-z]{1,20})?)\b"  # (a capital inside: "MaMoyo", "McAllister")
 )
 
 

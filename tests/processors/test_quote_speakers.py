@@ -2563,6 +2563,12 @@ def test_the_name_an_unnamed_source_gave(run: Callable[[str], list[Quote]]) -> N
         'Wednesday. "I sleep in the cab," he said.'
     )
     assert speakers(run(text))["I sleep in the cab,"] == "Karim"
+    # a name with a capital inside
+    text = (
+        "Residents said it took five hours to repair the pipe.\n\n"
+        "“We were fast asleep when this pipe burst,” said a woman who identified herself as MaMoyo."
+    )
+    assert speakers(run(text))["We were fast asleep when this pipe burst,"] == "MaMoyo"
 
 
 def test_an_inverted_attribution_ending_a_line_does_not_run_into_the_next(run: Callable[[str], list[Quote]]) -> None:
