@@ -920,8 +920,8 @@ def test_a_surname_spelt_one_letter_off_is_the_person_named_in_full(run: Callabl
 
 
 def test_a_name_given_in_full_is_no_spelling_of_anothers_surname() -> None:
-    # the model missed "Katsuji Nakajima" (hand-made parse, entities as the model gave them): the name in full is
-    # a person of its own, not a misspelt "Nakaima"
+    # the model missed "Kenji Morikava" (hand-made parse, entities as the model gave them): the name in full is
+    # a person of its own, not a misspelt "Morikawa"
     import spacy
     from spacy.tokens import Doc
 
@@ -930,11 +930,11 @@ def test_a_name_given_in_full_is_no_spelling_of_anothers_surname() -> None:
     rows = [
         ("Mayor", " ", "PROPN", "NNP", 2, "compound"),
         ("Teruo", " ", "PROPN", "NNP", 2, "compound"),
-        ("Nakaima", " ", "PROPN", "NNP", 3, "nsubj"),
+        ("Morikawa", " ", "PROPN", "NNP", 3, "nsubj"),
         ("spoke", "", "VERB", "VBD", 3, "ROOT"),
         (".", " ", "PUNCT", ".", 3, "punct"),
-        ("Katsuji", " ", "PROPN", "NNP", 6, "compound"),
-        ("Nakajima", " ", "PROPN", "NNP", 7, "nsubj"),
+        ("Kenji", " ", "PROPN", "NNP", 6, "compound"),
+        ("Morikava", " ", "PROPN", "NNP", 7, "nsubj"),
         ("says", " ", "VERB", "VBZ", 7, "ROOT"),
         ("\u201c", "", "PUNCT", "``", 11, "punct"),
         ("We", " ", "PRON", "PRP", 11, "nsubjpass"),
@@ -952,11 +952,11 @@ def test_a_name_given_in_full_is_no_spelling_of_anothers_surname() -> None:
         heads=[r[4] for r in rows],
         deps=[r[5] for r in rows],
     )
-    s = doc.text.index("Teruo Nakaima")
+    s = doc.text.index("Teruo Morikawa")
     ents: list[Entity] = [
-        {"text": "Teruo Nakaima", "label": "PERSON", "start": s, "end": s + 13, "canonical": "Teruo Nakaima"}
+        {"text": "Teruo Morikawa", "label": "PERSON", "start": s, "end": s + 14, "canonical": "Teruo Morikawa"}
     ]
-    assert speakers(extract_quotes(doc, ents)) == {"We were betrayed.": "Katsuji Nakajima"}
+    assert speakers(extract_quotes(doc, ents)) == {"We were betrayed.": "Kenji Morikava"}
 
 
 def test_an_honorific_before_a_surname_spelt_one_letter_off_is_no_given_name(
@@ -2566,9 +2566,9 @@ def test_the_name_an_unnamed_source_gave(run: Callable[[str], list[Quote]]) -> N
     # a name with a capital inside
     text = (
         "Residents said it took five hours to repair the pipe.\n\n"
-        "“We were fast asleep when this pipe burst,” said a woman who identified herself as MaMoyo."
+        "“We were fast asleep when this pipe burst,” said a woman who identified herself as MaNcube."
     )
-    assert speakers(run(text))["We were fast asleep when this pipe burst,"] == "MaMoyo"
+    assert speakers(run(text))["We were fast asleep when this pipe burst,"] == "MaNcube"
 
 
 def test_an_inverted_attribution_ending_a_line_does_not_run_into_the_next(run: Callable[[str], list[Quote]]) -> None:
@@ -3518,10 +3518,10 @@ def test_an_age_alone_is_the_person_the_sentences_before_named(run: Callable[[st
     text = "Mary Price has lived in the village for 40 years.\n\n“Nobody asked us,” the 72-year-old said."
     assert speakers(run(text)) == {"Nobody asked us,": "Mary Price"}
     owner = (
-        "Randhir Malik’s manners, however, would not defy the culture of the village. “Some people do not just "
+        "Arjun Malik’s manners, however, would not defy the culture of the village. “Some people do not just "
         "get along,” says the 58-year-old."
     )
-    assert speakers(run(owner)) == {"Some people do not just get along,": "Randhir Malik"}
+    assert speakers(run(owner)) == {"Some people do not just get along,": "Arjun Malik"}
 
 
 @pytest.mark.parametrize(
@@ -4874,18 +4874,18 @@ def test_a_quotation_paragraph_goes_on_across_a_crosshead_or_an_advert_line(run:
     # a short capitalised line between paragraphs, no sentence punctuation ending it, is no paragraph of the
     # article's: the quotation after it goes on from the paragraph before it
     crosshead = (
-        "The ministry wants to take over planning decisions. Council vice-chairman Saleh Buhazza said the plan was "
+        "The ministry wants to take over planning decisions. Council vice-chairman Khalid Rashdan said the plan was "
         "unlawful.\n\nMunicipal services\n\n“Have they run out of laws to pass that they are barging into our work "
         "now?”"
     )
     assert speakers(run(crosshead)) == {
-        "Have they run out of laws to pass that they are barging into our work now?": "Saleh Buhazza"
+        "Have they run out of laws to pass that they are barging into our work now?": "Khalid Rashdan"
     }
     advert = (
-        "The prosecution counsel, Mohammed Abubakar, agreed that the case should be adjourned. He said:\n\n"
+        "The prosecution counsel, Ibrahim Danjuma, agreed that the case should be adjourned. He said:\n\n"
         "News continues after this advert\n\n“The defendant has declined to come to court.”"
     )
-    assert speakers(run(advert)) == {"The defendant has declined to come to court.": "Mohammed Abubakar"}
+    assert speakers(run(advert)) == {"The defendant has declined to come to court.": "Ibrahim Danjuma"}
 
 
 def test_a_short_paragraph_that_ends_a_sentence_is_no_crosshead(run: Callable[[str], list[Quote]]) -> None:
@@ -5169,7 +5169,7 @@ def test_what_the_subject_calls_a_claim_stays_the_subjects(run: Callable[[str], 
 
 
 def test_the_person_a_subject_names_outweighs_a_shop_named_in_her_description() -> None:
-    # hand-made parse; the shop's name has a person's shape ("Canadian Tire"): the lede's unnamed resident is the
+    # hand-made parse; the shop's name has a person's shape ("Kelso Tire"): the lede's unnamed resident is the
     # person whose name heads the next sentence's subject, not no one
     import spacy
     from spacy.tokens import Doc
@@ -5204,7 +5204,7 @@ def test_the_person_a_subject_names_outweighs_a_shop_named_in_her_description() 
         ("the", " ", "DET", "DT", 25, "det"),
         ("owner", " ", "NOUN", "NN", 22, "appos"),
         ("of", " ", "ADP", "IN", 25, "prep"),
-        ("Canadian", " ", "PROPN", "NNP", 28, "compound"),
+        ("Kelso", " ", "PROPN", "NNP", 28, "compound"),
         ("Tire", "", "PROPN", "NNP", 26, "pobj"),
         (".", "", "PUNCT", ".", 20, "punct"),
     ]
@@ -5222,5 +5222,5 @@ def test_the_person_a_subject_names_outweighs_a_shop_named_in_her_description() 
         s = doc.text.index(name)
         return {"text": name, "label": label, "start": s, "end": s + len(name), "canonical": name}
 
-    ents = [entity("Friday", "DATE"), entity("Luc Arsenault", "PERSON"), entity("Canadian Tire", "ORG")]
+    ents = [entity("Friday", "DATE"), entity("Luc Arsenault", "PERSON"), entity("Kelso Tire", "ORG")]
     assert speakers(extract_quotes(doc, ents)) == {"eerie": "Luc Arsenault", "It is empty,": "Luc Arsenault"}
