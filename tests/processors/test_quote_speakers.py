@@ -11,6 +11,7 @@ import pytest
 from spacy.language import Language
 
 from processors.types import Entity, Quote
+from tests.processors.hand_parsed import hand_parsed
 
 
 @pytest.fixture(scope="module")
@@ -444,9 +445,6 @@ def test_name_in_apposition_when_the_verb_has_no_subject(run: Callable[[str], li
 
 def test_subject_parsed_across_a_paragraph_break() -> None:
     # a caption line ending in a name, then a paragraph whose subject the parse joined to it
-    import spacy
-    from spacy.tokens import Doc
-
     from processors.quotes import extract_quotes
 
     rows = [
@@ -475,15 +473,7 @@ def test_subject_parsed_across_a_paragraph_break() -> None:
         (".", "", "PUNCT", ".", 17, "punct"),
         ('"', "", "PUNCT", "''", 17, "punct"),
     ]
-    doc = Doc(
-        spacy.blank("en").vocab,
-        words=[r[0] for r in rows],
-        spaces=[bool(r[1]) for r in rows],
-        pos=[r[2] for r in rows],
-        tags=[r[3] for r in rows],
-        heads=[r[4] for r in rows],
-        deps=[r[5] for r in rows],
-    )
+    doc = hand_parsed(rows)
     s = doc.text.index("Amir Hassan")
     ents: list[Entity] = [
         {"text": "Amir Hassan", "label": "PERSON", "start": s, "end": s + 11, "canonical": "Amir Hassan"}
@@ -922,9 +912,6 @@ def test_a_surname_spelt_one_letter_off_is_the_person_named_in_full(run: Callabl
 def test_a_name_given_in_full_is_no_spelling_of_anothers_surname() -> None:
     # the model missed "Kenji Morikava" (hand-made parse, entities as the model gave them): the name in full is
     # a person of its own, not a misspelt "Morikawa"
-    import spacy
-    from spacy.tokens import Doc
-
     from processors.quotes import extract_quotes
 
     rows = [
@@ -943,15 +930,7 @@ def test_a_name_given_in_full_is_no_spelling_of_anothers_surname() -> None:
         (".", "", "PUNCT", ".", 7, "punct"),
         ("\u201d", "", "PUNCT", "''", 7, "punct"),
     ]
-    doc = Doc(
-        spacy.blank("en").vocab,
-        words=[r[0] for r in rows],
-        spaces=[bool(r[1]) for r in rows],
-        pos=[r[2] for r in rows],
-        tags=[r[3] for r in rows],
-        heads=[r[4] for r in rows],
-        deps=[r[5] for r in rows],
-    )
+    doc = hand_parsed(rows)
     s = doc.text.index("Teruo Morikawa")
     ents: list[Entity] = [
         {"text": "Teruo Morikawa", "label": "PERSON", "start": s, "end": s + 14, "canonical": "Teruo Morikawa"}
@@ -4910,9 +4889,6 @@ def test_a_description_set_off_after_the_name_opening_the_sentence_is_that_name(
 
 def test_a_description_set_off_after_a_name_that_opens_no_sentence_is_its_own() -> None:
     # hand-made parse: "Asked about Tom Hadley, the mayor, smiling, said ...": the mayor spoke, not the man asked about
-    import spacy
-    from spacy.tokens import Doc
-
     from processors.quotes import extract_quotes
 
     rows = [
@@ -4936,15 +4912,7 @@ def test_a_description_set_off_after_a_name_that_opens_no_sentence_is_its_own() 
         (".", "", "PUNCT", ".", 10, "punct"),
         ("\u201d", "", "PUNCT", "''", 10, "punct"),
     ]
-    doc = Doc(
-        spacy.blank("en").vocab,
-        words=[r[0] for r in rows],
-        spaces=[bool(r[1]) for r in rows],
-        pos=[r[2] for r in rows],
-        tags=[r[3] for r in rows],
-        heads=[r[4] for r in rows],
-        deps=[r[5] for r in rows],
-    )
+    doc = hand_parsed(rows)
     s = doc.text.index("Tom Hadley")
     ents: list[Entity] = [
         {"text": "Tom Hadley", "label": "PERSON", "start": s, "end": s + 10, "canonical": "Tom Hadley"}
@@ -5171,9 +5139,6 @@ def test_what_the_subject_calls_a_claim_stays_the_subjects(run: Callable[[str], 
 def test_the_person_a_subject_names_outweighs_a_shop_named_in_her_description() -> None:
     # hand-made parse; the shop's name has a person's shape ("Kelso Tire"): the lede's unnamed resident is the
     # person whose name heads the next sentence's subject, not no one
-    import spacy
-    from spacy.tokens import Doc
-
     from processors.quotes import extract_quotes
 
     rows = [
@@ -5208,15 +5173,7 @@ def test_the_person_a_subject_names_outweighs_a_shop_named_in_her_description() 
         ("Tire", "", "PROPN", "NNP", 26, "pobj"),
         (".", "", "PUNCT", ".", 20, "punct"),
     ]
-    doc = Doc(
-        spacy.blank("en").vocab,
-        words=[r[0] for r in rows],
-        spaces=[bool(r[1]) for r in rows],
-        pos=[r[2] for r in rows],
-        tags=[r[3] for r in rows],
-        heads=[r[4] for r in rows],
-        deps=[r[5] for r in rows],
-    )
+    doc = hand_parsed(rows)
 
     def entity(name: str, label: str) -> Entity:
         s = doc.text.index(name)
