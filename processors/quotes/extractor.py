@@ -1099,7 +1099,7 @@ def _fallback_speaker(ctx: _Context, c: _Candidate, last: _Candidate | None) -> 
     return last.speaker if last is not None else None
 
 
-_LOWER = re.compile(r"[a-z]")  # a dateline ("MONCTON -") has none
+_LOWER = re.compile(r"[a-z]")  # a dateline ("HARBOURTON —") has none
 
 
 def _pull_quote_source(ctx: _Context, c: _Candidate) -> Speaker | None:
@@ -1113,10 +1113,7 @@ def _pull_quote_source(ctx: _Context, c: _Candidate) -> Speaker | None:
     start, end = paragraph_at(text, c.mark.open_pos)
     if _LOWER.search(text, start, c.mark.open_pos) or _LOWER.search(text, c.close, end):
         return None  # words of the line's own around the quotation: no pull quote
-    root = next(
-        (t for t in ctx.doc[:400] if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") and not ctx.in_quote(t.idx)),
-        None,
-    )
+    root = index.lede_root()
     if root is None or index.paragraph_of(root.idx) != lede:
         return None
     subj = next((k for k in kids(root) if k.dep_ in ("nsubj", "nsubjpass") and not ctx.in_quote(k.idx)), None)

@@ -1149,7 +1149,7 @@ class MentionIndex:
             # "Mills, U.S. Sens. Susan Collins and Angus King based their appeal on": the first of a list of people,
             # a surname the article gave in full, not the next one; "... without the Government's authorisation -
             # Garibashvili said": the surname, not the words the parse hung on it
-            # (with the given name the parse put before it: "Katsuji Nakajima says" is no misspelt "Nakaima")
+            # (with the given name the parse put before it: "Kenji Morikava says" is no misspelt "Morikawa")
             known = self._by_name(compound_text(tok) if _given_name_before(tok) else tok.text, tok.idx)
             if known is not None and known["label"] == "PERSON":
                 return {**known, "text": tok.text, "start": tok.idx, "end": tok.idx + len(tok.text)}
@@ -1612,7 +1612,7 @@ def _letters_off(a: str, b: str) -> bool:
 
 
 def _given_name_before(tok: Token) -> bool:
-    """ "Katsuji" of "Katsuji Nakajima": a capitalised word just before a proper noun, bound to it as a compound."""
+    """ "Kenji" of "Kenji Morikava": a capitalised word just before a proper noun, bound to it as a compound."""
     if tok.i == 0:
         return False
     prev = tok.doc[tok.i - 1]

@@ -104,12 +104,17 @@ class SpeakerIndex(MentionIndex):
         judge has warned ..."): the paragraph of the first sentence whose root is a verb outside quotations (looked
         for in the first 400 tokens; the first paragraph when none)."""
         if self._lede is None:
-            self._lede = 0
-            for tok in self.doc[:400]:
-                if tok.dep_ == "ROOT" and tok.pos_ in ("VERB", "AUX") and not self.in_quote(tok.idx):
-                    self._lede = self.paragraph_of(tok.idx)
-                    break
+            root = self.lede_root()
+            self._lede = self.paragraph_of(root.idx) if root is not None else 0
         return self._lede
+
+    def lede_root(self) -> Token | None:
+        """The main verb of the lede's first sentence: the first root that is a verb outside quotations, in the
+        first 400 tokens."""
+        return next(
+            (t for t in self.doc[:400] if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") and not self.in_quote(t.idx)),
+            None,
+        )
 
     # -- resolution -----------------------------------------------------------------------------------------
     def resolve_token(self, tok: Token, depth: int = 0) -> Speaker | None:
@@ -458,7 +463,7 @@ class SpeakerIndex(MentionIndex):
         return sp
 
     def _name_set_off_before(self, tok: Token) -> Entity | None:
-        """ "The National Transportation Safety Board, the lead agency investigating, said": a description set off
+        """ "The Harbourton Transport Safety Board, the lead agency investigating, said": a description set off
         by commas after the name that opens the sentence is that name's, though the parse made the description the
         verb's subject (not "Asked about Ann Roe, the mayor said": the name opens no sentence)."""
         if tok.pos_ != "NOUN" or not definite(tok):
@@ -599,9 +604,8 @@ class SpeakerIndex(MentionIndex):
         aged = _AGE.search(doc_text(self.doc), tok.left_edge.idx, tok.idx) is not None
         age_alone = _age_alone(tok)  # "the 72-year-old said"
         aged = aged or age_alone
-        variation = (
-            low in _VARIATION_NOUNS or age_alone or (aged and people_noun(tok))
-        )  # "the 34-year-old father-of-one"
+        # (and "the 34-year-old father-of-one")
+        variation = low in _VARIATION_NOUNS or age_alone or (aged and people_noun(tok))
         # "the human rights lawyer turned politician": the holder's field, a first description of one named before
         field = any(_field_compound(c) for c in tok.children) and self.first_use(tok)
         if (
@@ -1381,7 +1385,7 @@ _TURN_LABEL = re.compile(r"\W{0,3}(\w[\w .]{0,28}?)(?:\)\)|\)|:)")
 _GAVE_NAME = re.compile(
     r",? (?:who|and) (?:gave|would (?:only )?give|identified (?:himself|herself)|asked to be identified)"
     r"(?: only)?(?: (?:his|her|their))?(?: (?:first|one|a))?(?: name)?(?: only)?(?:,| as| by)? "
-    r"([A-Z][a-z]{1,20}(?:[A-Z'’][a-z]{1,20})?)\b"  # (a capital inside: "MaMoyo", "McAllister")
+    r"([A-Z][a-z]{1,20}(?:[A-Z'’][a-z]{1,20})?)\b"  # (a capital inside: "MaNcube", "McAllister")
 )
 
 
