@@ -234,8 +234,35 @@ class MentionIndex:
                 self.org_appositions.setdefault(e["canonical"].split()[0].lower(), e)
         self._add_untagged_surnames()
         self._add_speaking_names()
+        self._add_honorific_names()
         self.person_starts = [p[0] for p in self.persons]
         self.parents = field_first_names(self.entities) | possessive_parents(text, self.entities)
+
+    def _add_honorific_names(self) -> None:
+        """ "Ms Price, who has lived in the village for 40 years, was furious. // '...,' she said": a capitalised word
+        after "Mr", "Mrs", "Ms" or "Miss" that the model left untagged, outside quotations, is a person of the sex
+        the honorific gives, for a later "he"/"she"."""
+        added = False
+        doc = self.doc
+        for k in range(len(doc) - 1):
+            sex = _SEXED_HONORIFICS.get(doc[k].lower_.rstrip("."))
+            name = doc[k + 1]
+            if sex is None or not (name.pos_ == "PROPN" and name.is_title and name.is_alpha):
+                continue
+            if name.dep_ == "compound" or self.entity_at(name.idx) is not None or self.in_quote(name.idx):
+                continue  # (not "Ms Ann Roe": the name goes on)
+            e: Entity = {
+                "text": name.text,
+                "label": "PERSON",
+                "start": name.idx,
+                "end": name.idx + len(name.text),
+                "canonical": name.text,
+            }
+            self._note_person(name, e)
+            self.titled_gender.setdefault(name.text, sex)
+            added = True
+        if added:
+            self.persons.sort(key=lambda p: p[0])
 
     def _note_titled_gender(self, e: Entity) -> None:
         """ "Mr Ross", "Ms Adams": the honorific in front of a name tells the person's sex, for a later "she" or
@@ -1609,6 +1636,10 @@ def _letters_off(a: str, b: str) -> bool:
     short, long = (a, b) if len(a) < len(b) else (b, a)
     i = next((k for k in range(len(short)) if short[k] != long[k]), len(short))
     return short[i:] == long[i + 1 :]
+
+
+# honorifics that give a sex, before an untagged surname
+_SEXED_HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 
 
 def _given_name_before(tok: Token) -> bool:

@@ -4920,6 +4920,12 @@ def test_a_description_set_off_after_a_name_that_opens_no_sentence_is_its_own() 
     assert speakers(extract_quotes(doc, ents)) == {"He is a good man.": "mayor"}
 
 
+def test_a_surname_after_an_honorific_the_model_left_untagged_is_a_person(run: Callable[[str], list[Quote]]) -> None:
+    # "Price" is a common word: no entity; "Ms" makes it a woman, for the "she" after it
+    text = "Ms Price, who has lived in the village for 40 years, was furious.\n\n“Nobody asked us,” she said."
+    assert speakers(run(text)) == {"Nobody asked us,": "Price"}
+
+
 def test_a_pull_quote_above_the_lede_is_the_words_of_the_ledes_subject(run: Callable[[str], list[Quote]]) -> None:
     text = (
         "“It’s great to be back.”\n\n"
