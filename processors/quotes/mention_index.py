@@ -244,10 +244,12 @@ class MentionIndex:
         the honorific gives, for a later "he"/"she"."""
         added = False
         doc = self.doc
-        for k in range(len(doc) - 1):
-            sex = _SEXED_HONORIFICS.get(doc[k].lower_.rstrip("."))
+        for k in numpy.flatnonzero(member(lower_ids(doc), _HONORIFIC_IDS))[:2000].tolist():  # (bounded, vectorised)
+            sex = _SEXED_HONORIFICS[doc[k].lower_.rstrip(".")]
+            if k + 1 >= len(doc):
+                continue
             name = doc[k + 1]
-            if sex is None or not (name.pos_ == "PROPN" and name.is_title and name.is_alpha):
+            if not (name.pos_ == "PROPN" and name.is_title and name.is_alpha):
                 continue
             if name.dep_ == "compound" or self.entity_at(name.idx) is not None or self.in_quote(name.idx):
                 continue  # (not "Ms Ann Roe": the name goes on)
@@ -1640,6 +1642,9 @@ def _letters_off(a: str, b: str) -> bool:
 
 # honorifics that give a sex, before an untagged surname
 _SEXED_HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+_HONORIFIC_IDS = numpy.array(
+    sorted({get_string_id(w) for h in _SEXED_HONORIFICS for w in (h, h + ".")}), dtype=numpy.uint64
+)
 
 
 def _given_name_before(tok: Token) -> bool:
