@@ -1116,7 +1116,7 @@ def _pull_quote_source(ctx: _Context, c: _Candidate) -> Speaker | None:
     root = index.lede_root()
     if root is None or index.paragraph_of(root.idx) != lede:
         return None
-    subj = next((k for k in kids(root) if k.dep_ in ("nsubj", "nsubjpass") and not ctx.in_quote(k.idx)), None)
+    subj = ctx.sents.subject_of_sentence(ctx.sents.index_of(root.idx), ctx.in_quote)
     sp = index.resolve_token(subj) if subj is not None else None
     return sp if sp is not None and sp["label"] == "PERSON" else None
 
