@@ -96,6 +96,12 @@ from processors.quotes.speaker_names import (
 from processors.types import Entity, Span, Speaker
 
 
+def _title_alone(e: Entity) -> bool:
+    """A one-word "name" that is a title ("Superintendent", "Commissioner"), which the model tagged a person."""
+    words = e["text"].split()
+    return len(words) == 1 and words[0].lower().rstrip(".") in TITLE_WORDS
+
+
 def _capitalised_title(t: Token) -> bool:
     """ "Sheriff" in "County Sheriff Rick Singleton": an office written with a capital before the name, for a later
     "the sheriff" (not an honorific: "Mr", "Dr")."""
@@ -185,7 +191,7 @@ class MentionIndex:
                 if roles & _SPOKES_WORDS or _PRESS_SECRETARY.search(text, max(0, e["start"] - 30), e["start"]):
                     roles |= _SPOKES_WORDS  # "APC Publicity Secretary, Ann Roe ... the spokesperson said"
                 if _POLICE_HEAD.search(text, max(0, e["start"] - 40), e["start"]):
-                    roles.add("chief")
+                    roles |= {"chief", "officer"}  # "Inspector General of Police Ann Roe ... the officer said"
                 for same in (_LAWYER_WORDS, _CAPTAIN_WORDS, _JUDGE_WORDS):
                     if roles & same:  # "Su's defence counsel, Mr Julian Tay ... Su's lawyer added"
                         roles |= same
@@ -1149,7 +1155,7 @@ class MentionIndex:
     def _entity_of_phrase(self, tok: Token) -> Entity | None:
         e = self.entity_at(tok.idx)
         if e is not None and e["label"] == "PERSON":
-            return e
+            return self._full_name_set_off(tok, e) or e
         if e is None and tok.lower_ in INSTITUTION_NOUNS and tok.pos_ == "NOUN":
             # "the Trump administration", "the Biden campaign": the institution, not the person who names it;
             # "the Mercedes team": the organisation
@@ -1218,6 +1224,35 @@ class MentionIndex:
             return None  # "the former RBM governor", "the INEC chief": a person, not the body that names the post
         return self._org_compound(tok)
 
+    def _full_name_set_off(self, tok: Token, e: Entity) -> Entity | None:
+        """ "the Regional Commander East, Senior Superintendent, Ama Roe, said": a one-word "name" after a title
+        (a post's region or rank the model took for a person) set off from a full name by commas: the full name."""
+        if e["start"] != tok.idx or e["end"] != tok.idx + len(tok.text):
+            return None
+        if not any(
+            c.dep_ == "compound" and c.i < tok.i and (c.lower_ in ROLE_WORDS or _capitalised_title(c))
+            for c in kids(tok)
+        ):
+            return None
+        if any(c.dep_ == "cc" for c in kids(tok)):
+            return None  # "the Commander East and Ama Roe": two people
+        # (the name may hang on a second title the parse joined to the first: "..., Detective Inspector, Ama Roe")
+        set_off = [g for c in kids(tok) if c.dep_ in ("conj", "appos") for g in (c, *kids(c))]
+        for c in set_off:
+            if c.dep_ != "appos" or c.i <= tok.i or self.in_quote(c.idx):
+                continue
+            named = self.entity_at(c.idx)
+            if (
+                named is not None
+                and named["label"] == "PERSON"
+                and " " in named["text"]
+                and named["end"] == c.idx + len(c.text)
+            ):
+                first = bisect_left(self.tok_starts, named["start"])
+                if first > 0 and self.doc[first - 1].text == ",":
+                    return named
+        return None
+
     def _name_after_relative_clause(self, tok: Token) -> Entity | None:
         """ "said a volcanologist who studies the volcano, Ann Roe.": the name that closes a person noun's
         relative clause, set off by a comma, is the person's (the parse hangs it on the clause's last noun)."""
@@ -1271,7 +1306,9 @@ class MentionIndex:
                     ce is not None
                     and ce["label"] == "PERSON"
                     and not (dep == "compound" and t is tok and tok.lower_ in _PLACE_PEOPLE and " " not in ce["text"])
-                ):  # (not "a Westhoughton resident" the model took for a name: where the resident lives)
+                    and not (dep == "appos" and _title_alone(ce))
+                ):  # (not "a Westhoughton resident" the model took for a name: where the resident lives; not
+                    # "..., Senior Superintendent, Ann Roe,": a rank the model took for a name)
                     return ce
                 stack.append(child)
         return None

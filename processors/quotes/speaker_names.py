@@ -7,8 +7,12 @@ import re
 from bisect import bisect_left
 from itertools import pairwise
 
+import numpy
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+from processors.dictionary import unknown_word
+from processors.doctext import lower_ids
 from processors.person_names import (
     COUNCILLOR_ABBREVIATIONS,
     GIVEN_NAMES_AS_TITLES,
@@ -18,7 +22,7 @@ from processors.person_names import (
     given_name_before_initial,
     role_acronym,
 )
-from processors.quotes.cues import REPORT_VERBS
+from processors.quotes.cues import REPORT_VERBS, member
 from processors.quotes.sentences import doc_text
 from processors.quotes.source_words import (
     _TITLE_WORDS,
@@ -114,6 +118,7 @@ def repair_entities(doc: Doc, entities: list[Entity], tok_starts: list[int]) -> 
     organisation glued to the person after it ("Amnesty International Man-kei Tam": split in two)."""
     out: list[Entity] = []
     text = doc_text(doc)
+    entities = _with_place_bodies(doc, entities, tok_starts)
     for e in entities:
         if e["label"] in ("PERSON", "ORG"):
             i = bisect_left(tok_starts, e["start"])
@@ -129,6 +134,54 @@ def repair_entities(doc: Doc, entities: list[Entity], tok_starts: list[int]) -> 
             out.append(e)
     return out
 
+
+def _with_place_bodies(doc: Doc, entities: list[Entity], tok_starts: list[int]) -> list[Entity]:
+    """ "Swansea Council hit out", "Kent Police said": a place's name and a capitalised word for its public body
+    that the model left untagged (or tagged the place alone): one organisation, in place of the place."""
+    found = numpy.flatnonzero(member(lower_ids(doc), _PLACE_BODY_IDS))[:200].tolist()
+    if not found:
+        return entities
+    text = doc_text(doc)
+    bodies: list[Entity] = []
+    for i in found:
+        word = doc[i]
+        if word.ent_type_ or not word.is_title or word.is_sent_start or i == 0:
+            continue
+        lo = i
+        while lo > 0 and i - lo < 3 and _place_word(doc[lo - 1]):
+            lo -= 1
+        if lo < i and lo > 0 and i - lo < 3 and doc[lo - 1].is_sent_start and _opening_name_word(doc[lo - 1]):
+            lo -= 1  # "Derbyshire Dales District Council called", the first word taken for a verb
+        if (
+            lo == i
+            or doc[lo].ent_type_ not in ("", "GPE")
+            or (lo > 0 and doc[lo - 1].ent_type_ == doc[lo].ent_type_ != "")
+        ):
+            continue  # no place before it, or a place the model's name runs on from
+        start, end = doc[lo].idx, word.idx + len(word.text)
+        name = text[start:end]
+        bodies.append({"text": name, "label": "ORG", "start": start, "end": end, "canonical": strip_the(name)})
+    if not bodies:
+        return entities
+    spans = [(b["start"], b["end"]) for b in bodies]
+    kept = [e for e in entities if not any(s <= e["start"] < t for s, t in spans)]
+    return sorted([*kept, *bodies], key=lambda e: e["start"])
+
+
+def _place_word(t: Token) -> bool:
+    """A capitalised proper noun the model left untagged or tagged a place ("Swansea" in "Swansea Council")."""
+    return t.pos_ == "PROPN" and t.is_title and t.ent_type_ in ("", "GPE")
+
+
+def _opening_name_word(t: Token) -> bool:
+    """A sentence's capitalised first word that is no English word ("Derbyshire"), whatever it was tagged."""
+    return t.is_title and t.is_alpha and unknown_word(t.text)
+
+
+# public bodies named by their place ("Swansea Council", "Kent Police", "Ohio Senate")
+_PLACE_BODY_IDS = numpy.array(
+    sorted(get_string_id(w) for w in "council police constabulary senate".split()), dtype=numpy.uint64
+)
 
 _ACRONYM_AFTER = re.compile(r"\s?\([A-Z][A-Za-z&.\-]{1,10}\)")
 

@@ -135,6 +135,7 @@ class SpeakerIndex(MentionIndex):
             return self.from_entity(managed, noun_phrase(tok))
         e = self._untagged_person(tok) if tok.lower_ in ROLE_WORDS else None  # "co-author ... Martin How"
         e = e or (self._name_set_off_after(tok) if tok.lower_ in ROLE_WORDS else None)
+        e = e or (self._press_named_before(tok) if tok.lower_ in _PRESS_NOUNS else None)
         e = e or self._entity_of_phrase(tok)
         if e is not None and e["start"] == tok.idx and tok.lower_ in COMPANY_NOUNS and definite(tok):
             # "the Paris-based NGO": a common noun the model tagged as a name; the body the sentences before
@@ -679,17 +680,51 @@ class SpeakerIndex(MentionIndex):
             return self.agrees(name, "he")
         return True
 
+    def _press_named_before(self, tok: Token) -> Entity | None:
+        """ "the Morning Star daily reported ... said the daily": a bare "the daily", "the newspaper" is the
+        publication the article named with that word before (its name right before or after the word)."""
+        if not definite(tok) or any(c.dep_ in ("compound", "poss", "amod", "nmod") for c in kids(tok)):
+            return None
+        doc = self.doc
+        for t in self._earlier_mentions(tok, 400):
+            if t.i > 0 and _title_name_word(doc[t.i - 1]):  # "the Morning Star daily"
+                lo = t.i - 1
+                while lo > 0 and t.i - lo < 4 and _title_name_word(doc[lo - 1]):
+                    lo -= 1
+                return self._publication(lo, t.i)
+            if t.i + 1 < len(doc) and _title_name_word(doc[t.i + 1]):  # "the daily Morning Star"
+                hi = t.i + 2
+                while hi < len(doc) and hi - t.i < 5 and _title_name_word(doc[hi]):
+                    hi += 1
+                return self._publication(t.i + 1, hi)
+        return None
+
+    def _publication(self, lo: int, hi: int) -> Entity:
+        """The publication named by tokens ``lo`` to ``hi``: the organisation tagged there, else those words."""
+        doc = self.doc
+        start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+        e = self.entity_at(start)
+        if e is not None and e["label"] == "ORG":
+            return e
+        if e is not None and e["start"] < start and e["end"] == end:
+            start = e["start"]  # "al-Joumhouria", tagged a person: the whole name
+        name = doc_text(doc)[start:end]
+        return {"text": name, "label": "ORG", "start": start, "end": end, "canonical": name}
+
     def _name_set_off_after(self, role: Token) -> Entity | None:
         """ "According to the municipality's legal adviser, Jorro Eiseb, the residents ...": a person's name set
         off by commas right after a role noun is its holder, however the parse attached it."""
         doc = role.doc
-        if role.i + 2 >= len(doc) or doc[role.i + 1].text != ",":
+        last = role.i
+        if role.i + 1 < len(doc) and doc[role.i + 1].text != "," and role.right_edge.i - role.i <= 8:
+            last = role.right_edge.i  # "the MP for the Isle of Glenmore, Tom Harker": after the role's phrase
+        if last + 2 >= len(doc) or doc[last + 1].text != ",":
             return None
-        e = self.entity_at(doc[role.i + 2].idx)
-        if e is None or e["label"] != "PERSON" or e["start"] != doc[role.i + 2].idx:
+        e = self.entity_at(doc[last + 2].idx)
+        if e is None or e["label"] != "PERSON" or e["start"] != doc[last + 2].idx:
             return None
         after = doc_text(doc)[e["end"] : e["end"] + 1]
-        return e if after == "," else None
+        return e if after == "," or (after == "." and last > role.i) else None
 
     def _reported_person_before(
         self, tok: Token, main_clause: bool = False, pronoun: str = ""
@@ -709,7 +744,11 @@ class SpeakerIndex(MentionIndex):
                 t.head.lower_ in SPEECH_VERBS | REPORT_VERBS
                 and t.head.i < tok.i
                 and not self.in_quote(t.head.idx)
-                and (not main_clause or (_main_clause(t.head) and (t.pos_ != "PRON" or self._opens_with(t, pronoun))))
+                and (
+                    not main_clause
+                    or _relative_who(t)  # "... shopkeeper Ann Roe, who said the mayor was wrong"
+                    or (_main_clause(t.head) and (t.pos_ != "PRON" or self._opens_with(t, pronoun)))
+                )
             )
 
         reach = tok
@@ -719,7 +758,7 @@ class SpeakerIndex(MentionIndex):
                 return None
             self._in_reported = True
             try:
-                who = self.resolve_token(t, 1)
+                who = self.resolve_token(t.head.head if _relative_who(t) else t, 1)
             finally:
                 self._in_reported = False
             if who is not None and who["label"] == "PERSON":
@@ -1118,8 +1157,10 @@ class SpeakerIndex(MentionIndex):
         subject (the first of the next four sentences with a person as its main subject). For the lede's role and
         for the same role again later ("the highways chief")."""
         first = tok
-        if indefinite(tok) and tok.head.lower_ not in REPORT_VERBS:
-            return None  # "A highways chief has defended ... despite householders claiming": not the lede's source
+        if indefinite(tok) and tok.head.lower_ not in REPORT_VERBS and not _colon_before_quote(tok.head):
+            # "A highways chief has defended ... despite householders claiming": not the lede's source (but "A
+            # mayoral candidate has hit back at his rival: “...”" gives the candidate's words)
+            return None
         if not indefinite(tok):
             if tok.left_edge.lower_ != "the" or not self._introduced_unnamed(tok):  # ("the" may go with "highways")
                 return None
@@ -1609,6 +1650,32 @@ _UNNAMED_OTHERS = frozenset("others some many critics opponents supporters".spli
 _ELECTED = frozenset(
     ["member", "senator", "representative", "councillor", "councilor", *(o.lower() for o in ELECTED_MEMBER_OFFICES)]
 )
+
+
+def _title_name_word(t: Token) -> bool:
+    """A word of a publication's name: a capitalised proper noun ("Morning", "al-Nahar"), not a sentence's first."""
+    return t.pos_ == "PROPN" and (t.is_title or (t.text[:1].islower() and "-" in t.text)) and not t.is_sent_start
+
+
+# words for a publication, which a bare "the daily" goes back to
+_PRESS_NOUNS = frozenset("daily newspaper paper tabloid weekly magazine".split())
+
+
+def _relative_who(t: Token) -> bool:
+    """ "who" heading a relative clause on a noun ("shopkeeper Ann Roe, who said ..."): that noun's person."""
+    return t.lower_ == "who" and t.head.dep_ == "relcl" and t.head.head.pos_ in ("PROPN", "NOUN")
+
+
+def _colon_before_quote(verb: Token) -> bool:
+    """ "... has hit back at his rival's promises: “Get real”": the verb's clause runs to a colon with a quotation
+    mark right after it, no other clause's subject between ("... despite traders claiming: “...”" is theirs)."""
+    doc = verb.doc
+    for t in doc[verb.i + 1 : min(verb.sent.end, verb.i + 40)]:
+        if t.is_quote or t.dep_ in ("nsubj", "nsubjpass"):
+            return False
+        if t.text == ":":
+            return t.i + 1 < len(doc) and doc[t.i + 1].is_quote
+    return False
 
 
 def _first_bare_mention(tok: Token) -> bool:
