@@ -136,7 +136,7 @@ def repair_entities(doc: Doc, entities: list[Entity], tok_starts: list[int]) -> 
 
 
 def _with_place_bodies(doc: Doc, entities: list[Entity], tok_starts: list[int]) -> list[Entity]:
-    """ "Swansea Council hit out", "Kent Police said": a place's name and a capitalised word for its public body
+    """ "Eastbury Council hit out", "Kent Police said": a place's name and a capitalised word for its public body
     that the model left untagged (or tagged the place alone): one organisation, in place of the place."""
     found = numpy.flatnonzero(member(lower_ids(doc), _PLACE_BODY_IDS))[:200].tolist()
     if not found:
@@ -151,7 +151,7 @@ def _with_place_bodies(doc: Doc, entities: list[Entity], tok_starts: list[int]) 
         while lo > 0 and i - lo < 3 and _place_word(doc[lo - 1]):
             lo -= 1
         if lo < i and lo > 0 and i - lo < 3 and doc[lo - 1].is_sent_start and _opening_name_word(doc[lo - 1]):
-            lo -= 1  # "Derbyshire Dales District Council called", the first word taken for a verb
+            lo -= 1  # "Glenwarrick Dales District Council called", the first word taken for a verb
         if (
             lo == i
             or doc[lo].ent_type_ not in ("", "GPE")
@@ -169,16 +169,16 @@ def _with_place_bodies(doc: Doc, entities: list[Entity], tok_starts: list[int]) 
 
 
 def _place_word(t: Token) -> bool:
-    """A capitalised proper noun the model left untagged or tagged a place ("Swansea" in "Swansea Council")."""
+    """A capitalised proper noun the model left untagged or tagged a place ("Eastbury" in "Eastbury Council")."""
     return t.pos_ == "PROPN" and t.is_title and t.ent_type_ in ("", "GPE")
 
 
 def _opening_name_word(t: Token) -> bool:
-    """A sentence's capitalised first word that is no English word ("Derbyshire"), whatever it was tagged."""
+    """A sentence's capitalised first word that is no English word ("Glenwarrick"), whatever it was tagged."""
     return t.is_title and t.is_alpha and unknown_word(t.text)
 
 
-# public bodies named by their place ("Swansea Council", "Kent Police", "Ohio Senate")
+# public bodies named by their place ("Eastbury Council", "Kent Police", "Ohio Senate")
 _PLACE_BODY_IDS = numpy.array(
     sorted(get_string_id(w) for w in "council police constabulary senate".split()), dtype=numpy.uint64
 )

@@ -707,7 +707,7 @@ class SpeakerIndex(MentionIndex):
         if e is not None and e["label"] == "ORG":
             return e
         if e is not None and e["start"] < start and e["end"] == end:
-            start = e["start"]  # "al-Joumhouria", tagged a person: the whole name
+            start = e["start"]  # "al-Mustaqbal", tagged a person: the whole name
         name = doc_text(doc)[start:end]
         return {"text": name, "label": "ORG", "start": start, "end": end, "canonical": name}
 
