@@ -131,6 +131,10 @@ def subject_of_cue(
                 for pobj in kids(child):
                     if pobj.dep_ == "pobj" and not in_quote(pobj.idx):
                         agent = pobj
+                    elif pobj.dep_ == "pcomp" and pobj.tag_ == "VBG":
+                        # "by acting chair Ann Roe", "by planning chair ...": the parse took the title's first word
+                        # for a gerund and the name for its object
+                        agent = next((g for g in kids(pobj) if g.dep_ == "dobj" and g.pos_ == "PROPN"), agent)
         if agent is None and any(c.dep_ in ("auxpass", "nsubjpass") for c in kids(cur)):
             agent = _loose_agent(cur, in_quote)
         if agent is not None:
@@ -231,7 +235,7 @@ def subject_of_cue(
         if (
             cur.dep_ == "acl"
             and (cur.tag_ in ("VBN", "VBD") or (cur.tag_ == "VBG" and cur.i == tok.i))
-            and cur.head.dep_ in ("ROOT", "nsubj")
+            and (cur.head.dep_ in ("ROOT", "nsubj") or (cur.head.dep_ == "appos" and cur.head.head.dep_ == "ROOT"))
             and cur.head.pos_ in ("NOUN", "PROPN")
             and cur.head.i < cur.i
             and not in_quote(cur.head.idx)
@@ -811,6 +815,15 @@ def _nearest_name(
                 and not any("\n" in w.text for w in doc[min(t.i, t.head.i) : max(t.i, t.head.i)])
             ):
                 t = t.head  # not over a line break ("says Leader Ann Roe\n\nTens of thousands ...")
-            return t
+            return _holder_of_role_before(t) if step < 0 else t
         i += step
     return None
+
+
+def _holder_of_role_before(t: Token) -> Token:
+    """ "Ann Roe, the Secretary General of the PLP said": the name before a verb with no subject closes the
+    description set off after a person's name; that person speaks, not the body her role names."""
+    if t.dep_ != "pobj" or t.head.dep_ != "prep" or t.head.head.dep_ != "appos":
+        return t
+    person = t.head.head.head
+    return person if person.ent_type_ == "PERSON" and person.i < t.i else t

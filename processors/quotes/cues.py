@@ -47,7 +47,7 @@ criticize criticizes criticized criticise criticised criticising criticizing
 condemn condemns condemned condemning | denounce denounces denounced denouncing | decry decries decried decrying | welcomed
 thank thanks thanked thanking
 joke jokes joked joking | quipped | shout shouts shouted shouting | yelled | screamed | exclaimed
-cried | chanted | sang | speak speaks spoke speaking | testify testifies testified testifying | agree agrees agreed
+cried | chant chants chanted chanting | sang | speak speaks spoke speaking | testify testifies testified testifying | agree agrees agreed
 believe believes believed | think thinks thought thinking | feel feels felt | hope hopes hoped
 recount recounts recounted recounting | elaborated | clarified | justified
 complain complains complained complaining | lamented | boasted | conceded | countered | retorted
@@ -55,7 +55,7 @@ cautioned | advised | ruled | alleged | charged | opined | mused | speculated | 
 proclaimed | assured | reassured | guaranteed | quoted | cited
 preach preaches preached preaching | opines | concedes | laments | boasts | cautions | alleges | retorts | quips
 exclaims | react reacts reacted reacting | inform informs informing | questioned | remind reminds reminded reminding
-messaged | texted | emailed
+messaged | texted | emailed | posed | queried
 """
 REPORT_VERBS = _table(_REPORT_VERB_TEXT)
 # each group's forms under its first form ("say" -> say says said saying), for subsets of the table

@@ -154,7 +154,7 @@ ORG_NAME_ENDS = frozenset(
 # inverted attributions whose object-like noun is the speaker ('"...," said a protester'); not "told reporters"
 INVERTING_VERBS = frozenset(
     """said says added adds explained wrote stated remarked continued noted recalled replied declared insisted
-    argued observed commented tweeted claimed concluded asked asks""".split()
+    argued observed commented tweeted claimed concluded asked asks posed queried""".split()
 )
 # a participle that names who a noun is: "a protester using the pseudonym Katya", "a man named John Roe"
 NAMING_PARTICIPLES = frozenset("named called using nicknamed known identified dubbed calling".split())

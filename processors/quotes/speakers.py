@@ -20,6 +20,7 @@ from itertools import islice
 
 from spacy.tokens import Doc, Token
 
+from processors.dictionary import unknown_word
 from processors.entities import country_names
 from processors.person_names import (
     ELECTED_MEMBER_OFFICES,
@@ -136,7 +137,8 @@ class SpeakerIndex(MentionIndex):
         e = self._untagged_person(tok) if tok.lower_ in ROLE_WORDS else None  # "co-author ... Martin How"
         e = e or (self._name_set_off_after(tok) if tok.lower_ in ROLE_WORDS else None)
         e = e or (self._press_named_before(tok) if tok.lower_ in _PRESS_NOUNS else None)
-        e = e or self._entity_of_phrase(tok)
+        shouted = _shouted_opening(tok)  # "A MAGISTRATE has labelled": no name, though the model tags one
+        e = e or (None if shouted else self._entity_of_phrase(tok))
         if e is not None and e["start"] == tok.idx and tok.lower_ in COMPANY_NOUNS and definite(tok):
             # "the Paris-based NGO": a common noun the model tagged as a name; the body the sentences before
             # were about
@@ -356,7 +358,7 @@ class SpeakerIndex(MentionIndex):
             return self.from_entity(head_of_state, phrase)
         if low in ROLE_WORDS or (
             low in self.roles
-            and (tok.pos_ == "NOUN" or (tok.is_upper and len(low) <= 4) or (tok.is_title and definite(tok)))
+            and (tok.pos_ == "NOUN" or (tok.is_upper and len(low) <= 4) or (tok.is_title and definite(tok)) or shouted)
         ):  # ("the Corporal adds": a title written with a capital)
             # "a hospital spokesperson", "another official": a new, unnamed source, not one named before;
             # "the archbishop": the person the article introduced with that title or apposition
@@ -1650,6 +1652,19 @@ _UNNAMED_OTHERS = frozenset("others some many critics opponents supporters".spli
 _ELECTED = frozenset(
     ["member", "senator", "representative", "councillor", "councilor", *(o.lower() for o in ELECTED_MEMBER_OFFICES)]
 )
+
+
+def _shouted_opening(tok: Token) -> bool:
+    """ "A MAGISTRATE has labelled ...", "THE OUTGOING State Solicitor": an English word in capitals after a
+    sentence's opening determiner (a local paper's style for a lede), a common noun whatever the model tagged."""
+    return (
+        tok.is_upper
+        and tok.is_alpha
+        and len(tok.text) > 3
+        and tok.i - tok.sent.start <= 2
+        and any(c.dep_ == "det" and c.i == tok.sent.start for c in tok.lefts)
+        and not unknown_word(tok.text)
+    )
 
 
 def _title_name_word(t: Token) -> bool:

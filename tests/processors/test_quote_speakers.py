@@ -5303,3 +5303,50 @@ def test_he_after_a_relative_clause_of_speech_is_its_noun(run: Callable[[str], l
         "numbers. “He has the numbers wrong. Nobody here was asked,” he said."
     )
     assert speakers(run(text))["He has the numbers wrong. Nobody here was asked,"] == "Ali Rahman"
+
+
+def test_posed_inverts_like_asked(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Traders marched to the governor's office on Monday.\n\n"
+        "“We want to know why the governor has abandoned us. Is he a partner in the deal?” posed Westbay MP Omar "
+        "Hassan."
+    )
+    got = speakers(run(text))
+    assert got["We want to know why the governor has abandoned us. Is he a partner in the deal?"] == "Omar Hassan"
+
+
+def test_passive_agent_whose_title_the_parse_took_for_a_gerund(run: Callable[[str], list[Quote]]) -> None:
+    # "by planning chair Coun Peter Hale": "planning" parsed as a gerund with the name as its object
+    text = "The offer of 11 affordable homes was described as “weak” by planning chair Coun Peter Hale."
+    assert speakers(run(text))["weak"] == "Peter Hale"
+    text = "The budget was described as “reckless” by acting mayor Ann Roe."
+    assert speakers(run(text))["reckless"] == "Ann Roe"
+
+
+def test_chanting_group_after_a_dateline_speaks(run: Callable[[str], list[Quote]]) -> None:
+    # the parse hangs the group on the dateline as an apposition and the participle on the group
+    text = (
+        "HARBOURTON — A group of students, chanting “Save our library” and urging the council to think again, "
+        "gathered outside the town hall on Sunday night."
+    )
+    assert speakers(run(text))["Save our library"] == "students"
+
+
+def test_name_before_a_subjectless_verb_closing_a_persons_description(run: Callable[[str], list[Quote]]) -> None:
+    # "Tom Hale, the Secretary General of the PLP said that": no comma closes the description, and the parse gives
+    # "said" no subject; the party ending the description is not who speaks
+    text = (
+        "Rebels met in the capital.\n\nIn an interview with the Daily Star, Tom Hale, the Secretary General of the "
+        'PLP said that the government has to "admit to all the crimes".'
+    )
+    assert speakers(run(text))["admit to all the crimes"] == "Tom Hale"
+
+
+def test_a_common_word_in_capitals_opening_the_lede_is_no_name(run: Callable[[str], list[Quote]]) -> None:
+    # "A MAGISTRATE has labelled": the model tags the capitals as an organisation; the magistrate the next
+    # sentence names speaks
+    text = (
+        "A MAGISTRATE has labelled the Eastbury Courthouse “unfit for purpose” after its cells forced her to delay "
+        "a case again.\n\nMagistrate Julie Marsh said the third delay in a month was unacceptable."
+    )
+    assert speakers(run(text))["unfit for purpose"] == "Julie Marsh"
