@@ -152,6 +152,7 @@ class MentionIndex:
     _fuller: dict[str, str | None] = field(default_factory=dict)  # "Amara" -> "Amara Velloso", untagged names
     _captions: dict[int, bool] = field(default_factory=dict)  # a line's start -> is it a picture's caption
     _variants: dict[str, Entity | None] = field(default_factory=dict)  # "kassim" -> Mira Kassem
+    _usual: dict[str, Entity | None] = field(default_factory=dict)  # "Ann Rowe" -> Ann Roe, named more often
     # a lede's role that names no one, as the next paragraph's source ("the somali prime minister" -> Shirdon)
     lede_roles: dict[str, Speaker] = field(default_factory=dict)
     _introductions: dict[str, int] | None = None  # noun -> first token that brought in an unnamed "a"/"an" one
@@ -1127,6 +1128,24 @@ class MentionIndex:
             self._variants[low] = next(iter(found.values())) if len(found) == 1 else None
         return self._variants[low]
 
+    def _usual_spelling(self, e: Entity) -> Entity:
+        """ "Priya Ragunathan" in an article that names "Priya Raghunathan" more often: a full name whose surname
+        is one letter off that of a person with the same given name, mentioned more, is a misspelling of it."""
+        name = e["canonical"]
+        if name not in self._usual:
+            words = name.split()
+            mine = len(self.person_mentions.get(name, ()))
+            found = [
+                other
+                for other, starts in self.person_mentions.items()
+                if len(starts) > mine
+                and len(other.split()) == len(words)
+                and other.split()[:-1] == words[:-1]
+                and _letters_off(other.split()[-1].lower(), words[-1].lower())
+            ]
+            self._usual[name] = self.full_mention.get(("PERSON", found[0])) if len(found) == 1 else None
+        return self._usual[name] or e
+
     def _last_mention(self, canonical: str, pos: int) -> int:
         """Start of the latest mention of that person before ``pos`` outside quotation marks (-1: none); one named
         inside a quotation is spoken of, not speaking ("'I saw the note from Ellen Johnson Sirleaf,' Senator Johnson
@@ -1141,7 +1160,7 @@ class MentionIndex:
         """A surname tagged as an organisation or place, an acronym, a bare "the Court": the fuller entity the
         article gives."""
         if e["label"] == "PERSON" and " " in e["canonical"]:
-            return e
+            return self._usual_spelling(e)
         named = self._by_name(e["canonical"], e["start"])
         if named is None and e["label"] == "ORG" and e["canonical"].lower() in ORG_NAME_ENDS:
             org = self._org_by_word(e["canonical"].lower())  # "the Court" -> "the Supreme Court"

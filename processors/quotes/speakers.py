@@ -37,6 +37,7 @@ from processors.quotes.cue_subjects import (
 )
 from processors.quotes.cues import REPORT_VERBS, SPEECH_VERBS
 from processors.quotes.mention_index import (
+    _SPOKES_WORDS,
     MentionIndex,
     char_span,
     noun_phrase,
@@ -332,6 +333,10 @@ class SpeakerIndex(MentionIndex):
         if low in SPEAKS_FOR and (indefinite(tok) or self._named_role(low, tok.idx) is None):
             # "the government spokesperson" after "government spokesperson Ann Roe": Ann Roe (below)
             body = self._body_spoken_for(tok, depth)
+            lede_voice = self._lede_spokesperson(tok) if not indefinite(tok) and low in _SPOKES_WORDS else None
+            voice = self._head_token(lede_voice, self.tok_starts) if lede_voice is not None else None
+            if voice is not None:  # (resolved as that subject is: "Roe" by the full name "Ann Roe")
+                return _with_mention(self.resolve_token(voice, depth + 1), phrase)
             if body is None and not indefinite(tok):  # "an Interpol spokesperson ... The spokesperson added"
                 body = self._earlier_body(tok, depth)
             if body is None and _first_bare_mention(tok):
@@ -1177,6 +1182,32 @@ class SpeakerIndex(MentionIndex):
             or self.in_quote(first.idx)
         ):
             return None
+        return self._named_next(first)
+
+    def _lede_spokesperson(self, tok: Token) -> Entity | None:
+        """ "The spokesperson for the Foreign Ministry denied ... // '...,' Ann Roe said. // The spokesman
+        added": a lede whose subject is a spokesperson left unnamed; the person the next sentences name as their
+        subject is that spokesperson, for a later "the spokesman" that names no one else."""
+        root = self.lede_root()
+        first = (
+            None
+            if root is None
+            else next(
+                (
+                    c
+                    for c in root.children
+                    if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _SPOKES_WORDS and not self.in_quote(c.idx)
+                ),
+                None,
+            )
+        )
+        if first is None or first.i >= tok.i:
+            return None
+        return self._named_next(first)
+
+    def _named_next(self, first: Token) -> Entity | None:
+        """The person named as the main subject of one of the four sentences after ``first``'s (none when
+        ``first`` names someone itself, or a sentence names two)."""
         if self._persons_in(first):
             return None  # "a highways chief, Ann Roe,": named there
         lede = first.sent

@@ -5350,3 +5350,28 @@ def test_a_common_word_in_capitals_opening_the_lede_is_no_name(run: Callable[[st
         "a case again.\n\nMagistrate Julie Marsh said the third delay in a month was unacceptable."
     )
     assert speakers(run(text))["unfit for purpose"] == "Julie Marsh"
+
+
+def test_the_spokesman_is_the_person_named_after_a_lede_with_an_unnamed_spokesperson(
+    run: Callable[[str], list[Quote]],
+) -> None:
+    # the lede's subject is a spokesperson with no name; the next sentence names who spoke; a later "the
+    # spokesman" is that person, not the ministry
+    text = (
+        "HARBOURTON -- The spokesperson for Eastland's Foreign Ministry on Sunday denied rumours that Westland had "
+        "sent a message through a third country.\n"
+        '"There are no talks between Eastland and Westland at any level," Omar Haddad said.\n'
+        "Haddad was apparently denying reports that the two foreign ministers planned to meet soon.\n"
+        'The spokesman described the reports as "fake news" and "pure invention."'
+    )
+    got = speakers(run(text))
+    assert got["fake news"] == got["pure invention."] == "Omar Haddad"
+
+
+def test_a_full_name_one_letter_off_a_name_given_more_often_is_that_name(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Defence Minister Priya Raghunathan on Saturday said she will not share the full price of the aircraft.\n\n"
+        "“Leaked information about the weapons can help our rivals,” Defence Minister Priya Ragunathan said.\n\n"
+        "In a television interview, Priya Raghunathan said the deal was cheaper than before."
+    )
+    assert speakers(run(text))["Leaked information about the weapons can help our rivals,"] == "Priya Raghunathan"
