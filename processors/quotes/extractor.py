@@ -150,12 +150,24 @@ class _Context:
         tok = subject_of_cue(self.doc, cue, self.in_quote, self.index.is_person)
         if tok is None:
             return None
-        if cue.kind == "according" and document_noun(tok.lower_):
-            return None  # "according to the summary", "according to reports": the document is not who spoke
+        if cue.kind == "according" and document_noun(tok.lower_) and not _issuer_given(tok):
+            # "according to the summary", "according to reports": the document is not who spoke; but "according
+            # to a police statement" gives who issued it
+            return None
         sp = self.index.resolve_token(tok)
         if strict and sp is not None and sp["label"] == "UNKNOWN" and not plausible_source(tok):
             return None
         return sp
+
+
+def _issuer_given(document: Token) -> bool:
+    """Does the document's phrase say who issued it before its noun ("a police statement", "the ministry's
+    report")? ("a statement from the club" is read where the "according to" cue is attributed.)"""
+    return any(
+        (c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and plausible_source(c)) or c.dep_ == "poss"
+        for c in document.children
+        if c.i < document.i
+    )
 
 
 _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")

@@ -145,6 +145,22 @@ def _with_place_bodies(doc: Doc, entities: list[Entity], tok_starts: list[int]) 
     bodies: list[Entity] = []
     for i in found:
         word = doc[i]
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if (
+            word.lower_ == "police"
+            and word.is_title
+            and nxt is not None
+            and nxt.ent_iob_ == "B"
+            and nxt.ent_type_ == "GPE"
+        ):
+            # "Police Scotland said": the force named by its place after the word, the model tagging the place
+            last = nxt.i
+            while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+                last += 1
+            start, end = word.idx, doc[last].idx + len(doc[last].text)
+            name = text[start:end]
+            bodies.append({"text": name, "label": "ORG", "start": start, "end": end, "canonical": name})
+            continue
         if word.ent_type_ or not word.is_title or word.is_sent_start or i == 0:
             continue
         lo = i

@@ -5375,3 +5375,16 @@ def test_a_full_name_one_letter_off_a_name_given_more_often_is_that_name(run: Ca
         "In a television interview, Priya Raghunathan said the deal was cheaper than before."
     )
     assert speakers(run(text))["Leaked information about the weapons can help our rivals,"] == "Priya Raghunathan"
+
+
+def test_according_to_a_document_whose_issuer_is_given(run: Callable[[str], list[Quote]]) -> None:
+    # "according to a police statement": the issuer speaks; "according to the summary" still names no one
+    text = "Police were called to the flat in Mill Road. “A man has been arrested,” according to a police statement."
+    assert speakers(run(text))["A man has been arrested,"] == "police"
+    text = "Police were called to the flat. “A man has been arrested,” according to the summary."
+    assert speakers(run(text))["A man has been arrested,"] is None
+
+
+def test_police_before_a_place_is_the_force(run: Callable[[str], list[Quote]]) -> None:
+    text = "Officers searched the house. Police Scotland said: “Inquiries are continuing.”"
+    assert speakers(run(text))["Inquiries are continuing."] == "Police Scotland"
