@@ -1546,7 +1546,7 @@ _DESCRIBING_WORDS = frozenset(
 # a police force's head by any of its titles: "Commissioner of Police Colin John ... the police chief said"
 _POLICE_HEAD = re.compile(
     r"\b(?:[Cc]ommissioner of [Pp]olice|[Pp]olice [Cc]ommissioner|[Cc]hief [Cc]onstable|[Cc]hief of [Pp]olice|"
-    r"[Ii]nspector[- ][Gg]eneral of [Pp]olice)\W{0,3}$"
+    r"[Ii]nspector[- ][Gg]eneral of [Pp]olice)(?: [A-Z][a-z]+)?\W{0,3}$"
 )
 # the words for one who represents a party in law
 _LAWYER_WORDS = frozenset("lawyer attorney counsel solicitor barrister".split())

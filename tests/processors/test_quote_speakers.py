@@ -5388,3 +5388,14 @@ def test_according_to_a_document_whose_issuer_is_given(run: Callable[[str], list
 def test_police_before_a_place_is_the_force(run: Callable[[str], list[Quote]]) -> None:
     text = "Officers searched the house. Police Scotland said: “Inquiries are continuing.”"
     assert speakers(run(text))["Inquiries are continuing."] == "Police Scotland"
+
+
+def test_the_police_officer_is_the_inspector_general_of_police_of_a_region(run: Callable[[str], list[Quote]]) -> None:
+    # a region's name between the police title and the name
+    text = (
+        "Police have footage that “settles the matter”, Inspector General of Police Northland Nigel Ward said on "
+        "Thursday.\n\n“The footage shows what happened,” the top police officer of Northland told reporters. “It "
+        "answers every question,” he added."
+    )
+    got = speakers(run(text))
+    assert got["The footage shows what happened,"] == got["It answers every question,"] == "Nigel Ward"
