@@ -55,7 +55,7 @@ cautioned | advised | ruled | alleged | charged | opined | mused | speculated | 
 proclaimed | assured | reassured | guaranteed | quoted | cited
 preach preaches preached preaching | opines | concedes | laments | boasts | cautions | alleges | retorts | quips
 exclaims | react reacts reacted reacting | inform informs informing | questioned | remind reminds reminded reminding
-messaged | texted | emailed | posed | queried
+messaged | texted | emailed
 """
 REPORT_VERBS = _table(_REPORT_VERB_TEXT)
 # each group's forms under its first form ("say" -> say says said saying), for subsets of the table
@@ -107,6 +107,8 @@ REFER_FORMS = frozenset(
 )
 # verbs of a speech's course, cues only inverted right after a quotation ('"...", began Elton Marsh.')
 OPENING_VERBS = frozenset("began begins".split())
+# verbs that report speech only right after the quotation ('"...?" posed Ann Roe'), not in "the bill posed by"
+INVERTED_ONLY_VERBS = frozenset("posed queried".split())
 # a thought reported word for word: a cue only right before the quotation
 THOUGHT_FORMS = frozenset(["thinking"])
 WEAK_VERBS = _table("think thinks thought feel feels felt believe believes believed hope hopes hoped")
@@ -218,6 +220,14 @@ def cue_at(doc: Doc, i: int) -> Cue | None:
             s, e = _span(doc, i, i)
             return Cue(i, s, e, "verb")
         return None
+    if low in INVERTED_ONLY_VERBS:
+        after_quote = i >= 1 and (
+            doc[i - 1].text in ('"', "”") or (i >= 2 and doc[i - 1].text == "," and doc[i - 2].text in ('"', "”"))
+        )
+        if after_quote and i + 1 < n and doc[i + 1].pos_ in ("PROPN", "DET", "NOUN", "PRON"):
+            s, e = _span(doc, i, i)
+            return Cue(i, s, e, "verb")
+        return None
     if low in PARTICLE_CUES:
         if i + 1 < n and doc[i + 1].lower_ == PARTICLE_CUES[low]:
             s, e = _span(doc, i, i + 1)
@@ -284,6 +294,7 @@ CUE_IDS = numpy.array(
             | PARTICLE_CUES.keys()
             | REFER_FORMS
             | OPENING_VERBS
+            | INVERTED_ONLY_VERBS
             | {"according", "like"}
         }
     ),

@@ -5399,3 +5399,13 @@ def test_the_police_officer_is_the_inspector_general_of_police_of_a_region(run: 
     )
     got = speakers(run(text))
     assert got["The footage shows what happened,"] == got["It answers every question,"] == "Nigel Ward"
+
+
+def test_posed_by_is_no_cue(run: Callable[[str], list[Quote]]) -> None:
+    # "posed" reports speech only right after the quotation; "the two posed by conservatives, which used the
+    # terms ..." gives no words of the conservatives
+    text = (
+        "The court chose the bill posed by the cabinet, which used the word “marriage”, over the two posed by "
+        "senators, which used the terms “civil bond” and “same-sex union”."
+    )
+    assert all(sp != "senators" for sp in speakers(run(text)).values())
