@@ -160,6 +160,7 @@ class MentionIndex:
     _in_reported: bool = False  # resolving the subject of reported speech (speakers._reported_person_before)
     titled_gender: dict[str, str] = field(default_factory=dict)  # "Ross" -> "m" after "Mr Ross" ("" if both)
     _lede: int | None = None  # the paragraph of the lede (``SpeakerIndex.lede_paragraph``)
+    _lede_root: int | None = None  # its main verb's token index, -1 for none (``SpeakerIndex.lede_root``)
 
     def __post_init__(self) -> None:
         tok_starts = token_starts(self.doc)

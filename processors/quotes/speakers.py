@@ -112,11 +112,18 @@ class SpeakerIndex(MentionIndex):
 
     def lede_root(self) -> Token | None:
         """The main verb of the lede's first sentence: the first root that is a verb outside quotations, in the
-        first 400 tokens."""
-        return next(
-            (t for t in self.doc[:400] if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") and not self.in_quote(t.idx)),
-            None,
-        )
+        first 400 tokens (looked for once per article)."""
+        if self._lede_root is None:
+            root = next(
+                (
+                    t
+                    for t in self.doc[:400]
+                    if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") and not self.in_quote(t.idx)
+                ),
+                None,
+            )
+            self._lede_root = root.i if root is not None else -1
+        return self.doc[self._lede_root] if self._lede_root >= 0 else None
 
     # -- resolution -----------------------------------------------------------------------------------------
     def resolve_token(self, tok: Token, depth: int = 0) -> Speaker | None:
