@@ -194,6 +194,14 @@ def _assigned_state(child: Token) -> bool:
     )
 
 
+def _after_quotation(doc: Doc, i: int) -> int:
+    """How token ``i`` follows a closing quotation mark: 1 right after it ('"...?" posed'), 2 after it and a comma
+    ('"...", began'), 0 not at all."""
+    if i >= 1 and doc[i - 1].text in ('"', "”"):
+        return 1
+    return 2 if i >= 2 and doc[i - 1].text == "," and doc[i - 2].text in ('"', "”") else 0
+
+
 def cue_at(doc: Doc, i: int) -> Cue | None:
     """The cue starting at or headed by token ``i``, if any."""
     tok: Token = doc[i]
@@ -215,16 +223,12 @@ def cue_at(doc: Doc, i: int) -> Cue | None:
             return Cue(i, s, e, "verb")
         return None
     if low in OPENING_VERBS:
-        closing = i >= 2 and doc[i - 1].text == "," and doc[i - 2].text in ('"', "”")
-        if closing and i + 1 < n and doc[i + 1].pos_ == "PROPN":
+        if _after_quotation(doc, i) == 2 and i + 1 < n and doc[i + 1].pos_ == "PROPN":
             s, e = _span(doc, i, i)
             return Cue(i, s, e, "verb")
         return None
     if low in INVERTED_ONLY_VERBS:
-        after_quote = i >= 1 and (
-            doc[i - 1].text in ('"', "”") or (i >= 2 and doc[i - 1].text == "," and doc[i - 2].text in ('"', "”"))
-        )
-        if after_quote and i + 1 < n and doc[i + 1].pos_ in ("PROPN", "DET", "NOUN", "PRON"):
+        if _after_quotation(doc, i) and i + 1 < n and doc[i + 1].pos_ in ("PROPN", "DET", "NOUN", "PRON"):
             s, e = _span(doc, i, i)
             return Cue(i, s, e, "verb")
         return None

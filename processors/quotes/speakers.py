@@ -339,11 +339,11 @@ class SpeakerIndex(MentionIndex):
             return self.from_entity(lede, phrase)
         if low in SPEAKS_FOR and (indefinite(tok) or self._named_role(low, tok.idx) is None):
             # "the government spokesperson" after "government spokesperson Ann Roe": Ann Roe (below)
-            body = self._body_spoken_for(tok, depth)
             lede_voice = self._lede_spokesperson(tok) if not indefinite(tok) and low in _SPOKES_WORDS else None
             voice = self._head_token(lede_voice, self.tok_starts) if lede_voice is not None else None
             if voice is not None:  # (resolved as that subject is: "Roe" by the full name "Ann Roe")
                 return _with_mention(self.resolve_token(voice, depth + 1), phrase)
+            body = self._body_spoken_for(tok, depth)
             if body is None and not indefinite(tok):  # "an Interpol spokesperson ... The spokesperson added"
                 body = self._earlier_body(tok, depth)
             if body is None and _first_bare_mention(tok):
@@ -1196,17 +1196,14 @@ class SpeakerIndex(MentionIndex):
         added": a lede whose subject is a spokesperson left unnamed; the person the next sentences name as their
         subject is that spokesperson, for a later "the spokesman" that names no one else."""
         root = self.lede_root()
-        first = (
-            None
-            if root is None
-            else next(
-                (
-                    c
-                    for c in root.children
-                    if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _SPOKES_WORDS and not self.in_quote(c.idx)
-                ),
-                None,
-            )
+        subjects = root.children if root is not None else ()
+        first = next(
+            (
+                c
+                for c in subjects
+                if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _SPOKES_WORDS and not self.in_quote(c.idx)
+            ),
+            None,
         )
         if first is None or first.i >= tok.i:
             return None
