@@ -1267,10 +1267,9 @@ class MentionIndex:
                 and named["label"] == "PERSON"
                 and " " in named["text"]
                 and named["end"] == c.idx + len(c.text)
+                and self._comma_before(named)
             ):
-                first = bisect_left(self.tok_starts, named["start"])
-                if first > 0 and self.doc[first - 1].text == ",":
-                    return named
+                return named
         return None
 
     def _name_after_relative_clause(self, tok: Token) -> Entity | None:
@@ -1286,8 +1285,12 @@ class MentionIndex:
         e = self.entity_at(last.idx)
         if e is None or e["label"] != "PERSON" or e["end"] != last.idx + len(last.text):
             return None
+        return e if self._comma_before(e) else None
+
+    def _comma_before(self, e: Entity) -> bool:
+        """Is the entity set off by a comma right before it ("..., Ann Roe")?"""
         first = bisect_left(self.tok_starts, e["start"])
-        return e if first > 0 and self.doc[first - 1].text == "," else None
+        return first > 0 and self.doc[first - 1].text == ","
 
     def _org_compound(self, tok: Token) -> Entity | None:
         for child in kids(tok):  # compounds that carry the name
