@@ -1108,6 +1108,33 @@ class SpeakerIndex(MentionIndex):
             and not (w.head.dep_ == "agent" or w.head.head.dep_ == "agent")  # "a statement released by Ann Roe"
         ]
 
+    def _reported_before(self, pos: int) -> list[int]:
+        """ "Prague will not receive agency chief Pavel Horak, he said": a person named in what a closing "he said"
+        reports, ahead of it in its sentence, is someone else than "he" (the offset of each such name); not when
+        the verb goes on to report a clause of its own ("After meeting Horak, he said that ...")."""
+        ti = bisect_right(self.tok_starts, pos) - 1
+        if ti < 2:
+            return []
+        tok = self.doc[ti]
+        verb = tok.head
+        if (
+            tok.dep_ not in SUBJECT_DEPS
+            or verb.i != tok.i + 1
+            or verb.lower_ not in REPORT_VERBS
+            or self.doc[ti - 1].text != ","
+            or any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in kids(verb))
+        ):
+            return []
+        # (a subject there may be "he" after all: "Minecraft was in alpha when Roe began to build a game like it,
+        # he told us")
+        return [
+            w.idx
+            for w in self.doc[sentence_start(self.doc, ti, 80) : ti]
+            if (w.ent_type_ == "PERSON" or self.is_person(w.idx) or self._known_surname(w))
+            and w.dep_ not in SUBJECT_DEPS
+            and w.head.dep_ not in SUBJECT_DEPS
+        ]
+
     def _known_surname(self, tok: Token) -> bool:
         """ "Describing Mr Sinclair as": an untagged proper noun that is the name of a person the article named."""
         return tok.pos_ == "PROPN" and tok.is_title and self._by_name(tok.text, tok.idx) is not None
@@ -1335,7 +1362,7 @@ class SpeakerIndex(MentionIndex):
         latest_level = 0
         best_sent = -1
         fronted = self._fronted_objects(pos)
-        bound = self._bound_subjects(pos, pronoun) + fronted
+        bound = self._bound_subjects(pos, pronoun) + fronted + self._reported_before(pos)
         # "Describing Mr Sinclair as 'a hands-on editor', he added": he is not Sinclair, wherever else named
         fronted_words = {self.doc[bisect_right(self.tok_starts, b) - 1].text for b in fronted}
         for k in range(i, max(i - 12, -1), -1):

@@ -3047,6 +3047,33 @@ def test_a_person_named_in_the_phrase_that_opens_the_sentence_is_not_its_he(
     )
 
 
+def test_a_person_named_in_what_a_closing_he_said_reports_is_not_its_he(run: Callable[[str], list[Quote]]) -> None:
+    # "Prague will not receive agency chief Pavel Horak, he said": "he" is not Horak (a writer meaning Horak
+    # would have written "he would not be received")
+    text = (
+        "Foreign Minister Karel Novak met his counterparts in Vienna on Tuesday to discuss the inspections.\n\n"
+        "Prague does not “at present” plan to receive agency chief Pavel Horak in the capital, he said.\n\n"
+        "Coach Tomas Weber praised his players after the win on Saturday.\n\n"
+        "The club will not sell striker Marco Hoff “under any circumstances”, he said."
+    )
+    got = speakers(run(text))
+    assert got["at present"] == "Karel Novak"
+    assert got["under any circumstances"] == "Tomas Weber"
+
+
+def test_a_person_named_before_a_he_said_that_reports_its_own_clause_can_be_its_he(
+    run: Callable[[str], list[Quote]],
+) -> None:
+    # the guard: "When Pavel Horak arrived at the plant, he said that ...": what the sentence opens with is no
+    # content of that "said"
+    text = (
+        "Foreign Minister Karel Novak met his counterparts in Vienna on Tuesday.\n\n"
+        "When agency chief Pavel Horak arrived at the plant on Monday, he said that the damage was “considerable "
+        "and serious”."
+    )
+    assert speakers(run(text))["considerable and serious"] == "Pavel Horak"
+
+
 def test_a_title_set_off_before_a_name_with_an_honorific_is_its_holders(run: Callable[[str], list[Quote]]) -> None:
     # "VICE-President, Dr. Roland Pierce, has said": a later "the Vice-President" is Pierce
     text = (
