@@ -1246,13 +1246,15 @@ class MentionIndex:
 
     def _full_name_set_off(self, tok: Token, e: Entity) -> Entity | None:
         """ "the Regional Commander East, Senior Superintendent, Ama Roe, said": a one-word "name" after a title
-        (a post's region or rank the model took for a person) set off from a full name by commas: the full name."""
+        (a post's region or rank the model took for a person) set off from a full name by commas: the full name.
+        So is a one-word "name" opening the sentence ("Nanahene, Kwame Osei Boateng, has described"): a
+        traditional title or a rank; nobody's own name is set off before their full name."""
         if e["start"] != tok.idx or e["end"] != tok.idx + len(tok.text):
             return None
         if not any(
             c.dep_ == "compound" and c.i < tok.i and (c.lower_ in ROLE_WORDS or _capitalised_title(c))
             for c in kids(tok)
-        ):
+        ) and not (tok.i == sentence_start(self.doc, tok.i) and tok.i + 1 < len(self.doc) and tok.nbor().text == ","):
             return None
         if any(c.dep_ == "cc" for c in kids(tok)):
             return None  # "the Commander East and Ama Roe": two people

@@ -5231,6 +5231,17 @@ def test_one_word_name_after_a_title_gives_way_to_the_full_name_set_off(run: Cal
     assert speakers(run(text))["the two soldiers crossed the river by mistake"] == "Lerato Dube"
 
 
+def test_one_word_name_opening_the_sentence_gives_way_to_the_full_name_set_off(
+    run: Callable[[str], list[Quote]],
+) -> None:
+    # a traditional title opening the sentence, which the model tags a person: the full name set off after it speaks
+    text = (
+        "Nanahene, Kwame Osei Boateng, has described the city as “ungovernable” due to the activities of "
+        "some miscreants.\n\nHe has blamed the assembly for the state of the markets."
+    )
+    assert speakers(run(text))["ungovernable"] == "Kwame Osei Boateng"
+
+
 def test_name_set_off_after_a_members_seat_is_the_member(run: Callable[[str], list[Quote]]) -> None:
     # "according to the MP for the Isle of Arran, Bob Reilly": the parse may hang the name on nothing in the phrase
     text = (
