@@ -428,6 +428,7 @@ class MentionIndex:
             out.extend(t.lower_ for t in words if t.lower_ in ROLE_WORDS)
         steps = 0
         nearest_noun = True
+        named = i + 1
         while i >= 0 and steps < 5:  # "Iraqi government spokesperson Bassem Al-Awadi"
             t = doc[i]
             if (
@@ -444,10 +445,19 @@ class MentionIndex:
                 and i > 0
                 and doc[i - 1].lower_ in ROLE_WORDS
                 and steps > 0
-                and all(w.is_title or w.lower_ in ("and", "&") for w in doc[i + 1 : i + 1 + steps])
+                and all(w.is_title or w.lower_ in ("and", "&", "the") for w in doc[i + 1 : named])
             ):
                 out.append(doc[i - 1].lower_)  # "Minister of Information and Broadcasting Ann Roe": "the minister"
                 break
+            if (
+                t.lower_ == "the"
+                and steps > 0
+                and i > 1
+                and doc[i - 1].lower_ in ("of", "for")
+                and doc[i - 2].lower_ in ROLE_WORDS
+            ):
+                i -= 1  # "the spokesman of the Ogun State Police Command Ann Roe": "the spokesman"
+                continue
             if t.text == ")" and i >= 3 and doc[i - 2].text == "(" and doc[i - 1].is_upper:
                 i -= 3  # "Prime Minister and Awami League (AL) President Ann Roe": a body's initials in brackets
                 continue
@@ -957,6 +967,8 @@ class MentionIndex:
         stem = tok.lower_[:5]
         # the same document named before: only for "the statement", "that letter"
         low = tok.lower_ if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.lefts) else ""
+        # ("Police issued a response ... // '...,' a statement said": what they issued, whichever its article)
+        issued = tok.lower_ in ISSUED_DOCUMENTS and indefinite(tok)
         lo = max(0, tok.i - 300)
         for k in range(tok.i - 1, lo - 1, -1):
             t = self.doc[k]
@@ -969,7 +981,7 @@ class MentionIndex:
                         break
                 continue  # "Reported cases": a participle with no subject names no author
             if (
-                low
+                (low or issued)
                 and t.pos_ == "VERB"
                 and t.lower_ in ISSUING_VERBS
                 and any(c.dep_ == "dobj" and c.lower_ in ISSUED_ACTS | DOCUMENT_NOUNS for c in kids(t))

@@ -5242,6 +5242,34 @@ def test_one_word_name_opening_the_sentence_gives_way_to_the_full_name_set_off(
     assert speakers(run(text))["ungovernable"] == "Kwame Osei Boateng"
 
 
+def test_role_of_a_body_named_with_the_before_a_name_is_the_persons(run: Callable[[str], list[Quote]]) -> None:
+    # "the spokesman of the Ogun State Police Command Adebayo Olatunji said": a later "the police spokesman"
+    text = (
+        "A man died after he was hit by a truck in Ikeja on Friday.\n\nWhile providing an update about the "
+        "incident, the spokesman of the Ogun State Police Command Adebayo Olatunji said the driver had been "
+        "arrested.\n\n“Investigations have commenced to identify the owner of the truck,” the police "
+        "spokesman said."
+    )
+    assert speakers(run(text))["Investigations have commenced to identify the owner of the truck,"] == (
+        "Adebayo Olatunji"
+    )
+
+
+def test_an_indefinite_statement_is_what_the_body_just_issued(run: Callable[[str], list[Quote]]) -> None:
+    # "Police issued a response ... // '...,' a statement said": the statement is the response police issued
+    text = (
+        "Mayor Andreas Nikolaou accused the drug squad of ignoring dealers in the old town.\n\nPolice issued a "
+        "response on Monday following the mayor’s comments, dismissing the allegations.\n\n“We reject "
+        "categorically the accusations made against our officers,” a statement said."
+    )
+    assert speakers(run(text))["We reject categorically the accusations made against our officers,"] == "Police"
+    text = (
+        "The Harbour Board issued a reply on Monday to the fishermen’s complaints.\n\n“We have followed "
+        "every rule,” a statement said."
+    )
+    assert speakers(run(text))["We have followed every rule,"] == "Harbour Board"
+
+
 def test_name_set_off_after_a_members_seat_is_the_member(run: Callable[[str], list[Quote]]) -> None:
     # "according to the MP for the Isle of Arran, Bob Reilly": the parse may hang the name on nothing in the phrase
     text = (
