@@ -222,7 +222,11 @@ class SpeakerIndex(MentionIndex):
                         if pobj.dep_ == "pobj":
                             group = self.resolve_token(pobj, depth + 1)
                             if low in SINGLE_QUANTIFIERS and group is not None and group["label"] == "UNKNOWN":
-                                # "one of the victims": one person, not the group
+                                # "one of the victims": one person, not the group (whom the next sentences
+                                # may name, when the phrase opens the lede: "One of the organisers has said")
+                                named = self._lede_subject_named_next(tok)
+                                if named is not None:
+                                    return self.from_entity(self._upgrade(named), noun_phrase(tok))
                                 return self._unnamed_one(tok, pobj)
                             return group
             if low in SINGLE_QUANTIFIERS and not any(c.lower_ == "of" for c in kids(tok)):
@@ -1196,13 +1200,14 @@ class SpeakerIndex(MentionIndex):
         chief insisted": a lede whose subject is an unnamed role ("a highways chief", "an expert in public
         policy") and that names no one brings its source in by that role; the next sentences name her as their
         subject (the first of the next four sentences with a person as its main subject). For the lede's role and
-        for the same role again later ("the highways chief")."""
+        for the same role again later ("the highways chief"); also for "One of the organisers has said"."""
         first = tok
-        if indefinite(tok) and tok.head.lower_ not in REPORT_VERBS and not _colon_before_quote(tok.head):
+        unnamed = indefinite(tok) or tok.lower_ == "one"  # ("One of the organisers has said")
+        if unnamed and tok.head.lower_ not in REPORT_VERBS and not _colon_before_quote(tok.head):
             # "A highways chief has defended ... despite householders claiming": not the lede's source (but "A
             # mayoral candidate has hit back at his rival: “...”" gives the candidate's words)
             return None
-        if not indefinite(tok):
+        if not unnamed:
             if tok.left_edge.lower_ != "the" or not self._introduced_unnamed(tok):  # ("the" may go with "highways")
                 return None
             first = self.doc[self._introductions[tok.lower_]]  # type: ignore[index]
@@ -1503,10 +1508,11 @@ _FOCUS_DESCRIPTIONS = (
 # a part of a body, which speaks as the body ("a spokesperson for the Cork area of the INMO")
 _PART_NOUNS = frozenset("area branch region division wing chapter section unit arm".split())
 # descriptions a report gives a person it has just named, by way of variation ("..., said the expat who lives in
-# Al Ain" after "Mohammed Akram is one of them")
+# Al Ain" after "Mohammed Akram is one of them"; "Tom Reid told the court ... The man burst into tears ... the man
+# said")
 _VARIATION_NOUNS = frozenset(
     """expat expatriate pensioner retiree youngster businessman businesswoman teenager teen grandmother grandfather
-    grandad grandma granny widow widower veteran entrepreneur schoolboy schoolgirl""".split()
+    grandad grandma granny widow widower veteran entrepreneur schoolboy schoolgirl man woman""".split()
 )
 # an age before a role ("the 62-year-old former judge")
 _AGE = re.compile(r"\b\d{1,3}-year-old\b")

@@ -5270,6 +5270,24 @@ def test_an_indefinite_statement_is_what_the_body_just_issued(run: Callable[[str
     assert speakers(run(text))["We have followed every rule,"] == "Harbour Board"
 
 
+def test_one_of_a_group_opening_the_lede_is_the_person_named_next(run: Callable[[str], list[Quote]]) -> None:
+    # "One of the protest organisers has said ... Tom Bauer, who ...": Bauer is that organiser
+    text = (
+        "One of the protest organisers has said he is planning a “reunion” in March. Tom Bauer, who was "
+        "arrested in February as police cleared the square, was released on bail."
+    )
+    assert speakers(run(text))["reunion"] == "Tom Bauer"
+
+
+def test_the_man_after_a_named_man_is_that_man(run: Callable[[str], list[Quote]]) -> None:
+    # a court report's variation on the defendant's name
+    text = (
+        "Tom Reid told the court he could not pay. The man burst into tears when he was told his bail was set at "
+        "$5,000.\n\n“Please, I have no one to help me,” the man said."
+    )
+    assert speakers(run(text))["Please, I have no one to help me,"] == "Tom Reid"
+
+
 def test_name_set_off_after_a_members_seat_is_the_member(run: Callable[[str], list[Quote]]) -> None:
     # "according to the MP for the Isle of Arran, Bob Reilly": the parse may hang the name on nothing in the phrase
     text = (
