@@ -510,6 +510,18 @@ class MentionIndex:
                 title = title.head.head
             if title.i < head.i and one_person_role(title):
                 out.append(title.lower_)
+        elif (
+            head is not None
+            and before >= 2
+            and doc[before].text == ","
+            and doc[before - 2].lower_ == "the"
+            and doc[before - 1].lower_ in ROLE_WORDS
+            and j < len(doc)
+            and doc[j].text == "."
+        ):
+            # "..., according to the mayor, Ann Roe.": the name closing the sentence after a role set off by a
+            # comma, which the parse may hang on nothing
+            out.append(doc[before - 1].lower_)
         role = role_named_as(head) if head is not None else None
         if role is not None:  # "Police identified the suspect as Darren Kell"
             out.append(role)

@@ -5288,6 +5288,19 @@ def test_the_man_after_a_named_man_is_that_man(run: Callable[[str], list[Quote]]
     assert speakers(run(text))["Please, I have no one to help me,"] == "Tom Reid"
 
 
+def test_name_closing_the_sentence_after_a_role_set_off_by_a_comma_has_that_role(
+    run: Callable[[str], list[Quote]],
+) -> None:
+    # "..., according to the mayor, Ana Kovac.": the parse may hang the name on nothing; a later "the mayor of
+    # Bitola" is Kovac, not the city
+    text = (
+        "Work on the new bridge has been held up by a lack of funds and skilled workers, according to the mayor, "
+        "Ana Kovac.\n\n“We are doing all we can,” said the mayor of Bitola, who also mentioned a new site "
+        "for the plant."
+    )
+    assert speakers(run(text))["We are doing all we can,"] == "Ana Kovac"
+
+
 def test_name_set_off_after_a_members_seat_is_the_member(run: Callable[[str], list[Quote]]) -> None:
     # "according to the MP for the Isle of Arran, Bob Reilly": the parse may hang the name on nothing in the phrase
     text = (
