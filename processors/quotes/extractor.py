@@ -1105,6 +1105,13 @@ def _fallback_speaker(ctx: _Context, c: _Candidate, last: _Candidate | None) -> 
         sp = index.resolve_token(subj)
         if sp is not None and sp["label"] != "UNKNOWN":
             return sp
+        owner = next((t for t in subj.children if t.dep_ == "poss" and t.lower_ in ("his", "her")), None)
+        if c.cue is None and owner is not None:
+            # "Her home washed away ... Meanwhile, her rice rotted. // "Even though I had ..."": the person the
+            # paragraph is about, by the possessive of its subject
+            sp = index.resolve_token(owner)
+            if sp is not None and sp["label"] == "PERSON":
+                return sp
     own = _interviewee_words(ctx, c) if c.cue is None else None  # not a speaker quoted paragraphs before
     if own is not None:
         return own

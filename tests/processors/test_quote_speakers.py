@@ -5301,6 +5301,21 @@ def test_name_closing_the_sentence_after_a_role_set_off_by_a_comma_has_that_role
     assert speakers(run(text))["We are doing all we can,"] == "Ana Kovac"
 
 
+def test_quotation_paragraph_after_one_about_a_person_by_possessives_is_hers(
+    run: Callable[[str], list[Quote]],
+) -> None:
+    # the paragraph before names no one and has things for its subjects ("Her home", "her rice"): whose they are
+    text = (
+        "Floods have left thousands homeless in the north-east.\n\nRahima Khatun, 52, was seen trying to salvage "
+        "rice from her flooded store.\n\nHer home washed away in the flood shortly after she had moved to a "
+        "shelter. Meanwhile, her rice rotted in the water.\n\n“Even though I had enough rice, I had to spend "
+        "two hungry days at the centre.”\n\nAt least 25 homes in the village were destroyed."
+    )
+    assert speakers(run(text))["Even though I had enough rice, I had to spend two hungry days at the centre."] == (
+        "Rahima Khatun"
+    )
+
+
 def test_name_set_off_after_a_members_seat_is_the_member(run: Callable[[str], list[Quote]]) -> None:
     # "according to the MP for the Isle of Arran, Bob Reilly": the parse may hang the name on nothing in the phrase
     text = (
