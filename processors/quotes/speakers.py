@@ -381,7 +381,11 @@ class SpeakerIndex(MentionIndex):
             # "Civil Aviation Minister Ann Roe ... the local health minister said": another one
             named = self._lede_role_named_later(low, tok) if indefinite(tok) else self._named_role(low, tok.idx, tok)
             if named is None and low not in SPEAKS_FOR:
-                named = self._lede_subject_named_next(tok) or self._subject_just_before(tok)
+                named = (
+                    self._holder_of_spelled_office(tok)
+                    or self._lede_subject_named_next(tok)
+                    or self._subject_just_before(tok)
+                )
             if named is not None:
                 return self.from_entity(self._upgrade(named), phrase)  # (a holder by a surname spelt otherwise)
             for child in kids(tok):  # "a spokesman for 10 Downing Street", "a spokesman for the ambulance service"
@@ -571,6 +575,26 @@ class SpeakerIndex(MentionIndex):
         after: Entity | None = None
         for start, e, _, _ in self.persons:
             if self.in_quote(start) or not any(_abbreviates(words, letters) for words in self._titles.get(start, [])):
+                continue
+            if start < tok.idx:
+                before = e
+            elif after is None:
+                after = e
+        return before or after
+
+    def _holder_of_spelled_office(self, tok: Token) -> Entity | None:
+        """ "Kerala CM Arun Menon ... // the Chief Minister said": an office written out with capitals is the
+        person named right after its initials, the latest before it (else the first after); the reverse of
+        ``_holder_by_initials``."""
+        words = [c for c in tok.lefts if c.dep_ == "compound" and c.is_title and c.is_alpha]
+        if not words or not tok.is_title or not definite(tok):
+            return None
+        letters = "".join(w.text[0] for w in (*words, tok))
+        before: Entity | None = None
+        after: Entity | None = None
+        for start, e, _, _ in self.persons:
+            i = bisect_left(self.tok_starts, start) - 1
+            if i < 0 or self.doc[i].text != letters or self.in_quote(start):
                 continue
             if start < tok.idx:
                 before = e

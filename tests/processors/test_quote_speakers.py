@@ -5316,6 +5316,15 @@ def test_quotation_paragraph_after_one_about_a_person_by_possessives_is_hers(
     )
 
 
+def test_office_written_out_is_the_person_named_after_its_initials(run: Callable[[str], list[Quote]]) -> None:
+    # "Kerala CM Arun Menon ... the Chief Minister said": the reverse of "Chief Minister Ann Roe ... the CM said"
+    text = (
+        "Kerala CM Arun Menon visited the flooded districts on Monday.\n\nTalking to reporters in Kochi, the Chief "
+        "Minister said, “The situation is under control.”"
+    )
+    assert speakers(run(text))["The situation is under control."] == "Arun Menon"
+
+
 def test_name_set_off_after_a_members_seat_is_the_member(run: Callable[[str], list[Quote]]) -> None:
     # "according to the MP for the Isle of Arran, Bob Reilly": the parse may hang the name on nothing in the phrase
     text = (
