@@ -197,6 +197,8 @@ class MentionIndex:
                 for same in (_LAWYER_WORDS, _CAPTAIN_WORDS, _JUDGE_WORDS):
                     if roles & same:  # "Su's defence counsel, Mr Julian Tay ... Su's lawyer added"
                         roles |= same
+                if roles & _LEADER_WORDS:
+                    roles.add("chief")  # "BJP state president Ravi Das ... the state BJP chief claimed"
                 for role in sorted(roles):
                     self.roles.setdefault(role, []).append(e)
                 words = e["canonical"].split()
@@ -1584,6 +1586,8 @@ _LAWYER_WORDS = frozenset("lawyer attorney counsel solicitor barrister".split())
 _CAPTAIN_WORDS = frozenset("captain skipper".split())
 # and for a judge, titled "Justice" in many courts ("said Justice Ann Roe ... the judge said")
 _JUDGE_WORDS = frozenset("judge justice".split())
+# the one who leads a body, whom reports also call its "chief" ("the party chief")
+_LEADER_WORDS = frozenset("president chairman chairwoman chairperson leader".split())
 _PRESS_SECRETARY = re.compile(r"\b(?:[Pp]ublicity|[Pp]ress|[Mm]edia) [Ss]ecretary,? $")
 
 

@@ -5325,6 +5325,18 @@ def test_office_written_out_is_the_person_named_after_its_initials(run: Callable
     assert speakers(run(text))["The situation is under control."] == "Arun Menon"
 
 
+def test_chief_of_a_body_is_its_named_president(run: Callable[[str], list[Quote]]) -> None:
+    # "BJP state president Ravi Das ... the state BJP chief claimed": the president, not the other party's
+    # spokesperson named last
+    text = (
+        "“Their dream will never be realised,” TMC spokesperson Amit Bose asserted. BJP state president "
+        "Ravi Das, when approached, said he was yet to find out what the MLA had said.\n\nIn response to Bose’s "
+        "remark, however, the state BJP chief claimed that “the state is far ahead on the development "
+        "ladder”."
+    )
+    assert speakers(run(text))["the state is far ahead on the development ladder"] == "Ravi Das"
+
+
 def test_name_set_off_after_a_members_seat_is_the_member(run: Callable[[str], list[Quote]]) -> None:
     # "according to the MP for the Isle of Arran, Bob Reilly": the parse may hang the name on nothing in the phrase
     text = (
