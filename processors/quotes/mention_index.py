@@ -468,6 +468,8 @@ class MentionIndex:
                 break
             if t.is_punct or t.is_space or t.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON"):
                 break
+            if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "co":
+                break  # "his co-defendant Mark Jones": a fellow of the one the role names, not "the defendant"
             if t.lower_ in ROLE_WORDS or (
                 nearest_noun and (title_noun(t) or _capitalised_title(t) or (t.is_upper and t.lower_ in _TITLE_WORDS))
             ):  # "CM Biren Sangma": an office in capitals

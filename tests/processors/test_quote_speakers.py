@@ -5337,6 +5337,15 @@ def test_chief_of_a_body_is_its_named_president(run: Callable[[str], list[Quote]
     assert speakers(run(text))["the state is far ahead on the development ladder"] == "Ravi Das"
 
 
+def test_a_co_defendant_is_not_the_defendant(run: Callable[[str], list[Quote]]) -> None:
+    # "his co-defendant Mark Jones" gives Jones no "defendant" role: the defendant is the one named so
+    text = (
+        "The defendant, Ryan Lee, and his co-defendant Mark Jones both deny murder.\n\n“I was never there,” "
+        "the defendant told the court."
+    )
+    assert speakers(run(text))["I was never there,"] == "Ryan Lee"
+
+
 def test_name_set_off_after_a_members_seat_is_the_member(run: Callable[[str], list[Quote]]) -> None:
     # "according to the MP for the Isle of Arran, Bob Reilly": the parse may hang the name on nothing in the phrase
     text = (
