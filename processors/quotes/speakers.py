@@ -168,6 +168,11 @@ class SpeakerIndex(MentionIndex):
             return self.from_entity(self._upgrade(e), char_span(self.doc, e["start"], e["end"]))
         low = tok.lower_
         mention = _token_span(tok)
+        if low in ("he", "she") or (tok.pos_ == "NOUN" and definite(tok) and tok.tag_ == "NN"):
+            # "Tom Brady asked Lee: '...?' // He replied": the one the question was put to
+            asked = self._asked_just_before(tok)
+            if asked is not None and (low not in ("he", "she") or self.agrees(asked["canonical"], low)):
+                return self.from_entity(asked, mention if low in ("he", "she") else noun_phrase(tok))
         if low in PERSON_PRONOUNS or low in PERSON_POSSESSIVES:
             same = self._clause_subject(tok, depth)
             if same is not None:
@@ -581,6 +586,35 @@ class SpeakerIndex(MentionIndex):
             elif after is None:
                 after = e
         return before or after
+
+    def _asked_just_before(self, tok: Token) -> Entity | None:
+        """ "Prosecutor Tom Brady put it to Lee: '...?' // The defendant replied": the subject of a reply is the
+        person the question before it was put to, named in the sentence just before (not across another
+        quotation's answer)."""
+        verb = tok.head
+        if tok.dep_ != "nsubj" or verb.lower_ not in _REPLY_FORMS:
+            return None
+        starts = self.sent_starts
+        k = bisect_right(starts, tok.i) - 1
+        for _ in range(3):  # the question's own sentences (and its closing mark, which the parse may split off)
+            if k > 0 and all(self.in_quote(t.idx) or not t.is_alpha for t in self.doc[starts[k - 1] : starts[k]]):
+                k -= 1
+        if k < 1:
+            return None
+        prev = self.doc[starts[k - 1] : starts[k]]
+        for t in prev:
+            if self.in_quote(t.idx) or t.pos_ != "VERB" or t.lower_ not in _ASKING_FORMS:
+                continue
+            for c in kids(t):
+                target = c
+                if c.dep_ in ("dative", "prep") and c.lower_ == "to":
+                    target = next((g for g in kids(c) if g.dep_ == "pobj"), c)
+                elif c.dep_ != "dobj":
+                    continue
+                e = self.entity_at(target.idx)
+                if e is not None and e["label"] == "PERSON" and not self.in_quote(target.idx):
+                    return self._upgrade(e)
+        return None
 
     def _holder_of_spelled_office(self, tok: Token) -> Entity | None:
         """ "Kerala CM Arun Menon ... // the Chief Minister said": an office written out with capitals is the
@@ -1503,6 +1537,10 @@ class SpeakerIndex(MentionIndex):
         e = self._upgrade(pick[1])
         return self.from_entity(e, char_span(self.doc, pick[1]["start"], pick[1]["end"]))
 
+
+# a reply to a question, and the question put to someone ("Brady asked Lee: '...?' // He replied")
+_REPLY_FORMS = frozenset("replied replies responded responds answered answers".split())
+_ASKING_FORMS = frozenset("asked asks put puts questioned questions".split())
 
 # honours that are no office ("Sir Keir Starmer" holds the title of no role)
 _KNIGHTHOODS = frozenset("sir dame lord lady".split())

@@ -5337,6 +5337,20 @@ def test_chief_of_a_body_is_its_named_president(run: Callable[[str], list[Quote]
     assert speakers(run(text))["the state is far ahead on the development ladder"] == "Ravi Das"
 
 
+def test_a_reply_is_from_the_one_the_question_was_put_to(run: Callable[[str], list[Quote]]) -> None:
+    # "Brady asked Lee: '...?' // He replied": Lee, not the asker who is the sentence's subject
+    text = (
+        "Ryan Lee denies murder.\n\nProsecutor Tom Brady asked Lee: “Did you attack him?”\n\nHe replied: "
+        "“No, I did not.”"
+    )
+    assert speakers(run(text))["No, I did not."] == "Ryan Lee"
+    text = (
+        "Ryan Lee denies murder.\n\nProsecutor Tom Brady asked Lee whether he had attacked the man.\n\nHe replied: "
+        "“No, I did not.”"
+    )
+    assert speakers(run(text))["No, I did not."] == "Ryan Lee"
+
+
 def test_a_co_defendant_is_not_the_defendant(run: Callable[[str], list[Quote]]) -> None:
     # "his co-defendant Mark Jones" gives Jones no "defendant" role: the defendant is the one named so
     text = (
