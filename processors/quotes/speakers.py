@@ -1553,9 +1553,10 @@ _HONORIFICS = frozenset("mr mrs ms miss mx dr".split())
 _TURN_LABEL = re.compile(r"\W{0,3}(\w[\w .]{0,28}?)(?:\)\)|\)|:)")
 
 
-# ", who gave only her first name, Josefa," / ", who gave his name only as Karim" / "who gave only one name Hoa"
+# ", who gave only her first name, Josefa," / ", who gave his name only as Karim" / "who gave only one name Hoa" /
+# "who only identified himself as Chan"
 _GAVE_NAME = re.compile(
-    r",? (?:who|and) (?:gave|would (?:only )?give|identified (?:himself|herself)|asked to be identified)"
+    r",? (?:who|and) (?:only )?(?:gave|would (?:only )?give|identified (?:himself|herself)|asked to be identified)"
     r"(?: only)?(?: (?:his|her|their))?(?: (?:first|one|a))?(?: name)?(?: only)?(?:,| as| by)? "
     r"([A-Z][a-z]{1,20}(?:[A-Z'’][a-z]{1,20})?)\b"  # (a capital inside: "MaNcube", "McAllister")
 )

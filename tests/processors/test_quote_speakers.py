@@ -5360,6 +5360,16 @@ def test_a_co_defendant_is_not_the_defendant(run: Callable[[str], list[Quote]]) 
     assert speakers(run(text))["I was never there,"] == "Ryan Lee"
 
 
+def test_only_identified_as_a_name_gives_the_stand_in_name(run: Callable[[str], list[Quote]]) -> None:
+    # "said a 19-year-old spokesman, who only identified himself as Lam": Lam ("only" before the verb too)
+    text = (
+        "About 100 residents organised a “citizens’ press conference” on Sunday.\n\nThe group wanted "
+        "“to bring unheard voices to the public,” said a 19-year-old spokesman, who only identified himself "
+        "as Lam."
+    )
+    assert speakers(run(text))["to bring unheard voices to the public,"] == "Lam"
+
+
 def test_name_set_off_after_a_members_seat_is_the_member(run: Callable[[str], list[Quote]]) -> None:
     # "according to the MP for the Isle of Arran, Bob Reilly": the parse may hang the name on nothing in the phrase
     text = (
