@@ -1572,10 +1572,10 @@ _FOCUS_DESCRIPTIONS = (
 _PART_NOUNS = frozenset("area branch region division wing chapter section unit arm".split())
 # descriptions a report gives a person it has just named, by way of variation ("..., said the expat who lives in
 # Al Ain" after "Mohammed Akram is one of them"; "Tom Reid told the court ... The man burst into tears ... the man
-# said")
+# said"; "..., Tom Martz wrote. // The undergraduate student has argued")
 _VARIATION_NOUNS = frozenset(
     """expat expatriate pensioner retiree youngster businessman businesswoman teenager teen grandmother grandfather
-    grandad grandma granny widow widower veteran entrepreneur schoolboy schoolgirl man woman""".split()
+    grandad grandma granny widow widower veteran entrepreneur schoolboy schoolgirl man woman student""".split()
 )
 # an age before a role ("the 62-year-old former judge")
 _AGE = re.compile(r"\b\d{1,3}-year-old\b")

@@ -5370,6 +5370,16 @@ def test_only_identified_as_a_name_gives_the_stand_in_name(run: Callable[[str], 
     assert speakers(run(text))["to bring unheard voices to the public,"] == "Lam"
 
 
+def test_the_student_after_a_named_writer_is_that_writer(run: Callable[[str], list[Quote]]) -> None:
+    # "..., Tom Martz wrote. // The undergraduate student has argued ... // '...'": the student is Martz
+    text = (
+        "“No records are in the forecast for any of those places,” Tom Martz wrote on his blog.\n\nThe "
+        "undergraduate student has previously argued that fears about the heat are overblown.\n\n“The weather "
+        "we see today is really not unusual.”"
+    )
+    assert speakers(run(text))["The weather we see today is really not unusual."] == "Tom Martz"
+
+
 def test_name_set_off_after_a_members_seat_is_the_member(run: Callable[[str], list[Quote]]) -> None:
     # "according to the MP for the Isle of Arran, Bob Reilly": the parse may hang the name on nothing in the phrase
     text = (
