@@ -1688,6 +1688,9 @@ def _describes_only(child: Token) -> bool:
             (child.head.lower_ in PARTY_MEMBER_NOUNS and child.is_title)
             or (child.head.lower_ in _FAME_NOUNS and child.is_lower)
             or (child.lower_ in RANK_WORDS | _SECOND_RANKS and child.head.lower_ in ROLE_WORDS)
+            # "the police officer" is one of the force, as a variation on the name of one it gave ("Superintendent
+            # Karim Shah said ... said the police officer"), not its spokesman
+            or (child.lower_ == "police" and child.head.lower_ == "officer")
         )
     return False
 

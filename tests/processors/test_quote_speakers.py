@@ -5380,6 +5380,17 @@ def test_the_student_after_a_named_writer_is_that_writer(run: Callable[[str], li
     assert speakers(run(text))["The weather we see today is really not unusual."] == "Tom Martz"
 
 
+def test_the_police_officer_after_a_named_officer_is_that_officer(run: Callable[[str], list[Quote]]) -> None:
+    # "Superintendent Karim Shah said ... said the police officer": one of the force, not its spokesman unnamed
+    text = (
+        "Police claimed on Monday to have arrested 19 suspects in Lahore.\n\nAddressing a press conference, "
+        "Superintendent Karim Shah said that the counter-terrorism department had conducted joint raids across the "
+        "city.\n\nHe alleged that a foreign agency was funding the group. “Amazingly, the suspects’ names "
+        "are on the list of missing persons,” said the police officer."
+    )
+    assert speakers(run(text))["Amazingly, the suspects’ names are on the list of missing persons,"] == ("Karim Shah")
+
+
 def test_name_set_off_after_a_members_seat_is_the_member(run: Callable[[str], list[Quote]]) -> None:
     # "according to the MP for the Isle of Arran, Bob Reilly": the parse may hang the name on nothing in the phrase
     text = (
