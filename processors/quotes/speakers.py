@@ -1187,14 +1187,13 @@ class SpeakerIndex(MentionIndex):
             or any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in kids(verb))
         ):
             return []
-        # (a subject there may be "he" after all: "Minecraft was in alpha when Roe began to build a game like it,
-        # he told us")
+        # (a subject there may be "he" after all, or its possessor: "Minecraft was in alpha when Roe began to
+        # build a game like it, he told us", "Justice Ann Roe's ruling came with no caveats: ..., she said")
         return [
             w.idx
             for w in self.doc[sentence_start(self.doc, ti, 80) : ti]
             if (w.ent_type_ == "PERSON" or self.is_person(w.idx) or self._known_surname(w))
-            and w.dep_ not in SUBJECT_DEPS
-            and w.head.dep_ not in SUBJECT_DEPS
+            and _phrase_head(w).dep_ not in SUBJECT_DEPS
         ]
 
     def _known_surname(self, tok: Token) -> bool:
@@ -1626,6 +1625,15 @@ def _title_words(doc: Doc, tok_starts: list[int], start: int) -> list[str]:
         words.append(t.text)
         i -= 1
     return words[::-1]
+
+
+def _phrase_head(w: Token) -> Token:
+    """The noun a name is part of: "ruling" for each word of "Justice Ann Roe's ruling", "Roe" for "Ann"."""
+    for _ in range(6):
+        if w.dep_ not in ("compound", "poss", "flat", "case") or w.head.i == w.i:
+            break
+        w = w.head
+    return w
 
 
 def _age_alone(tok: Token) -> bool:

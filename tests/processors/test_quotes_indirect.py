@@ -95,6 +95,19 @@ def test_pronoun_subject_is_the_person_named_before(indirect: Callable[[str], li
     assert sp["mention"] is not None and sp["mention"]["text"] == "She"
 
 
+def test_the_possessor_of_a_reported_subject_can_be_the_closing_she(indirect: Callable[[str], list[Quote]]) -> None:
+    # "Justice Ann Morrow's ruling ... came with no caveats: ..., she said": a name inside the subject of what a
+    # closing "she said" reports may be hers (only names elsewhere in it, "... will not receive Ann Roe, she
+    # said", are someone else); the reported speech is not lost for want of a speaker
+    text = (
+        "Legal experts said the case raised serious questions.\n\nJustice Ann Morrow’s ruling to clear the man "
+        "of the murder charge came with no caveats: the Crown presented no evidence that could have led to a "
+        "conviction, she said."
+    )
+    got = {q["text"][:20]: q["speaker"]["name"] if q["speaker"] else None for q in indirect(text)}
+    assert got["Justice Ann Morrow’s"] == "Ann Morrow"
+
+
 def test_according_to_before_and_after_the_clause(indirect: Callable[[str], list[Quote]]) -> None:
     text = (
         "According to Lisbon fire chief Tomás Ribeiro, the blaze started in a kitchen on the third floor. "
