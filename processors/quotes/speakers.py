@@ -576,12 +576,18 @@ class SpeakerIndex(MentionIndex):
             return None
         if self._titles is None:  # once per article: the title words before each person mention
             self._titles = {start: self._titles_before(e) for start, e, _, _ in self.persons}
+        titles = self._titles
+        return self._person_near(tok.idx, lambda start: any(_abbreviates(w, letters) for w in titles.get(start, [])))
+
+    def _person_near(self, pos: int, match: Callable[[int], bool]) -> Entity | None:
+        """The person whose mention (by its start, outside quotations) ``match`` accepts: the latest before
+        ``pos``, else the first after it."""
         before: Entity | None = None
         after: Entity | None = None
         for start, e, _, _ in self.persons:
-            if self.in_quote(start) or not any(_abbreviates(words, letters) for words in self._titles.get(start, [])):
+            if self.in_quote(start) or not match(start):
                 continue
-            if start < tok.idx:
+            if start < pos:
                 before = e
             elif after is None:
                 after = e
@@ -624,17 +630,12 @@ class SpeakerIndex(MentionIndex):
         if not words or not tok.is_title or not definite(tok):
             return None
         letters = "".join(w.text[0] for w in (*words, tok))
-        before: Entity | None = None
-        after: Entity | None = None
-        for start, e, _, _ in self.persons:
+
+        def after_initials(start: int) -> bool:
             i = bisect_left(self.tok_starts, start) - 1
-            if i < 0 or self.doc[i].text != letters or self.in_quote(start):
-                continue
-            if start < tok.idx:
-                before = e
-            elif after is None:
-                after = e
-        return before or after
+            return i >= 0 and self.doc[i].text == letters
+
+        return self._person_near(tok.idx, after_initials)
 
     def _titles_before(self, e: Entity) -> list[list[str]]:
         """The titles before the person's mention ``e``: the words right before it ("Chief Minister Ann Roe") and
