@@ -602,13 +602,15 @@ class SpeakerIndex(MentionIndex):
             return None
         starts = self.sent_starts
         k = bisect_right(starts, tok.i) - 1
+        # (each look bounded to a sentence's last 80 tokens: a hostile sentence may be as long as the article)
         for _ in range(3):  # the question's own sentences (and its closing mark, which the parse may split off)
-            if k > 0 and all(self.in_quote(t.idx) or not t.is_alpha for t in self.doc[starts[k - 1] : starts[k]]):
+            if k > 0 and all(
+                self.in_quote(t.idx) or not t.is_alpha for t in self.doc[max(starts[k - 1], starts[k] - 80) : starts[k]]
+            ):
                 k -= 1
         if k < 1:
             return None
-        prev = self.doc[starts[k - 1] : starts[k]]
-        for t in prev:
+        for t in self.doc[max(starts[k - 1], starts[k] - 80) : starts[k]]:
             if self.in_quote(t.idx) or t.pos_ != "VERB" or t.lower_ not in _ASKING_FORMS:
                 continue
             for c in kids(t):
