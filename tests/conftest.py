@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
+import signal
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from types import FrameType
 from typing import Any
 
 import pytest
@@ -17,6 +19,16 @@ SEED = SHARED / "samples" / "seed-article.json"
 GOLD = SHARED / "gold" / "dev.jsonl"
 CORPUS = SHARED / "corpus" / "wikinews-2019-2020.jsonl"
 SAMPLES = REPO / "processors" / "samples" / "articles.jsonl"
+
+
+def _interrupt(signum: int, frame: FrameType | None) -> None:
+    raise KeyboardInterrupt(f"signal {signum}")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """A SIGTERM to the test run (a CI timeout, a `kill`) stops it like Ctrl-C, so fixtures' teardown still stops
+    the broker and the worker processes the tests started (by default the signal ends Python with none of that)."""
+    signal.signal(signal.SIGTERM, _interrupt)
 
 
 def need_shared(path: Path) -> None:
