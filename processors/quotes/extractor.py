@@ -53,6 +53,7 @@ from processors.quotes.source_words import (
     FIRST_PERSON,
     GROUP_PRONOUNS,
     PERSON_NOUNS,
+    PERSON_POSSESSIVES,
     QUOTING_VERBS,
     RELATIVE_PRONOUNS,
     ROLE_WORDS,
@@ -1105,7 +1106,7 @@ def _fallback_speaker(ctx: _Context, c: _Candidate, last: _Candidate | None) -> 
         sp = index.resolve_token(subj)
         if sp is not None and sp["label"] != "UNKNOWN":
             return sp
-        owner = next((t for t in subj.children if t.dep_ == "poss" and t.lower_ in ("his", "her")), None)
+        owner = next((t for t in subj.children if t.dep_ == "poss" and t.lower_ in PERSON_POSSESSIVES), None)
         if c.cue is None and owner is not None:
             # "Her home washed away ... Meanwhile, her rice rotted. // "Even though I had ..."": the person the
             # paragraph is about, by the possessive of its subject

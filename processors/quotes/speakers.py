@@ -168,11 +168,12 @@ class SpeakerIndex(MentionIndex):
             return self.from_entity(self._upgrade(e), char_span(self.doc, e["start"], e["end"]))
         low = tok.lower_
         mention = _token_span(tok)
-        if low in ("he", "she") or (tok.pos_ == "NOUN" and definite(tok) and tok.tag_ == "NN"):
+        singular_pronoun = low in ("he", "she")
+        if singular_pronoun or (tok.pos_ == "NOUN" and definite(tok) and tok.tag_ == "NN"):
             # "Tom Brady asked Lee: '...?' // He replied": the one the question was put to
             asked = self._asked_just_before(tok)
-            if asked is not None and (low not in ("he", "she") or self.agrees(asked["canonical"], low)):
-                return self.from_entity(asked, mention if low in ("he", "she") else noun_phrase(tok))
+            if asked is not None and (not singular_pronoun or self.agrees(asked["canonical"], low)):
+                return self.from_entity(asked, mention if singular_pronoun else noun_phrase(tok))
         if low in PERSON_PRONOUNS or low in PERSON_POSSESSIVES:
             same = self._clause_subject(tok, depth)
             if same is not None:
