@@ -148,6 +148,7 @@ def _keep_title_abbreviations(nlp: Language) -> None:
 _GLUED_QUOTE_INFIXES = (
     r"(?<=[A-Za-z0-9])[,.!?:](?=[“”\"][A-Za-z])",  # the punctuation before the mark ("said:“if")
     r"(?<=[,.!?;:)])[“”\"](?=[A-Za-z])",  # the mark
+    r"(?<=[A-Za-z])[“”](?=[A-Za-z])",  # a curly mark between two words, no punctuation ('the French”exclaims')
 )
 
 

@@ -46,7 +46,7 @@ branded | dubbed | termed | praise praises praised praising
 criticize criticizes criticized criticise criticised criticising criticizing
 condemn condemns condemned condemning | denounce denounces denounced denouncing | decry decries decried decrying | welcomed
 thank thanks thanked thanking
-joke jokes joked joking | quipped | shout shouts shouted shouting | yelled | screamed | exclaimed
+joke jokes joked joking | quipped | shout shouts shouted shouting | yelled | screamed | exclaimed exclaims exclaim exclaiming
 cried | chant chants chanted chanting | sang | speak speaks spoke speaking | testify testifies testified testifying | agree agrees agreed
 believe believes believed | think thinks thought thinking | feel feels felt | hope hopes hoped
 recount recounts recounted recounting | elaborated | clarified | justified
@@ -108,7 +108,7 @@ REFER_FORMS = frozenset(
 # verbs of a speech's course, cues only inverted right after a quotation ('"...", began Elton Marsh.')
 OPENING_VERBS = frozenset("began begins".split())
 # verbs that report speech only right after the quotation ('"...?" posed Ann Roe'), not in "the bill posed by"
-INVERTED_ONLY_VERBS = frozenset("posed queried".split())
+INVERTED_ONLY_VERBS = frozenset("posed queried continues continued".split())
 # a thought reported word for word: a cue only right before the quotation
 THOUGHT_FORMS = frozenset(["thinking"])
 WEAK_VERBS = _table("think thinks thought feel feels felt believe believes believed hope hopes hoped")

@@ -77,7 +77,9 @@ INDIRECT_VERBS = frozenset().union(
         cautioned ruled alleged opined proclaimed assured reassured
         """.split()
     )
-) - frozenset(["written", "suggesting", "shout", "shouts", "shouting"])  # passive, evidential, present forms
+) - frozenset(  # passive, evidential and present forms
+    ["written", "suggesting", "shout", "shouts", "shouting", "exclaim", "exclaims", "exclaiming"]
+)
 # verbs whose object is the one spoken to ("told reporters that", "warned residents that")
 ADDRESSING_VERBS = frozenset(
     """tell tells told telling warn warns warned warning assured reassured promise promises promised promising

@@ -5596,3 +5596,21 @@ def test_posed_by_is_no_cue(run: Callable[[str], list[Quote]]) -> None:
         "senators, which used the terms “civil bond” and “same-sex union”."
     )
     assert all(sp != "senators" for sp in speakers(run(text)).values())
+
+
+def test_a_closing_mark_glued_to_the_next_word_ends_the_quotation(run: Callable[[str], list[Quote]]) -> None:
+    # no space after the mark: the tokenizer still splits it from the cue
+    text = (
+        "The opposition took to the platform one after another. “I cannot support a text which aims to annoy the "
+        "voters”exclaims Marc Dubois, president of the Republicans."
+    )
+    assert speakers(run(text))["I cannot support a text which aims to annoy the voters"] == "Marc Dubois"
+
+
+def test_continues_after_a_quotation_is_a_cue(run: Callable[[str], list[Quote]]) -> None:
+    # '"...", continues the socialist Tom Lee': the speech goes on, in the speaker's words
+    text = (
+        "Ann Roe spoke first at the council.\n\n"
+        "“A mayor does not have to annoy the voters. He can convince them”, continues the socialist Tom Lee."
+    )
+    assert speakers(run(text))["A mayor does not have to annoy the voters. He can convince them"] == "Tom Lee"
