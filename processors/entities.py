@@ -2010,7 +2010,18 @@ def _join_split_persons(doc: Doc, raw: list[tuple[Span, Entity]], full_text: str
                     or _inner_honorific_gap(gap)
                 )
             )
-            if place_word_first or particle_surname or split_person:
+            surname_tagged_apart = (
+                # "Johnson Asiedu Nketiah" tagged a person "Johnson Asiedu" and a place "Nketiah", which the
+                # article goes on to call "Mr. Nketiah": the word it gives an honorific is the surname
+                prev["label"] == "PERSON"
+                and e["label"] in PLACE_LIKE_LABELS
+                and gap == " "
+                and " " not in e["text"]
+                and e["text"].istitle()
+                and not gazetteer_place(e["text"])
+                and re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? " + re.escape(e["text"]) + r"\b", full_text) is not None
+            )
+            if place_word_first or particle_surname or split_person or surname_tagged_apart:
                 joined = doc.char_span(prev["start"], e["end"], alignment_mode="expand") or prev_span
                 out[-1] = (joined, _entity(full_text, prev["start"], e["end"], "PERSON"))
                 continue

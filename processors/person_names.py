@@ -268,7 +268,7 @@ TITLE_WORDS = (
     pro tem tempore cllrs supervisor selectman selectwoman alderwoman councilmember assemblymember freeholder
     executive u daw coun colr const cst ald parliamentarian legislator
     alhaji alhaja alh mallam malam hajiya hajia engr barr shri shrimati smt mzee ustaz ustadz evangelist deacon
-    deaconess apostle prophet prophetess
+    deaconess apostle prophet prophetess cde comrade
     """.split()
     )
 ) - NAME_TITLES

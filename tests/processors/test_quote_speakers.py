@@ -5614,3 +5614,26 @@ def test_continues_after_a_quotation_is_a_cue(run: Callable[[str], list[Quote]])
         "“A mayor does not have to annoy the voters. He can convince them”, continues the socialist Tom Lee."
     )
     assert speakers(run(text))["A mayor does not have to annoy the voters. He can convince them"] == "Tom Lee"
+
+
+def test_a_surname_tagged_apart_from_its_name_joins_it(run: Callable[[str], list[Quote]]) -> None:
+    # the model tags "Johnson Kwame" a person and "Nketsia" a place; the article calls him "Mr. Nketsia"
+    text = (
+        "The General Secretary of the opposition Kelso Democratic Congress (KDC), Johnson Kwame Nketsia has accused "
+        "the Electoral Commission of bias.\n\n"
+        "Speaking in Tamale, Mr. Nketsia said “the party was robust and put in measures that reduced the tensions”."
+    )
+    assert speakers(run(text))["the party was robust and put in measures that reduced the tensions"] == (
+        "Johnson Kwame Nketsia"
+    )
+
+
+def test_comrade_is_a_title_not_part_of_the_name(run: Callable[[str], list[Quote]]) -> None:
+    # "Cde" (comrade), a party title of Zimbabwe and South Africa, like "Cllr"
+    text = (
+        "The ruling party says it will win comfortably, the party’s Treasurer General Cde Tendai Moyo said on "
+        "Monday.\n\n“Now we have these results, we are on full target with our projections,” he said."
+    )
+    assert speakers(run(text))["Now we have these results, we are on full target with our projections,"] == (
+        "Tendai Moyo"
+    )
