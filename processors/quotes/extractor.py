@@ -867,10 +867,12 @@ def _colon_source(ctx: _Context, c: _Candidate) -> Speaker | None:
         if t.dep_ in ("nsubj", "nsubjpass") and t.head.i < colon and t.head.dep_ != "relcl":
             best = t
             break
-    if best is None and 0 < colon - first <= 4 and all(t.pos_ == "PROPN" for t in doc[first:colon]):
-        # "Cllr Sherrington: "We had ..."": a name and a colon, as in an interview's transcript, with no verb
+    if best is None and 0 < colon - first <= 4 and all(t.pos_ == "PROPN" or t.is_title for t in doc[first:colon]):
+        # "Cllr Sherrington: "We had ..."": a name and a colon, as in an interview's transcript, with no verb (or
+        # a headline's surname the model took for a noun: "Roe: 'We will not back down'")
         label = doc[colon - 1]
-        sp = ctx.index.resolve_token(label) if ctx.index.is_person(label.idx) else None
+        known = ctx.index.is_person(label.idx) or (label.is_title and label.lower_ in ctx.index.surnames)
+        sp = ctx.index.resolve_token(label) if known else None
         return sp if sp is not None and sp["label"] == "PERSON" else None
     if best is None or ctx.in_quote(best.idx) or not plausible_source(best):
         return None
@@ -1020,7 +1022,7 @@ def _fallback_speaker(ctx: _Context, c: _Candidate, last: _Candidate | None) -> 
     left = text[max(s_start, m.open_pos - WINDOW) : m.open_pos]
     right = text[c.close : min(s_end, c.close + WINDOW)]
     outside = (left + " " + right).strip(EDGE)
-    if len(outside.split(None, 2)) >= 2:
+    if len(outside.split(None, 2)) >= 2 or left.rstrip().endswith(":"):  # (or a name and a colon: "Roe: '...'")
         subj = sents.subject_near(m.open_pos, ctx.in_quote)
         if subj is not None:
             sp = index.resolve_token(subj)

@@ -877,6 +877,12 @@ class SpeakerIndex(MentionIndex):
                 e = self.entity_at(child.idx)
                 if e is not None and e["label"] in ("ORG", "GPE", "NORP") and e["end"] <= tok.idx:
                     return self.from_entity(self._upgrade(e), char_span(self.doc, e["start"], e["end"]))
+                if e is None and child.pos_ == "PROPN":
+                    # "A Northern Ireland Ambulance Service spokesperson", the name left untagged this time: the
+                    # organisation the article named in those words before
+                    written = self._org_named(self.doc[child.left_edge.i : tok.i].text)
+                    if written is not None:
+                        return self.from_entity(self._upgrade(written), _token_span(child))
                 if e is None and child.lower_ in NATIONAL_NOUNS:
                     return self.resolve_token(child, depth + 1)
                 if e is None and child.pos_ == "NOUN" and child.lower_ in ORG_NAME_ENDS:
@@ -991,6 +997,15 @@ class SpeakerIndex(MentionIndex):
                 return unnamed_speaker(joined, phrase)
             if len(people) == 1 and tok.lower_ in PLURAL_PRONOUNS:
                 continue  # "The Italian minister, Luigi Rossi, joined as an observer": one person is not "they"
+            if (
+                back == 0
+                and tok.lower_ == "they"
+                and subj.lower_ in _NEUTRAL_VOICES
+                and subj.tag_ == "NN"
+                and self.paragraph_of(tok.idx) - self.paragraph_of(subj.idx) <= 1
+            ):
+                # "A PSNI spokesperson said the man had died. // They said: '...'": one person of no stated sex
+                return self.resolve_token(subj)
             # "it" may open the next paragraph: "The Commission said ... // "...," it said."
             if back > 0 or not (_same_paragraph(root, tok) or tok.lower_ in ("it", "its")):
                 return None
@@ -1535,6 +1550,19 @@ class SpeakerIndex(MentionIndex):
             and (self.paragraph_of(latest[0]) == here or pick is None)
         ):
             pick = latest
+        if pick is None and ev is None and pronoun in ("he", "she"):
+            # "INMO General Secretary Phil Ní Sheaghdha has called it urgent. // She said, '...'": the sex a given
+            # name usually has is a guess; with no one else to mean, the person named just before (not one whose
+            # honorific gave the other sex)
+            loose = self._antecedent_person(tok)
+            if (
+                loose is not None
+                and loose["label"] == "PERSON"
+                and loose["mention"] is not None
+                and not self.titled_gender.get(loose["name"])
+                and 0 <= here - self.paragraph_of(loose["mention"]["start"]) <= 1
+            ):
+                return loose
         if pick is None:
             return ev[1] if ev is not None else None
         e = self._upgrade(pick[1])
@@ -1544,6 +1572,9 @@ class SpeakerIndex(MentionIndex):
 # a reply to a question, and the question put to someone ("Brady asked Lee: '...?' // He replied")
 _REPLY_FORMS = frozenset("replied replies responded responds answered answers".split())
 _ASKING_FORMS = frozenset("asked asks put puts questioned questions".split())
+
+# a singular source of no stated sex, whom a later "they" may mean ("A police spokesperson said ... They added")
+_NEUTRAL_VOICES = frozenset({"spokesperson", "representative"})
 
 # honours that are no office ("Sir Keir Starmer" holds the title of no role)
 _KNIGHTHOODS = frozenset("sir dame lord lady".split())
