@@ -277,6 +277,23 @@ def _group_form(text: str) -> bool:
     return _ends_with_form(text, GROUP_FORMS | BUSINESS_FORMS, str.strip)
 
 
+def _plural_after_the(ent: Entity, full_text: str) -> bool:
+    """ "the Lib Dems", "the Greens": a name after "the" whose last word is a plural and whose first word is no
+    given name names a party or a group ("the Rev. Ann Williams" keeps the title before the name)."""
+    words = ent["text"].split()
+    after_the = full_text[max(0, ent["start"] - 4) : ent["start"]].lower() == "the "
+    if words and words[0].lower() == "the":  # (the model's span may hold the article)
+        words, after_the = words[1:], True
+    return (
+        after_the
+        and 1 <= len(words) <= 3
+        and words[-1][:1].isupper()
+        and words[-1].endswith("s")
+        and not words[-1].endswith(("ss", "'s", "’s"))
+        and words[0].lower() not in given_names()
+    )
+
+
 def _club_form(text: str) -> bool:
     return _ends_with_form(text, CLUB_FORMS, str.lower)
 
@@ -1677,6 +1694,8 @@ def extract_entities(doc: Doc) -> list[Entity]:
             ent["label"] = "ORG"  # "Sunderland A.F.C." tagged a place or a work of art: a football club
         elif ent["label"] == "PERSON" and _demonym_alone(ent["text"], surnames):
             ent["label"] = "NORP"  # "the Azerbaijani presidential aide said": a nationality, not a person
+        elif ent["label"] == "PERSON" and _plural_after_the(ent, full_text):
+            ent["label"] = "ORG"  # "Labour and the Lib Dems refused": a party or a group, not a person
         elif ent["label"] == "PERSON" and _structure_name(ent["text"]):
             ent["label"] = "FAC"  # "Dungowan Dam", "Tullamarine Airport": a structure, not a person
         elif ent["label"] == "PERSON" and _city_as_person(ent["text"]):

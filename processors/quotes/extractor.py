@@ -405,6 +405,9 @@ def _attribute(ctx: _Context, c: _Candidate) -> None:
         if at_start or tight_after or reported or answered or _named_right_after(ctx, c, after)
         else before + after
     )
+    # "Roe said she and Lee agreed to meet again "in a few months"": what a joint subject agreed, as one of them
+    # reported it, is the reporter's words
+    order = list(dict.fromkeys(_joint_reporter(ctx, cues, cue) for cue in order))
     # then the outer cues of the same side ("X told the magazine the data suggested: "...""): tried only when
     # the nearest name no plausible source
     outer = [
@@ -459,6 +462,17 @@ def _attribute(ctx: _Context, c: _Candidate) -> None:
         c.adjacent = abs((cue.start - c.close) if cue.start >= c.close else (m.open_pos - cue.end)) <= 60 and (
             len(gap.split()) <= 2
         )
+
+
+def _joint_reporter(ctx: _Context, cues: list[Cue], cue: Cue) -> Cue:
+    """The cue that reports ``cue``'s clause when ``cue``'s subject is coordinated ("she and Lee agreed"), else
+    ``cue``."""
+    if cue.kind != "verb":
+        return cue
+    subj = subject_of_cue(ctx.doc, cue, ctx.in_quote, ctx.index.is_person)
+    if subj is None or not any(k.dep_ == "conj" for k in subj.children):
+        return cue
+    return _governing_cue(ctx.doc, cues, cue)
 
 
 def _named_right_after(ctx: _Context, c: _Candidate, after: list[Cue], pronoun: bool = False) -> bool:
@@ -952,16 +966,29 @@ def _echoed_speakers(text: str, cands: list[_Candidate]) -> None:
     short fragment credited to no one, or to someone the article describes but never names ("a top official",
     "furious campaigners"), whose words come back inside a longer quotation of one named speaker, is that
     speaker's. Not a group named by its party or body ("Safe Surrey Coalition councillors"): a source of its own.
-    One pass over the named quotations' words per fragment, at most ``MAX_ATTRIBUTED`` of each."""
+    A quotation credited to no one whose words a named speaker's quotation repeats whole (a standfirst's) is that
+    speaker's, whatever its length. One pass over the named quotations' words per fragment, at most
+    ``MAX_ATTRIBUTED`` of each."""
     named: list[tuple[str, Speaker]] = []
     for c in cands:
         if c.speaker is not None and c.speaker["label"] != "UNKNOWN":
             named.append((_spaced_words(text[c.mark.start : c.mark.end]), c.speaker))
     if not named:
         return
+    repeated: dict[str, dict[str, Speaker]] = {}  # a named quotation's words -> who said them
+    for inner, sp in named:
+        repeated.setdefault(inner, {})[sp["name"]] = sp
     for c in cands:
         if c.speaker is not None and (c.speaker["label"] != "UNKNOWN" or _named_group(c.speaker["name"])):
             continue
+        if c.speaker is None:
+            # "'If you're staying behind, things can change very quickly'" as a standfirst, the same words
+            # credited in the body ('..., Strong says.'): whoever the article credits them to
+            same = _spaced_words(text[c.mark.start : c.mark.end])
+            owners = repeated.get(same, {}) if len(same) >= ECHO_LETTERS else {}
+            if len(owners) == 1:
+                c.speaker = next(iter(owners.values()))
+                continue
         needle = _echo_fragment(text[c.mark.start : c.mark.end])
         if needle is None:
             continue

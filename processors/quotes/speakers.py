@@ -1734,6 +1734,12 @@ def _describes_only(child: Token) -> bool:
             # "the police officer" is one of the force, as a variation on the name of one it gave ("Superintendent
             # Karim Shah said ... said the police officer"), not its spokesman
             or (child.lower_ == "police" and child.head.lower_ == "officer")
+            # "the former union leader", "the former army captain": a past career, which describes the holder
+            or (
+                child.is_lower
+                and child.head.lower_ in ROLE_WORDS
+                and any(m.lower_ in ("former", "ex") for m in child.head.lefts)
+            )
         )
     return False
 

@@ -5733,3 +5733,50 @@ def test_the_statement_is_the_one_the_subject_gave_in_a_statement(run: Callable[
         "“The fact remains that thirty soldiers attacked five policemen,” the statement read."
     )
     assert speakers(run(text))["The fact remains that thirty soldiers attacked five policemen,"] == "police"
+
+
+def test_a_former_career_with_a_body_noun_describes_the_one_who_spoke(run: Callable[[str], list[Quote]]) -> None:
+    # "the former union leader": a past career describes the person quoted just before, not a union's leader
+    text = (
+        "Veloria’s presidential front-runner Marco Tavares said Monday that he hopes the incumbent can accept "
+        "defeat.\n\n"
+        "“I hope that if I win the election, he phones me,” Tavares told journalists in the capital.\n\n"
+        "The former union leader went on to say that the incumbent needs “discord” and “friction” to govern."
+    )
+    got = speakers(run(text))
+    assert got["discord"] == got["friction"] == "Marco Tavares"
+
+
+def test_a_plural_name_after_the_is_a_party_not_a_person(run: Callable[[str], list[Quote]]) -> None:
+    # the model tags "the Lib Dems" a person, who then took the First Minister's "she"
+    text = (
+        "Nicola Sturgeon won the vote with the backing of the SNP and the Greens. Labour and the Lib Dems refused "
+        "to support the Tory motion.\n\n"
+        "The First Minister seized on the change of direction from the Tories.\n\n"
+        '"Ruth Davidson has spent weeks misrepresenting me," she said.'
+    )
+    assert speakers(run(text))["Ruth Davidson has spent weeks misrepresenting me,"] == "Nicola Sturgeon"
+
+
+def test_a_standfirst_quotation_is_whoever_the_body_credits_the_same_words_to(
+    run: Callable[[str], list[Quote]],
+) -> None:
+    text = (
+        "Stop ignoring evacuation orders: Harbour Fire Service\n\n"
+        "'If you’re staying behind, things can change very quickly'\n\n"
+        "Jean Marlow, fire information officer with the Harbour Fire Service, says many residents are ignoring "
+        "evacuation orders.\n\n"
+        "“Not following the orders puts people at risk,” Marlow adds.\n\n"
+        "“If you’re staying behind, things can change very quickly,” Marlow says."
+    )
+    got = [(q["text"], q["speaker"]["name"] if q["speaker"] else None) for q in run(text)]
+    assert got[0] == ("If you’re staying behind, things can change very quickly", "Jean Marlow")
+
+
+def test_what_a_joint_subject_agreed_is_the_words_of_the_one_who_reported_it(
+    run: Callable[[str], list[Quote]],
+) -> None:
+    text = (
+        'Mayor Ann Roe met Premier Tom Lee on Monday.\n\nRoe said she and Lee agreed to meet again "in a few months."'
+    )
+    assert speakers(run(text))["in a few months."] == "Ann Roe"
