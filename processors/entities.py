@@ -93,6 +93,8 @@ _ABBREVIATED = frozenset("jr sr inc co corp ltd bros st mt dr mr mrs ms".split()
 
 # the particles between a given name and its surname ("Rhun ap Iorwerth", "Fernando de la Rúa"), lower case
 _PARTICLE_GAP = re.compile(" (?:(?:" + "|".join(sorted(SURNAME_PARTICLES)) + ") ){1,2}")
+# a word written after an honorific ("Mr. Nketiah"): a surname
+_HONOURED_WORD = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? ([A-Z][\w'’-]*)")
 _HONORIFIC_PARTICLE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir)\.? ((?:" + "|".join(sorted(SURNAME_PARTICLES)) + r") )\Z"
 )
@@ -805,8 +807,32 @@ def _name_words(text: str) -> tuple[str, ...]:
     return tuple(name_words(text))
 
 
+class _FullerNames:
+    """The article's person mentions whose names contain a given name's words (``_contains_words``), in article
+    order: looked up among the mentions that share the name's last word, once per name. Every containment holds
+    that word, so the answer is the plain scan's; the scan per mention made the pass quadratic in the mentions."""
+
+    def __init__(self, persons: list[Entity]) -> None:
+        self.by_word: dict[str, list[Entity]] = {}
+        for p in persons:
+            for w in set(_name_words(p["text"])):
+                self.by_word.setdefault(w, []).append(p)
+        self.found: dict[tuple[tuple[str, ...], str], list[Entity]] = {}
+
+    def __call__(self, words: tuple[str, ...], text: str) -> list[Entity]:
+        key = (words, text)
+        if key not in self.found:
+            near = self.by_word.get(words[-1], []) if words else []
+            self.found[key] = [p for p in near if _contains_words(_name_words(p["text"]), words) and p["text"] != text]
+        return self.found[key]
+
+
 def _person_canonical(
-    ent: Entity, persons: list[Entity], relatives: frozenset[str] = frozenset(), full_text: str = ""
+    ent: Entity,
+    persons: list[Entity],
+    relatives: frozenset[str] = frozenset(),
+    full_text: str = "",
+    fuller_names: _FullerNames | None = None,
 ) -> str:
     """The fullest name of the same person: a longer PERSON mention containing this one's words in order
     ("Rosselló" -> "Ricardo Rosselló Nevares", "Tuilaepa" -> "Tuilaepa Sailele Malielegaoi"). When several
@@ -817,7 +843,10 @@ def _person_canonical(
     words = _name_words(ent["text"])
     if len(words) >= 2 and role_acronym(ent["text"].split()[0]):
         words = words[1:]  # "MK Marciano": "Yehuda Marciano"
-    fuller = [p for p in persons if _contains_words(_name_words(p["text"]), words) and p["text"] != ent["text"]]
+    if fuller_names is not None:
+        fuller = fuller_names(words, ent["text"])
+    else:
+        fuller = [p for p in persons if _contains_words(_name_words(p["text"]), words) and p["text"] != ent["text"]]
     if not fuller and len(words) == 2 and words[0] in _ARABIC_ARTICLE_WORDS:
         # "Al-Dabaiba" after "Abdul Hamid Dabaiba": the surname with the Arabic article, given before without it
         fuller = [p for p in persons if _contains_words(_name_words(p["text"]), words[1:])]
@@ -957,13 +986,14 @@ def _canonicalise(
     full_given = _short_given_names(persons)
     persons = [e for e in persons if e["text"] not in full_given]
     orgs = [e["text"] for e in ents if e["label"] == "ORG"]
+    fuller_names = _FullerNames(persons)
     for ent in ents:
         text = ent["text"]
         canonical = text
         if ent["label"] == "PERSON":
             known = (nicknames or {}).get(text) or couples.get(ent["start"]) or _as_known(text)
             named: Entity = {**ent, "text": known}
-            canonical = _person_canonical(named, persons, relatives, full_text)
+            canonical = _person_canonical(named, persons, relatives, full_text, fuller_names)
             canonical = full_given.get(canonical, canonical)
         elif text in acronyms:
             canonical = acronyms[text]
@@ -1982,6 +2012,7 @@ def _join_split_persons(doc: Doc, raw: list[tuple[Span, Entity]], full_text: str
     with nothing but a space between them are one person's long name; so are "Fiona O" and "Loughlin" of "Fiona
     O' Loughlin", an Irish surname written with a space after its apostrophe."""
     out: list[tuple[Span, Entity]] = []
+    honoured: set[str] | None = None  # the words the article writes after an honorific, found once
     for span, e in raw:
         if out:
             prev_span, prev = out[-1]
@@ -2038,8 +2069,11 @@ def _join_split_persons(doc: Doc, raw: list[tuple[Span, Entity]], full_text: str
                 and " " not in e["text"]
                 and e["text"].istitle()
                 and not gazetteer_place(e["text"])
-                and re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? " + re.escape(e["text"]) + r"\b", full_text) is not None
             )
+            if surname_tagged_apart:
+                if honoured is None:
+                    honoured = {m.group(1) for m in _HONOURED_WORD.finditer(full_text)}
+                surname_tagged_apart = e["text"] in honoured
             if place_word_first or particle_surname or split_person or surname_tagged_apart:
                 joined = doc.char_span(prev["start"], e["end"], alignment_mode="expand") or prev_span
                 out[-1] = (joined, _entity(full_text, prev["start"], e["end"], "PERSON"))
