@@ -38,6 +38,7 @@ from processors.person_names import (
     PERSON_ROLE_WORDS,
     POST_NOMINALS,
     ROLE_ABBREVIATIONS,
+    SURNAME_FIRST,
     SURNAME_PARTICLES,
     TITLE_WORDS,
     TWO_WORD_HONORIFICS,
@@ -2500,6 +2501,11 @@ def _untagged_titled_or_given(doc: Doc, raw: list[tuple[Span, Entity]], full_tex
         if last_title >= k and j - last_title in (2, 3):
             k = last_title + 1  # "City Mayor Cllr Padraig Conneely": a title after the words of a place
         titled = k > i or (i > 0 and doc[i - 1].lower_.rstrip(".") in TITLE_WORDS)
+        if k == i and i >= 2 and doc[i - 1].lower_ in ("for", "of") and doc[i - 2].lower_ in TITLE_WORDS:
+            # "Minister for Defence Ng Eng Hen": the portfolio's words, then the name, from its first known given
+            # name or surname written first
+            k = next((t.i for t in doc[i + 1 : j + 1] if t.lower_ in names or t.lower_ in SURNAME_FIRST), k)
+            titled = titled or k > i
         run = doc[k : j + 1]
         i = j + 1
         words = [t for t in run if not _initial_word(t)]

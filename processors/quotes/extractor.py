@@ -1142,10 +1142,30 @@ def _fallback_speaker(ctx: _Context, c: _Candidate, last: _Candidate | None) -> 
             sp = index.resolve_token(owner)
             if sp is not None and sp["label"] == "PERSON":
                 return sp
+    aim = _aim_owner(ctx, c) if c.cue is None else None
+    if aim is not None:
+        return aim
     own = _interviewee_words(ctx, c) if c.cue is None else None  # not a speaker quoted paragraphs before
     if own is not None:
         return own
     return last.speaker if last is not None else None
+
+
+def _aim_owner(ctx: _Context, c: _Candidate) -> Speaker | None:
+    """ "the first step in President Marco Tavares's efforts to "achieve total peace"": a quoted fragment hanging on
+    a noun a person's possessive owns (an aim, a plan, a call) is that person's words."""
+    doc = ctx.doc
+    k = bisect_left(ctx.sents.tok_starts, c.mark.open_pos + 1)
+    if k >= len(doc):
+        return None
+    for depth, head in enumerate(doc[k].ancestors):
+        if depth >= 4 or head.dep_ == "ROOT":
+            return None
+        if head.pos_ == "NOUN":
+            owner = next((t for t in head.children if t.dep_ == "poss" and not ctx.in_quote(t.idx)), None)
+            sp = ctx.index.resolve_token(owner) if owner is not None and owner.pos_ == "PROPN" else None
+            return sp if sp is not None and sp["label"] == "PERSON" else None
+    return None
 
 
 _LOWER = re.compile(r"[a-z]")  # a dateline ("HARBOURTON —") has none

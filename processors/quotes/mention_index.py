@@ -983,6 +983,12 @@ class MentionIndex:
         stem = tok.lower_[:5]
         # the same document named before: only for "the statement", "that letter"
         low = tok.lower_ if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.lefts) else ""
+        # "In further statements, the office said ... '...,' one statement noted": one of the documents named
+        picked = tok.lower_ in ISSUED_DOCUMENTS and any(
+            (c.dep_ == "nummod" and c.lower_ == "one") or (c.dep_ == "det" and c.lower_ == "another") for c in tok.lefts
+        )
+        low = tok.lower_ if picked else low
+        plural = tok.lower_ + "s" if picked else low
         # ("Police issued a response ... // '...,' a statement said": what they issued, whichever its article)
         issued = tok.lower_ in ISSUED_DOCUMENTS and indefinite(tok)
         lo = max(0, tok.i - 300)
@@ -1012,7 +1018,10 @@ class MentionIndex:
             if (
                 low
                 and t.i != tok.i
-                and (t.lower_ == low or (low in ISSUED_DOCUMENTS and t.lower_ in ISSUED_DOCUMENTS - ACT_DOCUMENTS))
+                and (
+                    t.lower_ in (low, plural)
+                    or (low in ISSUED_DOCUMENTS and t.lower_ in ISSUED_DOCUMENTS - ACT_DOCUMENTS)
+                )
                 and t.pos_ == "NOUN"
             ):
                 poss = next((c for c in kids(t) if c.dep_ == "poss" and c.pos_ != "PRON"), None)

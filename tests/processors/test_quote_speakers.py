@@ -5780,3 +5780,38 @@ def test_what_a_joint_subject_agreed_is_the_words_of_the_one_who_reported_it(
         'Mayor Ann Roe met Premier Tom Lee on Monday.\n\nRoe said she and Lee agreed to meet again "in a few months."'
     )
     assert speakers(run(text))["in a few months."] == "Ann Roe"
+
+
+def test_a_name_after_a_minister_s_portfolio_is_a_person(run: Callable[[str], list[Quote]]) -> None:
+    # "Minister for Defence Ng Eng Hen", tagged nothing: the portfolio, then a name from a surname written first
+    text = (
+        "The quake struck the island early on Thursday, officials said.\n\n"
+        '"The quake didn\'t trigger any tsunami for sure," Dwikorita Karnawati, head of the geophysics agency, told '
+        "AFP.\n\n"
+        "Kelso's Minister for Defence Ng Eng Hen said in a Facebook post that a tremor woke him up in the middle "
+        "of the night.\n\n"
+        '"It was brief, and apart from the lampshade swaying, everything else seemed fine," he added.'
+    )
+    assert speakers(run(text))["It was brief, and apart from the lampshade swaying, everything else seemed fine,"] == (
+        "Ng Eng Hen"
+    )
+
+
+def test_one_statement_is_one_of_the_statements_a_body_gave(run: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "The Ombudsman Office of Veloria on Saturday reported that 55 people have been killed amid the protests.\n\n"
+        "In further statements on the unrest, the office said law enforcement and protestors must ensure peace. "
+        "“The right to peaceful protest does not include acts of violence,” one statement noted."
+    )
+    assert speakers(run(text))["The right to peaceful protest does not include acts of violence,"] == (
+        "Ombudsman Office of Veloria"
+    )
+
+
+def test_a_fragment_on_an_aim_a_person_owns_is_that_person_s(run: Callable[[str], list[Quote]]) -> None:
+    # no cue: the quoted words hang on "efforts", which "President Marco Tavares's" owns
+    text = (
+        "Negotiators from the government and the rebels began peace talks on Monday, the first major step in "
+        'President Marco Tavares\'s efforts to "achieve total peace."'
+    )
+    assert speakers(run(text))["achieve total peace."] == "Marco Tavares"
