@@ -2101,6 +2101,8 @@ def _join_nicknamed(doc: Doc, raw: list[tuple[Span, Entity]], full_text: str) ->
             start = m.start()
         elif second and second[0].lower() in names:
             start = m.start() + len(first) + 1
+        elif any(e["label"] == "PERSON" and e["start"] == m.start() and e["end"] == m.end(1) for _, e in raw):
+            start = m.start()  # "Sen. Paolo Benigno “Bam” Aquino": given names no census holds, tagged a person
         else:
             continue
         if any(e["label"] == "PERSON" and start <= e["start"] < m.end() for _, e in raw):

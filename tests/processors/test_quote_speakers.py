@@ -5815,3 +5815,19 @@ def test_a_fragment_on_an_aim_a_person_owns_is_that_person_s(run: Callable[[str]
         'President Marco Tavares\'s efforts to "achieve total peace."'
     )
     assert speakers(run(text))["achieve total peace."] == "Marco Tavares"
+
+
+def test_a_nickname_inside_given_names_no_census_holds_still_joins_the_name(
+    run: Callable[[str], list[Quote]],
+) -> None:
+    # "Paolo Emiliano" (tagged a person) and "Dizon" around the nickname are one name
+    text = (
+        "For Sen. Paolo Emiliano “Pao” Dizon, the ruling was a win “for the rule of law in the country.”\n\n"
+        "Dizon said that the judge has shown courage, even amid “seemingly insurmountable pressure.”"
+    )
+    got = speakers(run(text))
+    assert (
+        got["for the rule of law in the country."]
+        == got["seemingly insurmountable pressure."]
+        == ("Paolo Emiliano Dizon")
+    )
