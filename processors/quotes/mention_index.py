@@ -192,6 +192,8 @@ class MentionIndex:
                 roles = {ROLE_ABBREVIATIONS.get(r.rstrip("."), r) for r in self._roles_of(e, tok_starts)}  # "Cllr"
                 if roles & _SPOKES_WORDS or _PRESS_SECRETARY.search(text, max(0, e["start"] - 30), e["start"]):
                     roles |= _SPOKES_WORDS  # "APC Publicity Secretary, Ann Roe ... the spokesperson said"
+                if _COURT_SIDE.match(text, e["end"]):
+                    roles |= _LAWYER_WORDS  # "Ann Roe, defending, said ... counsel added": her client's counsel
                 if _POLICE_HEAD.search(text, max(0, e["start"] - 40), e["start"]):
                     roles |= {"chief", "officer"}  # "Inspector General of Police Ann Roe ... the officer said"
                 for same in (_LAWYER_WORDS, _CAPTAIN_WORDS, _JUDGE_WORDS):
@@ -1616,6 +1618,8 @@ _POLICE_HEAD = re.compile(
     r"[Ii]nspector[- ][Gg]eneral of [Pp]olice)(?: [A-Z][a-z]+)?\W{0,3}$"
 )
 # the words for one who represents a party in law
+# a lawyer named in court reporting by the side argued ("Ann Roe, defending,", "Tom Lee, prosecuting,")
+_COURT_SIDE = re.compile(r",\s*(?:defending|prosecuting|for the (?:defen[cs]e|prosecution|crown))\b", re.I)
 _LAWYER_WORDS = frozenset("lawyer attorney counsel solicitor barrister".split())
 # and for the player who leads a team ("Harambee Stars skipper Musa Mohammed ... the captain said")
 _CAPTAIN_WORDS = frozenset("captain skipper".split())

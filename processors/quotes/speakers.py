@@ -37,6 +37,7 @@ from processors.quotes.cue_subjects import (
 )
 from processors.quotes.cues import REPORT_VERBS, SPEECH_VERBS
 from processors.quotes.mention_index import (
+    _ACRONYM,
     _SPOKES_WORDS,
     MentionIndex,
     char_span,
@@ -575,6 +576,9 @@ class SpeakerIndex(MentionIndex):
             return None
         if tok.ent_type_ in ("GPE", "NORP") or letters in _NOT_OFFICES:
             return None
+        body = self.acronyms.get(letters)
+        if body is not None and body["canonical"].split()[-1].lower() in _BODY_HEADS:
+            return None  # "The INMO said" after "Irish Nurses and Midwives Organisation (INMO)": a body, no office
         if self._titles is None:  # once per article: the title words before each person mention
             self._titles = {start: self._titles_before(e) for start, e, _, _ in self.persons}
         titles = self._titles
@@ -883,6 +887,10 @@ class SpeakerIndex(MentionIndex):
                     written = self._org_named(self.doc[child.left_edge.i : tok.i].text)
                     if written is not None:
                         return self.from_entity(self._upgrade(written), _token_span(child))
+                if e is None and _ACRONYM.fullmatch(child.text) and not role_acronym(child.text):
+                    # "A PSNI spokesperson said", the acronym untagged: the body it names, spelt out where the
+                    # article gives it ("Irish Nurses and Midwives Organisation (INMO)"), else the acronym
+                    return self._acronym_body(child)
                 if e is None and child.lower_ in NATIONAL_NOUNS:
                     return self.resolve_token(child, depth + 1)
                 if e is None and child.pos_ == "NOUN" and child.lower_ in ORG_NAME_ENDS:
@@ -897,6 +905,16 @@ class SpeakerIndex(MentionIndex):
                 lo = nation if nation is not None else child
                 return unnamed_speaker(name, char_span(self.doc, lo.idx, child.idx + len(child.text)))
         return None
+
+    def _acronym_body(self, acronym: Token) -> Speaker:
+        """The organisation an untagged acronym names: the entity it abbreviates, the words a parenthesis spells
+        out, or the acronym itself."""
+        span = _token_span(acronym)
+        named = self._by_name(acronym.text, acronym.idx)
+        if named is not None and named["label"] == "ORG":
+            return self.from_entity(self._upgrade(named), span)
+        expansion = self.expansions.get(acronym.text)
+        return unnamed_speaker(expansion[0] if expansion is not None else acronym.text, span)
 
     def _source_body(self, tok: Token, depth: int) -> Speaker | None:
         """ "A source within the Interior Ministry said", "Znak.com reported its source said": the organisation
@@ -1283,6 +1301,13 @@ class SpeakerIndex(MentionIndex):
             # "A highways chief has defended ... despite householders claiming": not the lede's source (but "A
             # mayoral candidate has hit back at his rival: “...”" gives the candidate's words)
             return None
+        if not unnamed and _according_to(tok) and definite(tok):
+            # "..., according to the health minister. // Robin Swann was speaking ahead of ...": the lede's source,
+            # a role the article gives no one, is the person the next sentences make their subject
+            # (at or before the lede found: a first sentence whose verb is quoted gives a later one)
+            if self.paragraph_of(tok.idx) > self.lede_paragraph() or self.in_quote(tok.idx):
+                return None
+            return self._named_next(tok)
         if not unnamed:
             if tok.left_edge.lower_ != "the" or not self._introduced_unnamed(tok):  # ("the" may go with "highways")
                 return None
@@ -1687,6 +1712,11 @@ def _abbreviates(words: list[str], letters: str) -> bool:
     return not any(w.lower() in _SECOND_RANKS for w in words[:-n])
 
 
+# the last word of a body's name that never ends an office's title ("Organisation", not "Police" or "Minister")
+_BODY_HEADS = frozenset(
+    """organisation organization association union party federation foundation institute society league alliance
+    company corporation group fund bank trust coalition movement network""".split()
+)
 # words that make a title the second of its office
 _SECOND_RANKS = frozenset("deputy vice assistant under".split())
 
@@ -1862,6 +1892,11 @@ _PRESS_NOUNS = frozenset("daily newspaper paper tabloid weekly magazine".split()
 def _relative_who(t: Token) -> bool:
     """ "who" heading a relative clause on a noun ("shopkeeper Ann Roe, who said ..."): that noun's person."""
     return t.lower_ == "who" and t.head.dep_ == "relcl" and t.head.head.pos_ in ("PROPN", "NOUN")
+
+
+def _according_to(tok: Token) -> bool:
+    """Is the token the object of "according to"?"""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
 
 
 def _colon_before_quote(verb: Token) -> bool:

@@ -5831,3 +5831,51 @@ def test_a_nickname_inside_given_names_no_census_holds_still_joins_the_name(
         == got["seemingly insurmountable pressure."]
         == ("Paolo Emiliano Dizon")
     )
+
+
+def test_an_unnamed_spokesperson_of_an_untagged_acronym_is_the_body(run: Callable[[str], list[Quote]]) -> None:
+    # "PSNI" and "WLHD" stay untagged: the body is the acronym, or the name the article spells it out with
+    text = (
+        "Officers were called to a house in Larne on Monday.\n\n"
+        'A PSNI spokesperson said: "A man was arrested at the scene and remains in custody."\n\n'
+        "The Western Lakes Health District (WLHD) has closed its maternity ward in Tamsin for a month.\n\n"
+        '"At no time were mothers or babies at risk," a WLHD spokesperson said in a statement.'
+    )
+    got = speakers(run(text))
+    assert got["A man was arrested at the scene and remains in custody."] == "PSNI"
+    assert got["At no time were mothers or babies at risk,"] == "Western Lakes Health District"
+
+
+def test_an_organisation_s_acronym_is_no_office_s_initials(run: Callable[[str], list[Quote]]) -> None:
+    # the model tags "Trolley Watch" a person after "(INMO)": the acronym names the organisation, not an office
+    # whose title words spell it
+    text = (
+        "The Irish Nurses and Midwives Organisation (INMO) Trolley Watch count rose to 610 on Tuesday.\n\n"
+        '"These are the worst figures of the year," the INMO said.'
+    )
+    assert speakers(run(text))["These are the worst figures of the year,"] == "Irish Nurses and Midwives Organisation"
+
+
+def test_bare_counsel_is_the_lawyer_named_by_the_side_they_argue(run: Callable[[str], list[Quote]]) -> None:
+    # court reporting names a lawyer by the side argued ("Ann Roe, defending,"); a later bare "counsel" is her
+    text = (
+        "Ann Roe, defending, described her client's behaviour as out of character.\n\n"
+        '"He accepts the court may impose a custodial sentence," counsel added.\n\n'
+        "Tom Lee, prosecuting, said the attack on the second man was planned.\n\n"
+        '"This was a deliberate and sustained assault," counsel told the court.'
+    )
+    got = speakers(run(text))
+    assert got["He accepts the court may impose a custodial sentence,"] == "Ann Roe"
+    assert got["This was a deliberate and sustained assault,"] == "Tom Lee"
+
+
+def test_a_lede_according_to_a_role_no_one_holds_is_the_next_subject(run: Callable[[str], list[Quote]]) -> None:
+    # the lede's first root is the quoted verb, so the lede is found in the next paragraph: the source is still
+    # the role's holder the next sentence makes its subject
+    text = (
+        "Waiting lists 'undermining' free care\n\n"
+        'The size of Wales\'s hospital waiting lists is "undermining" the principle of free care, according to the '
+        "health minister.\n\n"
+        "Mark Ellis was speaking ahead of the publication of the latest figures on Thursday."
+    )
+    assert speakers(run(text))["undermining"] == "Mark Ellis"
