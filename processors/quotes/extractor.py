@@ -887,7 +887,12 @@ def _colon_source(ctx: _Context, c: _Candidate) -> Speaker | None:
         label = doc[colon - 1]
         known = ctx.index.is_person(label.idx) or (label.is_title and label.lower_ in ctx.index.surnames)
         sp = ctx.index.resolve_token(label) if known else None
+        if sp is None and colon - first == 1:
+            sp = ctx.index.headline_role(label)  # "Commissioner: '...'": the article's commissioner
         return sp if sp is not None and sp["label"] == "PERSON" else None
+    if best is None and 2 < colon - first <= 6 and doc[first + 1].lower_ in ("on", "over"):
+        # a headline "President on protest: '...'": the article's president
+        return ctx.index.headline_role(doc[first])
     if best is None or ctx.in_quote(best.idx) or not plausible_source(best):
         return None
     sp = ctx.index.resolve_token(best)

@@ -12,7 +12,9 @@ Rules, all local so that one stray mark never spoils more than its own paragraph
   with a quotation mark (a quotation over several paragraphs: one quote per paragraph) or when the opening mark
   stands where quotations start (after a colon, a comma or at the paragraph start); otherwise it is dropped;
   when the next paragraph opens with no mark but closes one before any opening mark, the quotation goes on there
-  (the source left out the paragraph's opening mark);
+  (the source left out the paragraph's opening mark, or broke the line inside the quotation); a single mark left
+  open at the very end of the text is kept only where quotations start (not "Dr ‘Akau’ola said.");
+- a left double mark with nothing after it in its paragraph closes ('... You certainly can’t. “');
 - a quote nested in another one is dropped (only the outer quotation is reported); a single-quoted span that
   straddles a double-quoted one is dropped.
 
@@ -68,10 +70,11 @@ def _flank_role(prev: str, nxt: str) -> int:
 
 def double_role(text: str, i: int) -> int:
     ch = text[i]
-    if ch in DOUBLE_OPENERS:
-        return OPEN
     prev = text[i - 1] if i > 0 else ""
     nxt = text[i + 1] if i + 1 < len(text) else ""
+    if ch in DOUBLE_OPENERS:
+        # a left mark that ends its paragraph opens nothing: it closes ('... You certainly can’t. “')
+        return CLOSE if text[i + 1 :].lstrip(" \t")[:1] in ("", "\n", "\r") else OPEN
     if ch in DOUBLE_CLOSERS:
         if ch == "”" and (_is_space(prev) or prev in OPENING_CONTEXT) and (nxt.isalnum() or nxt in "‘'"):
             # a right mark typed where a left one belongs (some sites' editors): ': ”What I see now is ...”', or a
@@ -182,10 +185,12 @@ def _pair_paragraph(
     para: tuple[int, int],
     family: str,
     out: list[MarkedSpan],
-) -> None:
+) -> int | None:
+    """Pair the marks of one paragraph into ``out``; the position of an opening mark left unclosed at the
+    paragraph's end and dropped (a closing mark opening the next paragraph may still take it: ``_pair``)."""
     n = len(marks)
     if n >= CROWDED_MARKS and para[1] - para[0] < CROWDED_CHARS_PER_MARK * n:
-        return  # thousands of marks and hardly any text between them: no quotation here
+        return None  # thousands of marks and hardly any text between them: no quotation here
     opened: int | None = None
     # for the plural-possessive case: is there a strong closing mark before the next opening one?
     next_strong_close: list[bool] = []
@@ -207,9 +212,15 @@ def _pair_paragraph(
         opened = None
     if opened is not None and opened + 1 < para[1]:
         continued = _opens_paragraph(text, para[1], family)
-        last = NON_SPACE.search(text, para[1]) is None  # the text ends inside the quotation (a cut-off report)
-        if continued or last or _strong_opening(text, opened, para[0]):
+        strong = _strong_opening(text, opened, para[0])
+        # the text ends inside the quotation (a cut-off report); not a single mark opening a word in a sentence
+        # that goes on (the ʻokina of "Dr ‘Akau’ola said.")
+        last = NON_SPACE.search(text, para[1]) is None and (family == "double" or strong)
+        if continued or last or strong:
             out.append(MarkedSpan(opened + 1, para[1], opened, None, family, continued))
+        else:
+            return opened
+    return None
 
 
 def _goes_on(text: str, out: list[MarkedSpan], para: tuple[int, int]) -> bool:
@@ -232,8 +243,19 @@ def _pair(text: str, marks: list[tuple[int, int]], family: str) -> list[MarkedSp
     """Pair one family's classified marks paragraph by paragraph; paragraphs without marks cost nothing."""
     out: list[MarkedSpan] = []
     k, n = 0, len(marks)
+    dropped: tuple[int, int] | None = None  # an unclosed opening mark dropped, and the end of its paragraph
     while k < n:
         para = paragraph_at(text, marks[k][0])
+        if (
+            marks[k][1] == CLOSE
+            and dropped is not None
+            and dropped[1] < para[0]
+            and NON_SPACE.search(text, dropped[1], para[0]) is None
+        ):
+            # '"We explained that the words were not meant to offend. // The officer took them out of context,"
+            # Mr Roe said': the paragraph before left its quotation open, the source its line break inside it
+            out.append(MarkedSpan(dropped[0] + 1, dropped[1], dropped[0], None, family))
+        dropped = None
         if marks[k][1] == CLOSE and _goes_on(text, out, para):
             # '“If the party wins, it shakes things up. // People have to think of this vote,” he said': the
             # quotation of the paragraph before goes on, without an opening mark, up to this closing one
@@ -244,7 +266,8 @@ def _pair(text: str, marks: list[tuple[int, int]], family: str) -> list[MarkedSp
             continue
         if k + 1 == n or marks[k + 1][0] >= para[1]:  # one mark in the paragraph: the usual case
             if marks[k][1] in (OPEN, EITHER):
-                _pair_paragraph(text, marks[k : k + 1], para, family, out)
+                left = _pair_paragraph(text, marks[k : k + 1], para, family, out)
+                dropped = (left, para[1]) if left is not None else None
             k += 1
             continue
         if k + 2 == n or marks[k + 2][0] >= para[1]:  # two marks: an opening and a closing one, usually
@@ -255,7 +278,8 @@ def _pair(text: str, marks: list[tuple[int, int]], family: str) -> list[MarkedSp
                 k += 2
                 continue
         j = bisect_left(marks, para[1], lo=k + 1, key=itemgetter(0))
-        _pair_paragraph(text, marks[k:j], para, family, out)
+        left = _pair_paragraph(text, marks[k:j], para, family, out)
+        dropped = (left, para[1]) if left is not None else None
         k = j
     if len(out) <= MAX_RUN_PARAGRAPHS or not any(s.continued for s in out):
         return out

@@ -1809,7 +1809,7 @@ def speaks(tok: Token) -> bool:
 def salience(head: Token) -> int:
     """How likely a later "he"/"she" refers to this person mention: 2 for the subject of the main clause, 1 for
     the subject of another clause (a relative clause's "who" included) or the source of "according to", 0
-    otherwise. A name in apposition to a subject ("Another actor, Jane Roe, would list ...") is that subject.
+    otherwise; the main clause's passive "by" agent counts as its subject. A name in apposition to a subject ("Another actor, Jane Roe, would list ...") is that subject.
     One of several people coordinated as the main subject ("Roe and Lee both agreed, with Roe adding ...") is no
     more in focus than another clause's."""
     coordinated = False
@@ -1830,6 +1830,11 @@ def salience(head: Token) -> int:
     h = head.head
     if head.dep_ == "pobj" and h.lower_ == "to" and h.head.lower_ == "according":
         return 1
+    if head.dep_ == "pobj" and h.dep_ == "agent":
+        # "His words were echoed by the mayor's wife, Ann Roe": the main clause's agent acts, as a subject does
+        # (not another clause's: "since he was pardoned by Roe")
+        verb = h.head
+        return 2 if verb.dep_ == "ROOT" or _heads_paragraph(verb) else 0
     # "One of them was Ann Roe, who told Wikinews ...": the subject of the relative clause on the name
     return int(
         any(

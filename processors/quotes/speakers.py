@@ -126,6 +126,15 @@ class SpeakerIndex(MentionIndex):
             self._lede_root = root.i if root is not None else -1
         return self.doc[self._lede_root] if self._lede_root >= 0 else None
 
+    def headline_role(self, tok: Token) -> Speaker | None:
+        """ "Commissioner: 'We can't be at every event'", a headline's role before its quotation: the person the
+        article gives that role (the first named after the headline)."""
+        low = tok.lower_
+        if not tok.is_title or not (low in ROLE_WORDS or low in self.roles) or low in SPEAKS_FOR:
+            return None
+        holder = self._named_role(low, tok.idx)
+        return self.from_entity(self._upgrade(holder), _token_span(tok)) if holder is not None else None
+
     # -- resolution -----------------------------------------------------------------------------------------
     def resolve_token(self, tok: Token, depth: int = 0) -> Speaker | None:
         """The speaker named by the noun phrase headed by ``tok``."""
@@ -830,7 +839,9 @@ class SpeakerIndex(MentionIndex):
                 and not self.in_quote(t.head.idx)
                 and (
                     not main_clause
-                    or _relative_who(t)  # "... shopkeeper Ann Roe, who said the mayor was wrong"
+                    # "... shopkeeper Ann Roe, who said the mayor was wrong"; not in a sentence that "he" leads ("He
+                    # was critical of Ann Roe, who accused ... // '...,' he said": the first "he")
+                    or (_relative_who(t) and not self._led_by_pronoun(self._sentence_of(t.idx), t.idx, pronoun))
                     or (_main_clause(t.head) and (t.pos_ != "PRON" or self._opens_with(t, pronoun)))
                 )
             )

@@ -173,3 +173,27 @@ def test_a_right_mark_after_a_space_before_a_word_opens() -> None:
     # but one typed after a space still closes the quotation open before it
     text = "“Trains must stop outside the old town, ”the agency said. Later it added “that was final.”"
     assert inner(text) == ["Trains must stop outside the old town, ", "that was final."]
+
+
+def test_a_left_mark_ending_its_paragraph_closes_the_quotation() -> None:
+    # the source typed the closing mark as a left one, after a space, at the paragraph's end
+    text = "He said: “You can’t pass a motion and change the world. You certainly can’t. “\n\nThe vote was 30 to 12."
+    assert [q.strip() for q in inner(text)] == ["You can’t pass a motion and change the world. You certainly can’t."]
+
+
+def test_a_line_break_inside_a_quotation_keeps_both_parts() -> None:
+    # no closing mark before the break, no opening mark after it: one quotation broken over two lines
+    text = (
+        'The lawyer said his client was tired. "We explained that the words were not meant to offend anyone.\n'
+        'The officer took them out of context," Mr Haddad said. The verdict is due next week.'
+    )
+    assert inner(text) == [
+        "We explained that the words were not meant to offend anyone.",
+        "The officer took them out of context,",
+    ]
+
+
+def test_a_mark_opening_a_name_at_the_text_end_is_no_quotation() -> None:
+    # the ʻokina of a Tongan name, written as a left single mark, in the article's last sentence
+    text = "“The sample was tested twice,” Dr ‘Akau’ola said."
+    assert inner(text) == ["The sample was tested twice,"]

@@ -5879,3 +5879,57 @@ def test_a_lede_according_to_a_role_no_one_holds_is_the_next_subject(run: Callab
         "Mark Ellis was speaking ahead of the publication of the latest figures on Thursday."
     )
     assert speakers(run(text))["undermining"] == "Mark Ellis"
+
+
+def test_a_headline_role_before_a_colon_is_the_article_s_holder_of_it(run: Callable[[str], list[Quote]]) -> None:
+    # "Commissioner: '...'" and "President on protest: '...'": no verb, the role the body gives a name
+    text = (
+        "Commissioner: 'We can't be at every event watching criminals'\n\n"
+        "Garda Commissioner Niamh Walsh has said officers cannot police every gathering in the city."
+    )
+    assert speakers(run(text))["We can't be at every event watching criminals"] == "Niamh Walsh"
+    text = (
+        'President on protest: "I won\'t meet any of their demands"\n\n'
+        "Moldovan President Ion Ardeleanu said on Sunday that he would not give in to pressure from the street."
+    )
+    assert speakers(run(text))["I won't meet any of their demands"] == "Ion Ardeleanu"
+
+
+def test_a_passive_s_agent_is_the_one_a_later_pronoun_means(run: Callable[[str], list[Quote]]) -> None:
+    # "echoed by the mayor's wife, Dr Selin Kaya": the agent acts, as a subject would
+    text = (
+        '"What has happened is an attack on democracy," said opposition leader Arda Demirel at City Hall.\n\n'
+        "His words were echoed by the mayor's wife, Dr Selin Kaya.\n\n"
+        '"This is a targeted operation against the city\'s future. We will fight," she vowed.'
+    )
+    assert speakers(run(text))["This is a targeted operation against the city's future. We will fight,"] == (
+        "Selin Kaya"
+    )
+
+
+def test_a_relative_clause_s_speaker_in_a_sentence_he_leads_is_not_he(run: Callable[[str], list[Quote]]) -> None:
+    # "He was also critical of Arun Nair who accused ...": the sentence is about "he"; Nair is named in the quote
+    text = (
+        '"We will make him answer the questions in the assembly," said Ravi Menon while opening the protest.\n\n'
+        "He was also critical of BJP president Arun Nair who accused the UDF of not moving a motion against the "
+        "Speaker.\n\n"
+        '"We do not consult Nair on our proceedings in the assembly. The UDF will decide what to say inside," he '
+        "said."
+    )
+    got = speakers(run(text))
+    assert got[
+        "We do not consult Nair on our proceedings in the assembly. The UDF will decide what to say inside,"
+    ] == ("Ravi Menon")
+
+
+def test_another_clause_s_passive_agent_is_not_the_one_a_pronoun_means(run: Callable[[str], list[Quote]]) -> None:
+    # "since he was pardoned by Dale": the agent of a subordinate clause is no subject in focus
+    text = (
+        "Former adviser and retired general Mark Conway was on stage while the president flew over. "
+        "This was the first time Conway spoke in public since he was pardoned by Governor Ray Dale. "
+        'He said "That\'s pretty cool. Imagine just being able to jump in a helicopter and go for a ride".'
+    )
+    got = speakers(run(text))
+    assert got["That's pretty cool. Imagine just being able to jump in a helicopter and go for a ride"] == (
+        "Mark Conway"
+    )
