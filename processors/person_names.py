@@ -313,6 +313,11 @@ ROLE_ABBREVIATIONS = {
     "brig": "brigadier",
     "prof": "professor",
     "capt": "captain",
+    "lt": "lieutenant",  # "Sheriff's Lt. Ann Roe ... the lieutenant said"
+    "gen": "general",
+    "maj": "major",
+    "adm": "admiral",
+    "atty": "attorney",
     "const": "constable",  # "Const. Ann Roe", "Cst. Ann Roe" (Canadian police), "Ald. Ann Roe"
     "cst": "constable",
     "ald": "alderman",

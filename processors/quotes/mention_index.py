@@ -145,6 +145,9 @@ class MentionIndex:
     _personlike: set[int] = field(default_factory=set)  # ids of unnamed one-person speakers ("the head of ...")
     _focus: tuple[Entity, ...] | None = None  # the person the article names most often (or none), once
     _titles: dict[int, list[list[str]]] | None = None  # the titles before each person mention (speakers: "the CM")
+    # the words of the title or set-off description of each person, to the people so described (speakers: "the
+    # union leader" after "Ann Roe, head of the teachers' union,")
+    _body_titles: dict[str, dict[str, Entity]] | None = None
     _titles_written: frozenset[str] | None = None  # roles written "the Housing Minister", no name after (speakers)
     name_like: dict[str, list[Entity]] = field(default_factory=dict)  # person-shaped organisations, by last word
     expansions: dict[str, tuple[str, int, int]] = field(default_factory=dict)  # "TfL" -> "Transport for London"
@@ -196,9 +199,13 @@ class MentionIndex:
                     roles |= _LAWYER_WORDS  # "Ann Roe, defending, said ... counsel added": her client's counsel
                 if _POLICE_HEAD.search(text, max(0, e["start"] - 40), e["start"]):
                     roles |= {"chief", "officer"}  # "Inspector General of Police Ann Roe ... the officer said"
-                for same in (_LAWYER_WORDS, _CAPTAIN_WORDS, _JUDGE_WORDS):
+                for same in (_LAWYER_WORDS, _CAPTAIN_WORDS, _JUDGE_WORDS, _EXECUTIVE_WORDS):
                     if roles & same:  # "Su's defence counsel, Mr Julian Tay ... Su's lawyer added"
                         roles |= same
+                if roles & _BOSS_OF:
+                    roles.add("boss")  # "Chelsea manager Tom Lee ... the boss said", "CEO Ann Roe ... the boss"
+                if "pm" in roles:
+                    roles.add("minister")  # "PM Ann Roe ... the prime minister said"
                 if roles & _LEADER_WORDS:
                     roles.add("chief")  # "BJP state president Ravi Das ... the state BJP chief claimed"
                 for role in sorted(roles):
@@ -1436,6 +1443,9 @@ class MentionIndex:
         bodies = [c.lower_ for c in role.lefts if c.dep_ == "compound" and _ACRONYM.fullmatch(c.text)]
         if any(b not in near for b in bodies):
             return False
+        for word, short in (("prime", "pm"), ("chief", "ceo")):
+            if word in words and re.search(r"\b" + short + r"\b", near):
+                words = [w for w in words if w != word]  # "the prime minister" after "PM Ann Roe"
         if not words and not nations:
             return True
         # the role's own words ("the Chilean President" named after the holder) say nothing of the holder
@@ -1620,6 +1630,8 @@ _POLICE_HEAD = re.compile(
 # the words for one who represents a party in law
 # a lawyer named in court reporting by the side argued ("Ann Roe, defending,", "Tom Lee, prosecuting,")
 _COURT_SIDE = re.compile(r",\s*(?:defending|prosecuting|for the (?:defen[cs]e|prosecution|crown))\b", re.I)
+_EXECUTIVE_WORDS = frozenset("ceo executive".split())  # "CEO Ann Roe ... the chief executive said"
+_BOSS_OF = frozenset("ceo executive manager".split())
 _LAWYER_WORDS = frozenset("lawyer attorney counsel solicitor barrister".split())
 # and for the player who leads a team ("Harambee Stars skipper Musa Mohammed ... the captain said")
 _CAPTAIN_WORDS = frozenset("captain skipper".split())

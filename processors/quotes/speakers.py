@@ -170,6 +170,10 @@ class SpeakerIndex(MentionIndex):
             member = self._described_speaker(tok, nationality=tok.lower_ not in PARTY_MEMBER_NOUNS)
             if member is not None:
                 return _with_mention(member, noun_phrase(tok))
+            if definite(tok):  # else the one person the article introduced so ("Kenyan runner Ann Roe")
+                so = self._described_with(tok.lower_)
+                if len(so) == 1:
+                    return self.from_entity(self._upgrade(next(iter(so.values()))), noun_phrase(tok))
         if e is None and _age_alone(tok):
             # "the 72-year-old said": no date but a person, described by an age alone
             aged = self._described_speaker(tok)
@@ -398,7 +402,8 @@ class SpeakerIndex(MentionIndex):
             named = self._lede_role_named_later(low, tok) if indefinite(tok) else self._named_role(low, tok.idx, tok)
             if named is None and low not in SPEAKS_FOR:
                 named = (
-                    self._holder_of_spelled_office(tok)
+                    self._body_member(tok)
+                    or self._holder_of_spelled_office(tok)
                     or self._lede_subject_named_next(tok)
                     or self._subject_just_before(tok)
                 )
@@ -637,6 +642,46 @@ class SpeakerIndex(MentionIndex):
                 if e is not None and e["label"] == "PERSON" and not self.in_quote(target.idx):
                     return self._upgrade(e)
         return None
+
+    def _body_member(self, tok: Token) -> Entity | None:
+        """ "the union leader said" after "Ann Roe, head of the teachers' union,", "the AIADMK leader" after "AIADMK
+        deputy general secretary Ann Roe": a definite leading role whose body (a name or a body noun) the article
+        wrote in one person's title or set-off description only is that person."""
+        if not definite(tok) or tok.lower_ not in _HEAD_WORDS:
+            return None
+        bodies = {
+            c.lower_
+            for c in tok.lefts
+            if c.dep_ == "compound" and c.is_alpha and (c.pos_ == "PROPN" or c.lower_ in ORG_NAME_ENDS)
+        }
+        if not bodies:
+            return None
+        # every word naming the body or the rank must be in the description ("the Labour group deputy leader" is
+        # no "Liberal Democrat group leader")
+        bodies |= {c.lower_ for c in tok.lefts if c.lower_ in _SECOND_RANKS}
+        found = [self._described_with(word) for word in bodies]
+        people = {name: e for name, e in found[0].items() if all(name in f for f in found[1:])}
+        return next(iter(people.values())) if len(people) == 1 else None
+
+    def _described_with(self, word: str) -> dict[str, Entity]:
+        """The people (by canonical name) whose title before the name or set-off description after it holds
+        ``word`` (lower case): "AIADMK deputy general secretary Ann Roe", "Ann Roe, head of the union,", "Kenyan
+        runner Ann Roe", "Sen. Ann Roe (D-Calif.)" for "democrat". Indexed once per article."""
+        if self._body_titles is None:
+            self._body_titles = {}
+            text = doc_text(self.doc)
+            for start, e, _, _ in self.persons:
+                if self.in_quote(start):
+                    continue
+                words = _title_phrase(self.doc, bisect_left(self.tok_starts, start)) | _set_off_description(
+                    self.doc, bisect_left(self.tok_starts, e["end"])
+                )
+                party = _US_PARTY.match(text, e["end"])
+                if party is not None:
+                    words.add(_US_PARTIES[party[1]])
+                for w in words:
+                    self._body_titles.setdefault(w, {}).setdefault(e["canonical"], e)
+        return self._body_titles.get(word, {})
 
     def _holder_of_spelled_office(self, tok: Token) -> Entity | None:
         """ "Kerala CM Arun Menon ... // the Chief Minister said": an office written out with capitals is the
@@ -1674,6 +1719,47 @@ def _main_clause(verb: Token) -> bool:
     if verb.dep_ == "ccomp" and verb.i < verb.head.i and verb.head.dep_ == "ROOT":
         return True
     return verb.dep_ == "ROOT"
+
+
+# a US legislator's party after the name: "Sen. Ann Roe (D-Calif.)", "Rep. Tom Lee, R-Texas,"
+_US_PARTY = re.compile(r",? \(?([DRI])-[A-Z]")
+_US_PARTIES = {"D": "democrat", "R": "republican", "I": "independent"}
+# the roles that lead a body, for "the union leader", "the party chief"
+_HEAD_WORDS = frozenset("leader head chief boss president chairman chairwoman chair secretary".split())
+
+
+def _title_phrase(doc: Doc, i: int) -> set[str]:
+    """The words (lower case) of the noun phrase right before the name starting at token ``i``, one comma
+    between them allowed ("AIADMK deputy general secretary Ann Roe", "The Farmers Union chairman, Ann Roe"): up
+    to eight words, stopping at a verb or any other punctuation."""
+    k = i - 1
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+    words: set[str] = set()
+    while k >= 0 and i - k <= 9:
+        t = doc[k]
+        if not t.is_alpha or not (t.pos_ in ("PROPN", "NOUN", "ADJ") or t.lower_ in ("of", "the")):
+            break
+        words.add(t.lower_)
+        k -= 1
+    return words
+
+
+def _set_off_description(doc: Doc, i: int) -> set[str]:
+    """The words (lower case) of a description set off by a comma right after a name ending before token ``i``
+    and headed by a leading role ("Ann Roe, head of the teachers' union,"): up to ten words, to the next comma
+    or full stop; empty for anything else."""
+    if i >= len(doc) or doc[i].text != ",":
+        return set()
+    words: list[Token] = []
+    for t in doc[i + 1 : i + 11]:
+        if t.is_punct and t.text not in ("'", "’"):
+            break
+        words.append(t)
+    # (or a nationality or a party: "Tom Lee, a Republican,")
+    if not any(t.lower_ in _HEAD_WORDS or t.ent_type_ == "NORP" for t in words[:3]):
+        return set()
+    return {t.lower_ for t in words if t.is_alpha}
 
 
 def _title_words(doc: Doc, tok_starts: list[int], start: int) -> list[str]:

@@ -5933,3 +5933,62 @@ def test_another_clause_s_passive_agent_is_not_the_one_a_pronoun_means(run: Call
     assert got["That's pretty cool. Imagine just being able to jump in a helicopter and go for a ride"] == (
         "Mark Conway"
     )
+
+
+def test_an_abbreviated_rank_names_the_later_role(run: Callable[[str], list[Quote]]) -> None:
+    # "Lt." is a lieutenant, "Maj." a major: a later "the lieutenant" is the one so titled
+    text = (
+        "Sheriff's Lt. Tom Lee said the suspect fled on foot.\n\n"
+        "Officers and residents gathered outside the building later.\n\n"
+        '"We will keep working on this," the lieutenant said.'
+    )
+    assert speakers(run(text))["We will keep working on this,"] == "Tom Lee"
+
+
+def test_the_body_s_leader_is_the_one_described_as_heading_it(run: Callable[[str], list[Quote]]) -> None:
+    # "Ann Roe, head of the teachers' union," and "The Farmers Union of Kenya chairman, Joseph Otieno": the one
+    # person whose description holds the body's word is "the union leader"
+    text = (
+        "Ann Roe, head of the teachers' union, called the strike on Monday.\n\n"
+        "Officers and residents gathered outside the building later.\n\n"
+        '"We will keep working on this," the union leader said.'
+    )
+    assert speakers(run(text))["We will keep working on this,"] == "Ann Roe"
+    text = (
+        "The Farmers Union of Kenya chairman, Joseph Otieno, said the prices were too low.\n\n"
+        'Addressing a meeting in Eldoret, the union leader said: "We cannot keep selling at a loss."'
+    )
+    assert speakers(run(text))["We cannot keep selling at a loss."] == "Joseph Otieno"
+
+
+FILLER = "\n\nOfficers and residents gathered outside the building later.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("intro", "cue", "speaker"),
+    [
+        ("Sen. Ann Roe (D-Calif.) introduced the bill on Monday.", "the Democrat said", "Ann Roe"),
+        ("Rep. Tom Lee, a Republican, voted against the bill.", "the Republican said", "Tom Lee"),
+        ("Kenyan runner Ann Roe won the race on Sunday.", "the Kenyan said", "Ann Roe"),
+    ],
+)
+def test_a_party_or_nationality_is_the_one_person_introduced_with_it(
+    run: Callable[[str], list[Quote]], intro: str, cue: str, speaker: str
+) -> None:
+    # nobody spoke before: "the Democrat" is the one person the article introduced as one
+    text = f'{intro}{FILLER}"We will keep working on this," {cue}.'
+    assert speakers(run(text))["We will keep working on this,"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("intro", "cue"),
+    [
+        ("Chief executive Ann Roe announced 200 job cuts.", "the CEO said"),
+        ("CEO Ann Roe announced 200 job cuts on Monday.", "the chief executive said"),
+        ("Chelsea manager Ann Roe was sacked on Monday.", "the boss said"),
+        ("PM Ann Roe announced the election date on Monday.", "the prime minister said"),
+    ],
+)
+def test_an_office_named_another_way_is_its_holder(run: Callable[[str], list[Quote]], intro: str, cue: str) -> None:
+    text = f'{intro}{FILLER}"We will keep working on this," {cue}.'
+    assert speakers(run(text))["We will keep working on this,"] == "Ann Roe"
