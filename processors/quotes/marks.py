@@ -15,6 +15,7 @@ Rules, all local so that one stray mark never spoils more than its own paragraph
   (the source left out the paragraph's opening mark, or broke the line inside the quotation); a single mark left
   open at the very end of the text is kept only where quotations start (not "Dr ‘Akau’ola said.");
 - a left double mark with nothing after it in its paragraph closes ('... You certainly can’t. “');
+- two single marks side by side are one double mark ("‘‘We are ready,’’ he said");
 - a quote nested in another one is dropped (only the outer quotation is reported); a single-quoted span that
   straddles a double-quoted one is dropped.
 
@@ -300,8 +301,30 @@ def _drop_endless_runs(spans: list[MarkedSpan]) -> list[MarkedSpan]:
     return out
 
 
+# two single marks written for one double mark ("‘‘We are ready,’’ he said", "“We are ready,’’"; some outlets'
+# house style), and two straight apostrophes
+_DOUBLED = re.compile(r"‘‘|’’|''")
+
+
+def _doubled_as_double(text: str) -> str:
+    """The text with each doubled single mark written as one double mark and a space, in the same number of
+    characters (offsets stay those of ``text``): before a word, after a space or an opening context, a left
+    double mark with the space first (" “"); otherwise a right one with the space after ("” ")."""
+
+    def one(m: re.Match[str]) -> str:
+        prev = text[m.start() - 1 : m.start()]
+        nxt = text[m.end() : m.end() + 1]
+        if (_is_space(prev) or prev in OPENING_CONTEXT) and nxt.isalnum():
+            return " “"
+        return "” "
+
+    return _DOUBLED.sub(one, text)
+
+
 def pair_marks(text: str) -> list[MarkedSpan]:
     """All top-level quotations of ``text`` in order of position."""
+    if "‘‘" in text or "’’" in text or "''" in text:
+        text = _doubled_as_double(text)  # (same length: the spans found are spans of the text given)
     double_marks, single_marks = _classify(text)
     doubles = _pair(text, double_marks, "double")
     singles = _pair(text, single_marks, "single")

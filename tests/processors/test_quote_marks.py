@@ -197,3 +197,9 @@ def test_a_mark_opening_a_name_at_the_text_end_is_no_quotation() -> None:
     # the ʻokina of a Tongan name, written as a left single mark, in the article's last sentence
     text = "“The sample was tested twice,” Dr ‘Akau’ola said."
     assert inner(text) == ["The sample was tested twice,"]
+
+
+def test_two_single_marks_side_by_side_are_one_double_mark() -> None:
+    # some outlets' house style: "‘‘...’’" or "“...’’"; an apostrophe is still no mark
+    text = "‘‘We will not allow it,’’ the spokesman said. He added: “Report anything suspicious.’’ The players’ union agreed."
+    assert inner(text) == ["We will not allow it,", "Report anything suspicious."]
