@@ -1627,11 +1627,12 @@ _POLICE_HEAD = re.compile(
     r"\b(?:[Cc]ommissioner of [Pp]olice|[Pp]olice [Cc]ommissioner|[Cc]hief [Cc]onstable|[Cc]hief of [Pp]olice|"
     r"[Ii]nspector[- ][Gg]eneral of [Pp]olice)(?: [A-Z][a-z]+)?\W{0,3}$"
 )
-# the words for one who represents a party in law
 # a lawyer named in court reporting by the side argued ("Ann Roe, defending,", "Tom Lee, prosecuting,")
 _COURT_SIDE = re.compile(r",\s*(?:defending|prosecuting|for the (?:defen[cs]e|prosecution|crown))\b", re.I)
-_EXECUTIVE_WORDS = frozenset("ceo executive".split())  # "CEO Ann Roe ... the chief executive said"
+# one office by other names ("CEO Ann Roe ... the chief executive said"), and the offices a "boss" holds
+_EXECUTIVE_WORDS = frozenset("ceo executive".split())
 _BOSS_OF = frozenset("ceo executive manager".split())
+# the words for one who represents a party in law
 _LAWYER_WORDS = frozenset("lawyer attorney counsel solicitor barrister".split())
 # and for the player who leads a team ("Harambee Stars skipper Musa Mohammed ... the captain said")
 _CAPTAIN_WORDS = frozenset("captain skipper".split())
@@ -1821,9 +1822,9 @@ def speaks(tok: Token) -> bool:
 def salience(head: Token) -> int:
     """How likely a later "he"/"she" refers to this person mention: 2 for the subject of the main clause, 1 for
     the subject of another clause (a relative clause's "who" included) or the source of "according to", 0
-    otherwise; the main clause's passive "by" agent counts as its subject. A name in apposition to a subject ("Another actor, Jane Roe, would list ...") is that subject.
-    One of several people coordinated as the main subject ("Roe and Lee both agreed, with Roe adding ...") is no
-    more in focus than another clause's."""
+    otherwise; the main clause's passive "by" agent counts as its subject. A name in apposition to a subject
+    ("Another actor, Jane Roe, would list ...") is that subject. One of several people coordinated as the main
+    subject ("Roe and Lee both agreed, with Roe adding ...") is no more in focus than another clause's."""
     coordinated = False
     for _ in range(2):
         if head.dep_ not in ("appos", "conj") or head.head.i == head.i:
