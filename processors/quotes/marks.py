@@ -186,9 +186,9 @@ def _pair_paragraph(
     para: tuple[int, int],
     family: str,
     out: list[MarkedSpan],
-) -> int | None:
-    """Pair the marks of one paragraph into ``out``; the position of an opening mark left unclosed at the
-    paragraph's end and dropped (a closing mark opening the next paragraph may still take it: ``_pair``)."""
+) -> tuple[int, int] | None:
+    """Pair the marks of one paragraph into ``out``; an opening mark left unclosed at the paragraph's end and
+    dropped, with the paragraph's end (a closing mark opening the next paragraph may still take it: ``_pair``)."""
     n = len(marks)
     if n >= CROWDED_MARKS and para[1] - para[0] < CROWDED_CHARS_PER_MARK * n:
         return None  # thousands of marks and hardly any text between them: no quotation here
@@ -220,7 +220,7 @@ def _pair_paragraph(
         if continued or last or strong:
             out.append(MarkedSpan(opened + 1, para[1], opened, None, family, continued))
         else:
-            return opened
+            return opened, para[1]
     return None
 
 
@@ -267,8 +267,7 @@ def _pair(text: str, marks: list[tuple[int, int]], family: str) -> list[MarkedSp
             continue
         if k + 1 == n or marks[k + 1][0] >= para[1]:  # one mark in the paragraph: the usual case
             if marks[k][1] in (OPEN, EITHER):
-                left = _pair_paragraph(text, marks[k : k + 1], para, family, out)
-                dropped = (left, para[1]) if left is not None else None
+                dropped = _pair_paragraph(text, marks[k : k + 1], para, family, out)
             k += 1
             continue
         if k + 2 == n or marks[k + 2][0] >= para[1]:  # two marks: an opening and a closing one, usually
@@ -279,8 +278,7 @@ def _pair(text: str, marks: list[tuple[int, int]], family: str) -> list[MarkedSp
                 k += 2
                 continue
         j = bisect_left(marks, para[1], lo=k + 1, key=itemgetter(0))
-        left = _pair_paragraph(text, marks[k:j], para, family, out)
-        dropped = (left, para[1]) if left is not None else None
+        dropped = _pair_paragraph(text, marks[k:j], para, family, out)
         k = j
     if len(out) <= MAX_RUN_PARAGRAPHS or not any(s.continued for s in out):
         return out

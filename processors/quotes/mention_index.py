@@ -1819,6 +1819,11 @@ def speaks(tok: Token) -> bool:
     return tok.dep_ == "nsubj" and tok.head.lower_ in SPEECH_VERBS
 
 
+def according_to(tok: Token) -> bool:
+    """Is the token the object of "according to"?"""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
+
+
 def salience(head: Token) -> int:
     """How likely a later "he"/"she" refers to this person mention: 2 for the subject of the main clause, 1 for
     the subject of another clause (a relative clause's "who" included) or the source of "according to", 0
@@ -1841,7 +1846,7 @@ def salience(head: Token) -> int:
         coordinated = coordinated or any(c.dep_ == "conj" for c in kids(head))
         return 2 if main and not coordinated else 1
     h = head.head
-    if head.dep_ == "pobj" and h.lower_ == "to" and h.head.lower_ == "according":
+    if according_to(head):
         return 1
     if head.dep_ == "pobj" and h.dep_ == "agent":
         # "His words were echoed by the mayor's wife, Ann Roe": the main clause's agent acts, as a subject does

@@ -40,6 +40,7 @@ from processors.quotes.mention_index import (
     _ACRONYM,
     _SPOKES_WORDS,
     MentionIndex,
+    according_to,
     char_span,
     noun_phrase,
     set_off_titles,
@@ -1357,7 +1358,7 @@ class SpeakerIndex(MentionIndex):
             # "A highways chief has defended ... despite householders claiming": not the lede's source (but "A
             # mayoral candidate has hit back at his rival: “...”" gives the candidate's words)
             return None
-        if not unnamed and _according_to(tok) and definite(tok):
+        if not unnamed and according_to(tok) and definite(tok):
             # "..., according to the health minister. // Robin Swann was speaking ahead of ...": the lede's source,
             # a role the article gives no one, is the person the next sentences make their subject
             # (at or before the lede found: a first sentence whose verb is quoted gives a later one)
@@ -1989,11 +1990,6 @@ _PRESS_NOUNS = frozenset("daily newspaper paper tabloid weekly magazine".split()
 def _relative_who(t: Token) -> bool:
     """ "who" heading a relative clause on a noun ("shopkeeper Ann Roe, who said ..."): that noun's person."""
     return t.lower_ == "who" and t.head.dep_ == "relcl" and t.head.head.pos_ in ("PROPN", "NOUN")
-
-
-def _according_to(tok: Token) -> bool:
-    """Is the token the object of "according to"?"""
-    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
 
 
 def _colon_before_quote(verb: Token) -> bool:
