@@ -346,7 +346,9 @@ def test_quotes_past_the_attribution_cap_cost_little_more_than_their_pairing() -
     assert len(quotes) == n
     assert quotes[-1]["text"] == "We will win the game tonight." and quotes[-1]["speaker"] is None
     assert quotes[MAX_ATTRIBUTED - 1]["kind"] == quotes[MAX_ATTRIBUTED]["kind"] == "direct"
-    ratio = best_seconds(extract) / best_seconds(lambda: pair_marks(text))
+    # best of seven: on a 2-core VM one run of the same code measured 1.98 and the next 4.15 with a test session's
+    # heap loaded; the fastest of more runs is the cost
+    ratio = best_seconds(extract, 7) / best_seconds(lambda: pair_marks(text), 7)
     assert ratio < 4.0
 
 
